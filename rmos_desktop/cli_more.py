@@ -1,0 +1,1 @@
+"""Subcommands added by later features (history, export, verify, audit, archive)."""

@@ -1,0 +1,72 @@
+"""Bite (chip load) f_z = v_f / (n·z) mm/tooth against the blade's band, or the material's.
+
+Low bite is a quality warning (rubbing, heat, burn marks), never a block; more than 1.5× the band's
+maximum overloads the teeth and risks kickback.
+"""
+
+from rmos_desktop.core.feasibility.base import (
+    Context,
+    red_score,
+    result,
+    score_in_band,
+    score_outside_band,
+)
+
+ID = "bite"
+LABEL = "bite"
+OVERLOAD_FACTOR = 1.5
+
+
+def bite_mm_per_tooth(feed_mm_min: float, rpm: float, teeth: int) -> float:
+    return feed_mm_min / (rpm * teeth)
+
+
+def evaluate(ctx: Context):
+    rpm, feed = ctx.value("rpm"), ctx.value("feed_mm_min")
+    blade = ctx.blade
+    if blade.bite_band_mm_per_tooth is not None:
+        band, source = blade.bite_band_mm_per_tooth, "the blade's"
+    else:
+        band, source = ctx.material.bite_band_mm_per_tooth, f"{ctx.material.name.lower()}'s"
+    fz = bite_mm_per_tooth(feed, rpm, blade.teeth)
+    red_above = OVERLOAD_FACTOR * band.max
+    limit = f"{band.min:g}–{band.max:g} mm/t (red > {red_above:g})"
+    common = {"value": fz, "unit": "mm/tooth", "limit": limit}
+    if fz > red_above:
+        return result(
+            ID,
+            LABEL,
+            **common,
+            status="RED",
+            score=red_score((fz - red_above) / red_above),
+            explanation=(
+                f"Bite {fz:.4g} mm/tooth is over 1.5× {source} maximum {band.max:g}: "
+                "tooth overload and kickback risk; lower the feed or raise the speed"
+            ),
+        )
+    if fz > band.max:
+        return result(
+            ID,
+            LABEL,
+            **common,
+            status="YELLOW",
+            score=score_outside_band(fz - band.max, red_above - band.max),
+            explanation=f"Bite {fz:.4g} mm/tooth is above {source} band: heavy load on the teeth",
+        )
+    if fz < band.min:
+        return result(
+            ID,
+            LABEL,
+            **common,
+            status="YELLOW",
+            score=score_outside_band(band.min - fz, band.min),
+            explanation=(f"Bite {fz:.4g} mm/tooth is below {source} band: the teeth rub, heat and burn the cut"),
+        )
+    return result(
+        ID,
+        LABEL,
+        **common,
+        status="GREEN",
+        score=score_in_band(fz, band.min, band.max),
+        explanation=f"Bite {fz:.4g} mm/tooth is inside {source} band",
+    )

@@ -1,0 +1,54 @@
+"""Every planned position (rapids included) inside the machine's travel.
+
+The plan's extents bound every move's end point and the travel is a box, so checking the extents
+covers every straight move. The pipeline checks the generated move list again, move by move.
+"""
+
+from rmos_desktop.core.feasibility.base import Context, num, result
+
+ID = "envelope"
+LABEL = "envelope"
+COMFORT_MM = 50.0  # full score once every position is this far inside the travel
+TOLERANCE_MM = 1e-6  # float noise far below the G-code's 0.001 mm resolution is not a violation
+
+
+def evaluate(ctx: Context):
+    machine, ext = ctx.machine, ctx.plan.extents
+    checks = (
+        ("X", ext.xmin, ext.xmax, machine.travel_x_mm),
+        ("Y", ext.ymin, ext.ymax, machine.travel_y_mm),
+        ("Z", ext.zmin, ext.zmax, machine.travel_z_mm),
+    )
+    margin = min(min(lo - band.min, band.max - hi) for _, lo, hi, band in checks)
+    limit = (
+        f"X {num(machine.travel_x_mm.min)}–{num(machine.travel_x_mm.max)}, "
+        f"Y {num(machine.travel_y_mm.min)}–{num(machine.travel_y_mm.max)}, "
+        f"Z {num(machine.travel_z_mm.min)}–{num(machine.travel_z_mm.max)}"
+    )
+    outside = []
+    for axis, lo, hi, band in checks:
+        if lo < band.min - TOLERANCE_MM:
+            outside.append(f"{axis} {num(lo, 1)} mm is below the travel's {num(band.min)} mm")
+        if hi > band.max + TOLERANCE_MM:
+            outside.append(f"{axis} {num(hi, 1)} mm is beyond the travel's {num(band.max)} mm")
+    if outside:
+        return result(
+            ID,
+            LABEL,
+            value=margin,
+            unit="mm",
+            limit=limit,
+            status="RED",
+            score=0.0,
+            explanation="Leaves the machine's travel: " + "; ".join(outside),
+        )
+    return result(
+        ID,
+        LABEL,
+        value=margin,
+        unit="mm",
+        limit=limit,
+        status="GREEN",
+        score=80.0 + 20.0 * min(1.0, margin / COMFORT_MM),
+        explanation=f"Every move stays inside the travel ({num(margin, 1)} mm to the nearest limit)",
+    )

@@ -1,0 +1,37 @@
+"""Kerf against plate thickness: below 1.1 the plate binds in its own kerf."""
+
+from rmos_desktop.core.feasibility.base import Context, num, result
+
+ID = "kerf_plate"
+LABEL = "kerf / plate"
+MIN_RATIO = 1.1
+
+
+def evaluate(ctx: Context):
+    blade = ctx.blade
+    ratio = blade.kerf_mm / blade.plate_mm
+    limit = f"≥ {MIN_RATIO:g}"
+    if ratio < MIN_RATIO:
+        return result(
+            ID,
+            LABEL,
+            value=ratio,
+            unit="",
+            limit=limit,
+            status="RED",
+            score=0.0,
+            explanation=(
+                f"Kerf {num(blade.kerf_mm, 2)} mm is too close to the plate {num(blade.plate_mm, 2)} mm: "
+                "the plate binds in its own kerf"
+            ),
+        )
+    return result(
+        ID,
+        LABEL,
+        value=ratio,
+        unit="",
+        limit=limit,
+        status="GREEN",
+        score=80.0 + 20.0 * min(1.0, (ratio - MIN_RATIO) / 0.4),
+        explanation=f"Kerf {num(blade.kerf_mm, 2)} mm clears the plate {num(blade.plate_mm, 2)} mm",
+    )

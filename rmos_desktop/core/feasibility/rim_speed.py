@@ -1,0 +1,58 @@
+"""Rim (cutting) speed v = π·D·n / 60000 m/s against the material's band and a hard 100 m/s limit."""
+
+import math
+
+from rmos_desktop.core.feasibility.base import Context, red_score, result, score_in_band, score_outside_band
+
+ID = "rim_speed"
+LABEL = "rim speed"
+HARD_LIMIT_M_S = 100.0
+
+
+def rim_speed_m_s(diameter_mm: float, rpm: float) -> float:
+    return math.pi * diameter_mm * rpm / 60000.0
+
+
+def evaluate(ctx: Context):
+    rpm = ctx.value("rpm")
+    blade, material = ctx.blade, ctx.material
+    v = rim_speed_m_s(blade.diameter_mm, rpm)
+    band = material.rim_speed_band_m_s
+    limit = f"{band.min:g}–{band.max:g} m/s (hard {HARD_LIMIT_M_S:g})"
+    common = {"value": v, "unit": "m/s", "limit": limit}
+    if v > HARD_LIMIT_M_S:
+        return result(
+            ID,
+            LABEL,
+            **common,
+            status="RED",
+            score=red_score((v - HARD_LIMIT_M_S) / HARD_LIMIT_M_S),
+            explanation=f"Rim speed {v:.1f} m/s exceeds the {HARD_LIMIT_M_S:g} m/s limit for saw blades",
+        )
+    width = band.max - band.min
+    if v < band.min:
+        return result(
+            ID,
+            LABEL,
+            **common,
+            status="YELLOW",
+            score=score_outside_band(band.min - v, width),
+            explanation=f"Rim speed {v:.1f} m/s is below {material.name.lower()}'s band: slow, rough cut",
+        )
+    if v > band.max:
+        return result(
+            ID,
+            LABEL,
+            **common,
+            status="YELLOW",
+            score=score_outside_band(v - band.max, width),
+            explanation=f"Rim speed {v:.1f} m/s is above {material.name.lower()}'s band: heat and burn marks",
+        )
+    return result(
+        ID,
+        LABEL,
+        **common,
+        status="GREEN",
+        score=score_in_band(v, band.min, band.max),
+        explanation=f"Rim speed {v:.1f} m/s is inside {material.name.lower()}'s band",
+    )

@@ -1,0 +1,117 @@
+"""Domain settings shared by the GUI and the CLI: a pydantic model saved as JSON in the config folder,
+and where the runs directory comes from (--runs-dir > RMOS_RUNS_DIR > settings file > default)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated
+
+from platformdirs import user_cache_path, user_config_path, user_data_path, user_log_path
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from rmos_desktop import APP_NAME
+
+log = logging.getLogger(__name__)
+
+ENV_RUNS_DIR = "RMOS_RUNS_DIR"
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    runs_dir: Annotated[str, Field(max_length=4096)] | None = None
+    default_machine: Annotated[str, Field(min_length=1, max_length=100)] = "default"
+    operator: Annotated[str, Field(max_length=100)] = ""
+    ui_scale: Annotated[int, Field(ge=100, le=200)] = 100
+
+
+def config_dir() -> Path:
+    return user_config_path(APP_NAME, appauthor=False)
+
+
+def data_dir() -> Path:
+    return user_data_path(APP_NAME, appauthor=False)
+
+
+def cache_dir() -> Path:
+    return user_cache_path(APP_NAME, appauthor=False)
+
+
+def log_dir() -> Path:
+    return user_log_path(APP_NAME, appauthor=False)
+
+
+def settings_path() -> Path:
+    return config_dir() / "settings.json"
+
+
+def default_runs_dir() -> Path:
+    return data_dir() / "runs" / "rmos"
+
+
+@dataclass(frozen=True)
+class SettingsLoad:
+    settings: Settings
+    path: Path
+    warning: str | None = None  # set when the file was unusable and defaults are in force
+
+
+def load_settings(path: Path | None = None) -> SettingsLoad:
+    """Read the settings file. A missing file gives defaults; a broken one gives defaults and a warning."""
+    path = path or settings_path()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return SettingsLoad(Settings(), path)
+    except (OSError, UnicodeDecodeError) as exc:
+        return SettingsLoad(Settings(), path, f"Settings file {path} could not be read ({exc}); using defaults.")
+    try:
+        data = json.loads(text)
+        return SettingsLoad(Settings.model_validate(data), path)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or 'file'}: {e['msg']}" for e in exc.errors(include_url=False)
+        )
+        return SettingsLoad(Settings(), path, f"Settings file {path} is invalid ({problems}); using defaults.")
+    except (ValueError, RecursionError) as exc:
+        return SettingsLoad(Settings(), path, f"Settings file {path} is not valid JSON ({exc}); using defaults.")
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> Path:
+    """Write the settings atomically (temp file, fsync, replace)."""
+    path = path or settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    data = json.dumps(settings.model_dump(mode="json"), indent=2) + "\n"
+    with open(tmp, "w", encoding="utf-8") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+    return path
+
+
+@dataclass(frozen=True)
+class RunsDirChoice:
+    path: Path
+    source: str  # "--runs-dir", "RMOS_RUNS_DIR", "settings file", "default"
+
+
+def resolve_runs_dir(
+    cli_value: str | Path | None = None,
+    settings: Settings | None = None,
+    env: Mapping[str, str] | None = None,
+) -> RunsDirChoice:
+    env = os.environ if env is None else env
+    if cli_value:
+        return RunsDirChoice(Path(cli_value).expanduser().resolve(), "--runs-dir")
+    if env.get(ENV_RUNS_DIR):
+        return RunsDirChoice(Path(env[ENV_RUNS_DIR]).expanduser().resolve(), ENV_RUNS_DIR)
+    if settings is not None and settings.runs_dir:
+        return RunsDirChoice(Path(settings.runs_dir).expanduser().resolve(), "settings file")
+    return RunsDirChoice(default_runs_dir(), "default")

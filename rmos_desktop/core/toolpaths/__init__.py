@@ -1,0 +1,1 @@
+"""Operation planning, the move list and the G-code post-processors."""

@@ -1,0 +1,1 @@
+"""The Qt desktop app: a thin layer over core objects."""

@@ -1,0 +1,119 @@
+"""End-to-end through the `rmos` command: catalog, check, generate and their exit codes."""
+
+import hashlib
+import json
+
+import pytest
+
+from rmos_desktop.core.resources import examples_dir
+from tests.cli.helpers import rmos, rmos_json
+
+
+def example(name):
+    return examples_dir() / f"{name}.json"
+
+
+def test_catalog_lists_everything():
+    code, data, _ = rmos_json("catalog")
+    assert code == 0
+    assert {b["tool_id"] for b in data["blades"]} >= {"saw:veneer_160", "saw:kerf_cut_v1"}
+    assert {m["id"] for m in data["materials"]} == {"softwood", "hardwood", "plywood", "mdf"}
+    assert {m["id"] for m in data["machines"]} == {"default", "linuxcnc"}
+    text = rmos("catalog").stdout
+    assert "saw:veneer_160" in text and "max 10000 rpm" in text
+
+
+@pytest.mark.parametrize(
+    "name, code, level",
+    [
+        ("green-veneer-line", 0, "GREEN"),
+        ("yellow-veneer-fast", 0, "YELLOW"),
+        ("red-kerfcut-overspeed", 3, "RED"),
+        ("unknown-missing-rpm", 3, "UNKNOWN"),
+    ],
+)
+def test_check_exit_codes_and_records_nothing(tmp_path, name, code, level):
+    runs = tmp_path / "runs"
+    got, data, _ = rmos_json("check", example(name), runs_dir=runs)
+    assert got == code
+    assert data["feasibility"]["risk_level"] == level
+    assert not runs.exists() or not list(runs.rglob("*.json"))
+
+
+def test_check_human_output_names_the_hazard():
+    proc = rmos("check", example("red-kerfcut-overspeed"))
+    assert proc.returncode == 3
+    assert "Blade speed 12000 rpm exceeds the blade's marked maximum 7000 rpm" in proc.stdout
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (None, "does not exist"),
+        ("{not json", "not valid JSON"),
+        ('{"rpm": NaN}', "NaN is not valid JSON"),
+        ('{"rpm": Infinity}', "Infinity is not valid JSON"),
+        (b"\xff\xfe\x00garbage", "not UTF-8"),
+    ],
+)
+def test_unreadable_job_files_exit_2_without_traceback(tmp_path, content, message):
+    path = tmp_path / "job.json"
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    elif content is not None:
+        path.write_text(content)
+    for cmd in ("check", "generate"):
+        proc = rmos(cmd, path, runs_dir=tmp_path / "runs")
+        assert proc.returncode == 2, proc.stderr
+        assert message in proc.stderr and "Traceback" not in proc.stderr
+    assert not (tmp_path / "runs").exists() or not list((tmp_path / "runs").rglob("*.json"))
+
+
+def test_generate_ok_writes_gcode_out_and_artifact(tmp_path):
+    runs, out = tmp_path / "runs", tmp_path / "job.nc"
+    code, data, _ = rmos_json(
+        "generate", example("green-veneer-line"), "--gcode-out", out, "--operator", "Dana", runs_dir=runs
+    )
+    assert code == 0
+    art = json.loads((runs / data["_run_artifact_path"].split(str(runs) + "/")[1]).read_text())
+    assert art["status"] == "OK" and art["meta"]["operator"] == "Dana"
+    assert hashlib.sha256(out.read_bytes()).hexdigest() == data["_hashes"]["gcode_sha256"]
+    assert "_move_list" not in data
+
+
+def test_generate_blocked_exit_3_writes_no_gcode(tmp_path):
+    runs, out = tmp_path / "runs", tmp_path / "job.nc"
+    code, data, _ = rmos_json("generate", example("red-kerfcut-overspeed"), "--gcode-out", out, runs_dir=runs)
+    assert code == 3 and data["error"] == "SAFETY_BLOCKED"
+    assert not out.exists()
+    assert len(list(runs.rglob("*.json"))) == 1
+
+
+@pytest.mark.parametrize("content", ["[1,2]", '"x"', "null", '{"tool_id": 5}', '{"rpm": 1e400}'])
+def test_anything_that_parses_leaves_an_artifact_and_exits_3(tmp_path, content):
+    path = tmp_path / "job.json"
+    path.write_text(content)
+    code, _data, err = rmos_json("generate", path, runs_dir=tmp_path / "runs")
+    assert code == 3, err
+    assert len(list((tmp_path / "runs").rglob("*.json"))) == 1
+
+
+def test_runs_dir_flag_beats_the_environment(tmp_path):
+    code, data, _ = rmos_json(
+        "generate", example("green-veneer-line"), "--runs-dir", tmp_path / "flag", runs_dir=tmp_path / "env"
+    )
+    assert code == 0 and data["_run_artifact_path"].startswith(str(tmp_path / "flag"))
+
+
+def test_bad_arguments_exit_2():
+    proc = rmos("generate")
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+
+
+def test_runs_dir_that_cannot_hold_files_exits_5_and_releases_no_gcode(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the runs folder should be")
+    out = tmp_path / "job.nc"
+    code, data, _ = rmos_json("generate", example("green-veneer-line"), "--gcode-out", out, runs_dir=blocker)
+    assert code == 5 and data["error"] == "STORAGE_ERROR"
+    assert not out.exists()

@@ -1,0 +1,78 @@
+"""The hashing recipe, pinned by golden vectors computed once with the standard library."""
+
+import hashlib
+import json
+
+import pytest
+
+from rmos_desktop.core.runs.hashing import canonical_json, sha256_json, sha256_text, summarize_request
+
+
+def _stdlib_json(obj):
+    s = json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(s.encode("utf-8")).hexdigest()
+
+
+def test_empty_object_and_text_golden_vectors():
+    # Well-known constants: sha256("{}") and sha256("").
+    assert sha256_json({}) == "44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a"
+    assert sha256_text("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+    assert sha256_text("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+
+
+def test_recipe_sorts_keys_compacts_and_keeps_unicode():
+    assert canonical_json({"b": 1, "a": "ü"}) == '{"a":"ü","b":1}'
+    assert sha256_json({"b": 1, "a": "ü"}) == hashlib.sha256('{"a":"ü","b":1}'.encode()).hexdigest()
+
+
+@pytest.mark.parametrize(
+    "obj",
+    [
+        {"b": 1, "a": [1, 2.5, None, True]},
+        {"material": "hardwood", "rpm": 6000.0, "ü": "Ståhl"},
+        [1, "x", {"k": {"n": -0.5}}],
+    ],
+)
+def test_matches_the_stdlib_recipe(obj):
+    assert sha256_json(obj) == _stdlib_json(obj)
+
+
+def test_nan_never_reaches_a_hash():
+    with pytest.raises(ValueError):
+        sha256_json({"x": float("nan")})
+
+
+def test_summary_drops_client_feasibility():
+    assert "feasibility" not in summarize_request({"feasibility": {"risk_level": "GREEN"}, "rpm": 1})
+
+
+def test_summary_caps_long_strings_with_length_and_hash():
+    text = "x" * 10_000_000
+    out = summarize_request({"notes": text})["notes"]
+    assert out["len"] == 10_000_000
+    assert out["sha256"] == hashlib.sha256(text.encode()).hexdigest()
+    assert len(json.dumps(out)) < 300
+
+
+def test_summary_bounds_deep_and_huge_structures():
+    deep = cur = {}
+    for _ in range(1000):
+        cur["n"] = {}
+        cur = cur["n"]
+    wide = {f"k{i}": i for i in range(10_000)}
+    out = summarize_request({"deep": deep, "wide": wide, "list": list(range(100_000)), "big": 10**5000})
+    text = canonical_json(out)
+    assert len(text) < 5000
+    assert out["list"] == {"type": "list", "len": 100_000}
+    assert out["big"]["type"] == "int"
+
+
+def test_summary_replaces_lone_surrogates_so_utf8_encoding_works():
+    out = summarize_request({"job_name": "a\ud800b"})
+    canonical_json(out).encode("utf-8")
+    assert out["job_name"] == "a\ufffdb"
+
+
+def test_non_object_is_summarised():
+    assert summarize_request([1, 2])["type"] == "non-object"
+    assert summarize_request("x" * 1000)["value"]["len"] == 1000
