@@ -1,12 +1,86 @@
-"""Builds the app's services for one runs directory (used by the GUI and the CLI alike)."""
+"""The app's services for one session: catalog, settings, runs directory and recorder.
+
+Built once by the GUI or the CLI and passed in (no singletons), so tests build their own.
+"""
 
 from __future__ import annotations
 
+import os
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from rmos_desktop.core.catalog import Catalog, CatalogProblem, load_catalog
 from rmos_desktop.core.runs.recorder import RunRecorder
+from rmos_desktop.core.settings import RunsDirChoice, Settings, load_settings, resolve_runs_dir, save_settings
 
 
 def open_recorder(runs_dir: Path) -> RunRecorder:
     """The recorder for a runs directory (store + ledger + index)."""
     return RunRecorder.open(runs_dir)
+
+
+def runs_dir_problem(path: Path) -> str | None:
+    """Why records cannot be written to `path`, or None when a test file can be created there."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        probe = path / f".write-test.{os.getpid()}.tmp"
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        try:
+            os.write(fd, b"ok")
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        return f"{path}: {exc.strerror or exc}"
+    return None
+
+
+@dataclass
+class AppServices:
+    catalog: Catalog
+    settings: Settings
+    settings_path: Path | None
+    runs: RunsDirChoice
+    recorder: RunRecorder
+    catalog_problems: list[CatalogProblem] = field(default_factory=list)
+    settings_warning: str | None = None
+
+    @classmethod
+    def load(
+        cls, *, runs_dir: str | Path | None = None, settings_path: Path | None = None, catalog: Catalog | None = None
+    ) -> AppServices:
+        loaded = load_settings(settings_path)
+        problems: list[CatalogProblem] = []
+        if catalog is None:
+            cat_load = load_catalog()
+            catalog, problems = cat_load.catalog, cat_load.problems
+        runs = resolve_runs_dir(runs_dir, loaded.settings)
+        return cls(
+            catalog=catalog,
+            settings=loaded.settings,
+            settings_path=loaded.path,
+            runs=runs,
+            recorder=open_recorder(runs.path),
+            catalog_problems=problems,
+            settings_warning=loaded.warning,
+        )
+
+    @property
+    def runs_dir(self) -> Path:
+        return self.runs.path
+
+    def apply_settings(self, settings: Settings, *, save: bool = True) -> None:
+        """Adopt new settings (saved to the settings file); the runs directory follows them unless the
+        command line or RMOS_RUNS_DIR decided it."""
+        if save:
+            save_settings(settings, self.settings_path)
+        self.settings = settings
+        self.settings_warning = None
+        if self.runs.source in ("settings file", "default"):
+            runs = resolve_runs_dir(None, settings)
+            if runs.path != self.runs.path:
+                self.runs = runs
+                self.recorder = open_recorder(runs.path)
+            else:
+                self.runs = runs

@@ -85,7 +85,7 @@ class Context:
 
     def value(self, name: str) -> Any:
         if name in self.field_errors:
-            raise Missing(f"{name}: {self.field_errors[name]}")
+            raise Missing(self.field_errors[name])
         val = self.fields.get(name)
         if val is None:
             raise Missing(f"{name}: field required")
@@ -93,7 +93,7 @@ class Context:
 
     def optional(self, name: str) -> Any:
         if name in self.field_errors:
-            raise Missing(f"{name}: {self.field_errors[name]}")
+            raise Missing(self.field_errors[name])
         return self.fields.get(name)
 
     def _entry(self, key: str, entry: Any, kind: str) -> Any:

@@ -59,12 +59,12 @@ YELLOW_CAP = 79.0
 
 
 def _field_errors(parse: JobParse) -> dict[str, str]:
-    """Top-level field → the first problem under it (`cut` → `cut.count: must be ≤ 10000`)."""
+    """Top-level field → its first problem, as a person reads it (`cut` → `cut.count: must be ≤ 10000`)."""
     out: dict[str, str] = {}
     for err in parse.errors:
         top = err.field.split(".", 1)[0]
         if top and top not in out:
-            out[top] = err.message if err.field == top else f"{err.field}: {err.message}"
+            out[top] = str(err)
     return out
 
 
@@ -75,7 +75,7 @@ def _plan(ctx: Context) -> tuple[Plan | None, str | None]:
         stepdown = ctx.optional("stepdown_mm")
         blade, machine = ctx.blade, ctx.machine
     except Missing as exc:
-        return None, f"cannot plan the cut: {exc}"
+        return None, str(exc)
     return plan_job(cut, depth_mm=depth_mm, stepdown_mm=stepdown, blade=blade, machine=machine), None
 
 

@@ -1,0 +1,467 @@
+"""The job form: widgets bound to JobRequest fields. It builds the raw request Generate will send and
+shows the core's field errors at the fields; it never validates on its own (one source of truth).
+
+Field ranges are the request's physical bounds, enforced by the core, not safety limits: an rpm above the
+blade's maximum must be enterable so the risk panel can show the hazard. Any field may be left empty.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rmos_desktop.core.catalog import Catalog
+from rmos_desktop.core.jobs import FieldError
+
+# (key, label, unit, kind) per cut kind; kind "f" float, "i" integer
+CUT_FIELDS: dict[str, list[tuple[str, str, str, str]]] = {
+    "line": [
+        ("x0_mm", "Start X", "mm", "f"),
+        ("y0_mm", "Start Y", "mm", "f"),
+        ("x1_mm", "End X", "mm", "f"),
+        ("y1_mm", "End Y", "mm", "f"),
+    ],
+    "kerf_array": [
+        ("x_mm", "Start X", "mm", "f"),
+        ("y_mm", "Start Y", "mm", "f"),
+        ("length_mm", "Kerf length", "mm", "f"),
+        ("pitch_mm", "Pitch (+Y)", "mm", "f"),
+        ("count", "Number of kerfs", "", "i"),
+    ],
+    "fret_slots": [
+        ("x_mm", "Slot start X", "mm", "f"),
+        ("y_mm", "Nut at Y", "mm", "f"),
+        ("scale_length_mm", "Scale length", "mm", "f"),
+        ("frets", "Frets", "", "i"),
+        ("slot_length_mm", "Slot length", "mm", "f"),
+    ],
+}
+CUT_LABELS = {"line": "Line", "kerf_array": "Kerf array", "fret_slots": "Fret slots"}
+NUMBER_FIELDS = [
+    ("rpm", "Spindle", "rpm"),
+    ("feed_mm_min", "Feed", "mm/min"),
+    ("depth_mm", "Depth", "mm"),
+    ("stepdown_mm", "Stepdown", "mm"),
+]
+STOCK_FIELDS = [("length_mm", "Length (X)", "mm"), ("width_mm", "Width (Y)", "mm"), ("thickness_mm", "Thickness", "mm")]
+TEXT_FIELDS = [("job_name", "Job name"), ("order_ref", "Order"), ("notes", "Notes")]
+KNOWN_KEYS = {
+    "tool_id",
+    "material",
+    "machine",
+    "rpm",
+    "feed_mm_min",
+    "depth_mm",
+    "stepdown_mm",
+    "stock",
+    "cut",
+    "job_name",
+    "order_ref",
+    "notes",
+}
+
+
+def cut_key(kind: str, key: str) -> str:
+    """The form's key for a cut field of one kind (kinds share names such as x_mm)."""
+    return f"cut[{kind}].{key}"
+
+
+def parse_number(text: str, kind: str) -> Any:
+    """The value a typed text stands for: a number when it is one, else the text itself, so the core
+    reports `must be a number` at the field. A comma is read as a decimal point."""
+    t = text.strip().replace(",", ".")
+    try:
+        if kind == "i" and t.lstrip("+-").isdigit():
+            return int(t)
+        value = float(t)
+    except ValueError:
+        return text
+    if not math.isfinite(value):
+        return text  # never hand NaN to the request; the core names the text instead
+    return value
+
+
+def show_value(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        return json.dumps(value, ensure_ascii=False)[:200]
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return str(value)
+
+
+class JobForm(QWidget):
+    """Edits one job. Emits sig_changed on every edit; `raw_request()` is exactly what Generate sends."""
+
+    sig_changed = Signal()
+    """Any field changed (typing, picking, switching the cut kind, loading a job)."""
+
+    def __init__(self, catalog: Catalog, *, default_machine: str = "default", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.catalog = catalog
+        self.default_machine = default_machine
+        self.edits: dict[str, QLineEdit] = {}
+        self.errors: dict[str, QLabel] = {}
+        self._loading = False
+        self._build()
+        self.new_job()
+
+    # -- construction --------------------------------------------------------------------------------
+    def _error_label(self, key: str) -> QLabel:
+        label = QLabel()
+        label.setProperty("role", "fieldError")
+        label.setWordWrap(True)
+        label.hide()
+        label.setObjectName(f"error:{key}")
+        self.errors[key] = label
+        return label
+
+    def _edit(self, key: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(f"field:{key}")
+        edit.setPlaceholderText(placeholder)
+        edit.textChanged.connect(self._changed)  # typing and programmatic setText alike
+        self.edits[key] = edit
+        return edit
+
+    def _add_row(self, grid: QGridLayout, row: int, key: str, label: str, unit: str, placeholder: str = "") -> int:
+        lab = QLabel(self.tr(label))
+        edit = self._edit(key, placeholder)
+        lab.setBuddy(edit)
+        grid.addWidget(lab, row, 0)
+        grid.addWidget(edit, row, 1)
+        if unit:
+            u = QLabel(self.tr(unit))
+            u.setProperty("role", "unit")
+            grid.addWidget(u, row, 2)
+        grid.addWidget(self._error_label(key), row + 1, 1, 1, 2)
+        return row + 2
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 4, 4, 4)
+        self.form_error = QLabel()
+        self.form_error.setProperty("role", "fieldError")
+        self.form_error.setWordWrap(True)
+        self.form_error.hide()
+        outer.addWidget(self.form_error)
+
+        tool = QGroupBox(self.tr("Blade, material, machine"))
+        g = QGridLayout(tool)
+        self.blade = QComboBox()
+        self.blade.setObjectName("field:tool_id")
+        self.blade_info = QLabel()
+        self.blade_info.setProperty("role", "hint")
+        self.material = QComboBox()
+        self.material.setObjectName("field:material")
+        self.machine = QComboBox()
+        self.machine.setObjectName("field:machine")
+        for label, combo, key in (
+            (self.tr("Blade"), self.blade, "tool_id"),
+            (self.tr("Material"), self.material, "material"),
+            (self.tr("Machine"), self.machine, "machine"),
+        ):
+            combo.currentIndexChanged.connect(self._changed)
+            r = g.rowCount()
+            lab = QLabel(label)
+            lab.setBuddy(combo)
+            g.addWidget(lab, r, 0)
+            g.addWidget(combo, r, 1, 1, 2)
+            if combo is self.blade:
+                g.addWidget(self.blade_info, r + 1, 1, 1, 2)
+                g.addWidget(self._error_label(key), r + 2, 1, 1, 2)
+            else:
+                g.addWidget(self._error_label(key), r + 1, 1, 1, 2)
+        self.blade.currentIndexChanged.connect(self._update_blade_info)
+        g.setColumnStretch(1, 1)
+        outer.addWidget(tool)
+
+        cutting = QGroupBox(self.tr("Cutting"))
+        g = QGridLayout(cutting)
+        row = 0
+        for key, label, unit in NUMBER_FIELDS:
+            row = self._add_row(g, row, key, label, unit, self.tr("empty: one pass") if key == "stepdown_mm" else "")
+        g.setColumnStretch(1, 1)
+        outer.addWidget(cutting)
+
+        cut_box = QGroupBox(self.tr("Cut"))
+        v = QVBoxLayout(cut_box)
+        kinds = QHBoxLayout()
+        self.kind_group = QButtonGroup(self)
+        self.kind_buttons: dict[str, QRadioButton] = {}
+        for i, kind in enumerate(CUT_FIELDS):
+            button = QRadioButton(self.tr(CUT_LABELS[kind]))
+            button.setObjectName(f"cutkind:{kind}")
+            self.kind_group.addButton(button, i)
+            self.kind_buttons[kind] = button
+            kinds.addWidget(button)
+        kinds.addStretch(1)
+        v.addLayout(kinds)
+        v.addWidget(self._error_label("cut"))
+        self.cut_stack = QStackedWidget()
+        for kind, fields in CUT_FIELDS.items():
+            page = QWidget()
+            pg = QGridLayout(page)
+            pg.setContentsMargins(0, 0, 0, 0)
+            row = 0
+            for key, label, unit, _ in fields:
+                row = self._add_row(pg, row, cut_key(kind, key), label, unit)
+            pg.setColumnStretch(1, 1)
+            self.cut_stack.addWidget(page)
+        v.addWidget(self.cut_stack)
+        self.kind_group.idToggled.connect(self._kind_toggled)
+        outer.addWidget(cut_box)
+
+        stock = QGroupBox(self.tr("Stock (optional)"))
+        g = QGridLayout(stock)
+        row = 0
+        g.addWidget(self._error_label("stock"), row, 1, 1, 2)
+        row += 1
+        for key, label, unit in STOCK_FIELDS:
+            row = self._add_row(g, row, f"stock.{key}", label, unit)
+        g.setColumnStretch(1, 1)
+        outer.addWidget(stock)
+
+        about = QGroupBox(self.tr("Job"))
+        g = QGridLayout(about)
+        row = 0
+        for key, label in TEXT_FIELDS:
+            row = self._add_row(g, row, key, label, "")
+        g.setColumnStretch(1, 1)
+        outer.addWidget(about)
+        outer.addStretch(1)
+
+        self._fill_catalog()
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        chain: list[QWidget] = [self.blade, self.material, self.machine]
+        chain += [self.edits[k] for k, _, _ in NUMBER_FIELDS]
+        chain += list(self.kind_buttons.values())
+        for kind, fields in CUT_FIELDS.items():
+            chain += [self.edits[cut_key(kind, k)] for k, *_ in fields]
+        chain += [self.edits[f"stock.{k}"] for k, *_ in STOCK_FIELDS]
+        chain += [self.edits[k] for k, _ in TEXT_FIELDS]
+        for a, b in itertools.pairwise(chain):
+            QWidget.setTabOrder(a, b)
+
+    def _fill_catalog(self) -> None:
+        self._loading = True
+        try:
+            self.blade.clear()
+            self.blade.addItem(self.tr("— choose a blade —"), None)
+            for b in self.catalog.blades.values():
+                self.blade.addItem(f"{b.tool_id} — {b.name}", b.tool_id)
+                self.blade.setItemData(self.blade.count() - 1, b.summary, Qt.ItemDataRole.ToolTipRole)
+            self.material.clear()
+            self.material.addItem(self.tr("— choose a material —"), None)
+            for m in self.catalog.materials.values():
+                self.material.addItem(f"{m.name} ({m.id})", m.id)
+            self.machine.clear()
+            for m in self.catalog.machines.values():
+                self.machine.addItem(f"{m.name} ({m.id})", m.id)
+        finally:
+            self._loading = False
+
+    # -- state ---------------------------------------------------------------------------------------
+    def set_catalog(self, catalog: Catalog) -> None:
+        raw = self.raw_request()
+        self.catalog = catalog
+        self._fill_catalog()
+        self.load_request(raw)
+
+    def _changed(self, *_: Any) -> None:
+        if not self._loading:
+            self.sig_changed.emit()
+
+    def _kind_toggled(self, button_id: int, checked: bool) -> None:
+        if checked:
+            self.cut_stack.setCurrentIndex(button_id)
+            self._changed()
+
+    def _update_blade_info(self) -> None:
+        tool_id = self.blade.currentData()
+        blade = self.catalog.blade(tool_id) if tool_id else None
+        self.blade_info.setText(blade.summary if blade else (self.tr("not in the catalog") if tool_id else ""))
+
+    def cut_kind(self) -> str:
+        return list(CUT_FIELDS)[max(0, self.kind_group.checkedId())]
+
+    def set_cut_kind(self, kind: str) -> None:
+        self.kind_buttons[kind].setChecked(True)
+
+    @staticmethod
+    def _select(combo: QComboBox, value: Any, missing_label: str) -> None:
+        if value is None:
+            combo.setCurrentIndex(0 if combo.itemData(0) is None else -1)
+            return
+        i = combo.findData(value)
+        if i < 0:
+            combo.addItem(f"{show_value(value)} ({missing_label})", value)
+            i = combo.count() - 1
+        combo.setCurrentIndex(i)
+
+    def select_blade(self, tool_id: str | None) -> None:
+        self._select(self.blade, tool_id, self.tr("not in the catalog"))
+
+    def select_material(self, material: str | None) -> None:
+        self._select(self.material, material, self.tr("not in the catalog"))
+
+    def select_machine(self, machine: str | None) -> None:
+        self._select(self.machine, machine, self.tr("not in the catalog"))
+
+    def new_job(self) -> None:
+        self._loading = True
+        try:
+            for edit in self.edits.values():
+                edit.clear()
+            self.select_blade(None)
+            self.select_material(None)
+            self.select_machine(self.default_machine if self.catalog.machine(self.default_machine) else None)
+            if self.machine.currentIndex() < 0 and self.machine.count():
+                self.machine.setCurrentIndex(0)
+            self.set_cut_kind("line")
+            self.show_errors([])
+        finally:
+            self._loading = False
+        self._update_blade_info()
+        self.sig_changed.emit()
+
+    def raw_request(self) -> dict[str, Any]:
+        """Exactly what Generate sends: every filled-in field, typed text kept where it is not a number."""
+        raw: dict[str, Any] = {}
+        if self.blade.currentData() is not None:
+            raw["tool_id"] = self.blade.currentData()
+        if self.material.currentData() is not None:
+            raw["material"] = self.material.currentData()
+        if self.machine.currentData() is not None:
+            raw["machine"] = self.machine.currentData()
+        for key, _, _ in NUMBER_FIELDS:
+            text = self.edits[key].text()
+            if text.strip():
+                raw[key] = parse_number(text, "f")
+        kind = self.cut_kind()
+        cut: dict[str, Any] = {"kind": kind}
+        for key, _, _, num_kind in CUT_FIELDS[kind]:
+            text = self.edits[cut_key(kind, key)].text()
+            if text.strip():
+                cut[key] = parse_number(text, num_kind)
+        raw["cut"] = cut
+        stock = {}
+        for key, _, _ in STOCK_FIELDS:
+            text = self.edits[f"stock.{key}"].text()
+            if text.strip():
+                stock[key] = parse_number(text, "f")
+        if stock:
+            raw["stock"] = stock
+        for key, _ in TEXT_FIELDS:
+            text = self.edits[key].text()
+            if text.strip():
+                raw[key] = text.strip()
+        return raw
+
+    def load_request(self, raw: dict[str, Any]) -> list[str]:
+        """Fill the form from a job (a loaded file). Every value is shown, valid or not, so the core's
+        errors appear at the fields; returns notices about keys the form cannot hold."""
+        notices = []
+        self._loading = True
+        try:
+            for edit in self.edits.values():
+                edit.clear()
+            self.select_blade(raw.get("tool_id"))
+            self.select_material(raw.get("material"))
+            self.select_machine(raw.get("machine", self.default_machine))
+            for key, _, _ in NUMBER_FIELDS:
+                self.edits[key].setText(show_value(raw.get(key)))
+            cut = raw.get("cut")
+            if isinstance(cut, dict):
+                kind = cut.get("kind") if cut.get("kind") in CUT_FIELDS else "line"
+                if cut.get("kind") not in CUT_FIELDS:
+                    notices.append(
+                        self.tr("cut.kind %s is not one of line, kerf_array, fret_slots") % show_value(cut.get("kind"))
+                    )
+                self.set_cut_kind(kind)
+                names = {k for k, *_ in CUT_FIELDS[kind]}
+                for key in names:
+                    self.edits[cut_key(kind, key)].setText(show_value(cut.get(key)))
+                extra = sorted(set(cut) - names - {"kind"})
+                if extra:
+                    notices.append(self.tr("cut: ignored unknown field(s) %s") % ", ".join(map(str, extra)))
+            elif cut is not None:
+                notices.append(self.tr("cut must be an object; it was ignored"))
+            stock = raw.get("stock")
+            if isinstance(stock, dict):
+                for key, _, _ in STOCK_FIELDS:
+                    self.edits[f"stock.{key}"].setText(show_value(stock.get(key)))
+            for key, _ in TEXT_FIELDS:
+                value = raw.get(key)
+                self.edits[key].setText(value if isinstance(value, str) else show_value(value))
+            unknown = sorted(k for k in raw if k not in KNOWN_KEYS and k != "feasibility")
+            if unknown:
+                notices.append(self.tr("ignored unknown field(s): %s") % ", ".join(map(str, unknown)))
+            if "feasibility" in raw:
+                notices.append(self.tr("the file's own feasibility was ignored; the app computes its own"))
+        finally:
+            self._loading = False
+        self._update_blade_info()
+        self.sig_changed.emit()
+        return notices
+
+    # -- errors --------------------------------------------------------------------------------------
+    def _error_key(self, field: str) -> str:
+        if field.startswith("cut."):
+            field = cut_key(self.cut_kind(), field.split(".", 1)[1])
+        if field in self.errors:
+            return field
+        top = field.split(".", 1)[0]
+        if top in ("cut", "stock") and top in self.errors:
+            return top
+        return ""
+
+    def show_errors(self, errors: Iterable[FieldError], notices: Iterable[str] = ()) -> None:
+        by_key: dict[str, list[str]] = {}
+        form_level = list(notices)
+        for err in errors:
+            key = self._error_key(err.field)
+            if key:
+                exact = key == err.field or key == cut_key(self.cut_kind(), err.field.split(".", 1)[-1])
+                by_key.setdefault(key, []).append(err.message if exact else str(err))
+            else:
+                form_level.append(str(err))
+        for key, label in self.errors.items():
+            messages = by_key.get(key)
+            label.setText("; ".join(messages) if messages else "")
+            label.setVisible(bool(messages))
+            edit = self.edits.get(key)
+            if edit is not None and edit.property("invalid") != bool(messages):
+                edit.setProperty("invalid", bool(messages))
+                edit.style().unpolish(edit)
+                edit.style().polish(edit)
+        self.form_error.setText("\n".join(form_level))
+        self.form_error.setVisible(bool(form_level))
+
+    def error_text(self, key: str) -> str:
+        """The message shown at a field (`rpm`, `cut.count` for the current cut kind, `stock.width_mm`)."""
+        if key.startswith("cut."):
+            key = cut_key(self.cut_kind(), key.split(".", 1)[1])
+        label = self.errors.get(key)
+        return label.text() if label is not None and not label.isHidden() else ""

@@ -1,0 +1,547 @@
+"""The main window: job form (left), live risk panel (right), G-code preview (below), and the
+generate flow. A thin layer over the core: every number on screen comes from the core."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rmos_desktop import __version__
+from rmos_desktop.core.feasibility import evaluate_feasibility
+from rmos_desktop.core.jobfile import JobFileError, read_job_file
+from rmos_desktop.core.jobs import JobParse, parse_job
+from rmos_desktop.core.pipeline import PipelineOutcome, rmos_toolpaths
+from rmos_desktop.core.runs.hashing import sha256_json
+from rmos_desktop.core.safety import SafetyPolicy, compute_saw_safety_decision
+from rmos_desktop.core.services import AppServices, runs_dir_problem
+from rmos_desktop.core.settings import data_dir
+from rmos_desktop.gui.job_form import JobForm
+from rmos_desktop.gui.risk_panel import RiskPanel
+from rmos_desktop.gui.settings_dialog import SettingsDialog
+from rmos_desktop.gui.tasks import TaskRunner
+from rmos_desktop.gui.theme import apply_theme
+
+log = logging.getLogger(__name__)
+DEBOUNCE_MS = 30
+NO_OVERRIDE_TEXT = (
+    "There is no override of a safety block. A blocked job is recorded for supervisor review; the route to "
+    "allowing it is a reviewed change to the shop's catalog (blade, material or machine entries) or to the "
+    "safety policy."
+)
+
+
+@dataclass(frozen=True)
+class GenerateOutcome:
+    """What a Generate click produced, as plain data from the worker."""
+
+    status: str  # OK, BLOCKED, ERROR, STORAGE_ERROR
+    payload: dict[str, Any]
+
+
+def run_generation(
+    services: AppServices, raw: dict[str, Any], operator: str | None, acknowledgement: dict[str, Any] | None
+) -> GenerateOutcome:
+    """The worker side of Generate: the same pipeline the CLI runs."""
+    try:
+        out = rmos_toolpaths(
+            raw,
+            recorder=services.recorder,
+            catalog=services.catalog,
+            operator=operator,
+            acknowledgement=acknowledgement,
+        )
+    except PipelineOutcome as outcome:
+        status = {"SAFETY_BLOCKED": "BLOCKED", "TOOLPATHS_ERROR": "ERROR"}.get(
+            outcome.detail["error"], outcome.detail["error"]
+        )
+        return GenerateOutcome(status, outcome.detail)
+    return GenerateOutcome("OK", out)
+
+
+class MainWindow(QMainWindow):
+    sig_evaluated = Signal()
+    """The risk panel now shows the feasibility of the form's current request."""
+    sig_generation_finished = Signal(object)
+    """A Generate finished; carries the GenerateOutcome."""
+
+    def __init__(self, services: AppServices, *, tasks: TaskRunner | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.tasks = tasks or TaskRunner(self)
+        self.policy = SafetyPolicy()
+        self.current: tuple[dict[str, Any], JobParse, Any, Any, bool] | None = None
+        self.last_outcome: GenerateOutcome | None = None
+        self._acknowledged: set[str] = set()
+        self._generating = False
+        self._job_path: Path | None = None
+        self._load_notices: list[str] = []
+        self._artifact_path: Path | None = None
+        self.startup_problem = ""
+        self.ask_acknowledgement = self._ask_acknowledgement  # replaceable (tests)
+
+        self.setWindowTitle("RMOS Desktop")
+        self._build()
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.evaluate_now)
+        self.form.sig_changed.connect(self._debounce.start)
+        self.form.sig_changed.connect(self._mark_stale_run)
+        self._restore_state()
+        self.evaluate_now()
+        self._startup_messages()
+
+    # -- construction --------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.form = JobForm(self.services.catalog, default_machine=self.services.settings.default_machine)
+        form_scroll = QScrollArea()
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setWidget(self.form)
+        form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_scroll = form_scroll
+        self._fit_form_width()
+        self.panel = RiskPanel()
+
+        self.top_split = QSplitter(Qt.Orientation.Horizontal)
+        self.top_split.setObjectName("top_split")
+        self.top_split.addWidget(form_scroll)
+        self.top_split.addWidget(self.panel)
+        self.top_split.setStretchFactor(0, 2)
+        self.top_split.setStretchFactor(1, 3)
+
+        bottom = QWidget()
+        bl = QVBoxLayout(bottom)
+        bl.setContentsMargins(4, 0, 4, 4)
+        bl.addLayout(self._build_run_strip())
+        self.preview_tabs = QTabWidget()
+        self.preview_tabs.setObjectName("preview_tabs")
+        self.gcode_view = self._make_gcode_view()
+        self.preview_tabs.addTab(self.gcode_view, self.tr("G-code"))
+        bl.addWidget(self.preview_tabs, 1)
+
+        self.main_split = QSplitter(Qt.Orientation.Vertical)
+        self.main_split.setObjectName("main_split")
+        self.main_split.addWidget(self.top_split)
+        self.main_split.addWidget(bottom)
+        self.main_split.setStretchFactor(0, 3)
+        self.main_split.setStretchFactor(1, 2)
+        self.setCentralWidget(self.main_split)
+
+        self._build_actions()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(200)
+        self.busy.hide()
+        self.statusBar().addPermanentWidget(self.busy)
+
+    def _fit_form_width(self) -> None:
+        """The form never gets narrower than it needs at the current UI scale."""
+        self.form.ensurePolished()
+        self.form.adjustSize()
+        scroll = self.form_scroll
+        scrollbar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(self.form.sizeHint().width() + scrollbar + 2 * scroll.frameWidth() + 4)
+
+    def _make_gcode_view(self) -> QWidget:
+        from PySide6.QtWidgets import QPlainTextEdit
+
+        view = QPlainTextEdit()
+        view.setObjectName("gcode_text")
+        view.setReadOnly(True)
+        view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        view.setPlaceholderText(self.tr("Generate a job to see its G-code here."))
+        font = view.font()
+        font.setFamily("DejaVu Sans Mono")
+        font.setStyleHint(font.StyleHint.Monospace)
+        view.setFont(font)
+        return view
+
+    def _build_run_strip(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.run_label = QLabel(self.tr("No run yet"))
+        self.run_label.setObjectName("run_label")
+        row.addWidget(self.run_label)
+        self.run_id_field = QLineEdit()
+        self.run_id_field.setObjectName("run_id")
+        self.run_id_field.setReadOnly(True)
+        self.run_id_field.setPlaceholderText(self.tr("run id"))
+        row.addWidget(self.run_id_field, 2)
+        copy_id = QPushButton(self.tr("Copy id"))
+        copy_id.clicked.connect(lambda: self._copy(self.run_id_field.text()))
+        row.addWidget(copy_id)
+        row.addWidget(QLabel(self.tr("G-code SHA-256")))
+        self.hash_field = QLineEdit()
+        self.hash_field.setObjectName("gcode_sha256")
+        self.hash_field.setReadOnly(True)
+        row.addWidget(self.hash_field, 4)
+        copy_hash = QPushButton(self.tr("Copy hash"))
+        copy_hash.clicked.connect(lambda: self._copy(self.hash_field.text()))
+        row.addWidget(copy_hash)
+        self.open_artifact_button = QPushButton(self.tr("Open artifact"))
+        self.open_artifact_button.setEnabled(False)
+        self.open_artifact_button.clicked.connect(self.open_artifact)
+        row.addWidget(self.open_artifact_button)
+        return row
+
+    def _action(self, text: str, slot, shortcuts: list, *, tip: str = "") -> QAction:
+        action = QAction(self.tr(text), self)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.triggered.connect(slot)
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_new = self._action("&New job", self.new_job, [QKeySequence.StandardKey.New])
+        self.act_open = self._action("&Open job…", self.open_job_dialog, [QKeySequence.StandardKey.Open])
+        self.act_save = self._action("&Save job as…", self.save_job_dialog, ["Ctrl+Shift+S"])
+        self.act_quit = self._action("&Quit", self.close, [QKeySequence.StandardKey.Quit])
+        self.act_generate = self._action(
+            "&Generate",
+            self.generate,
+            ["Ctrl+Return", "Ctrl+Enter"],
+            tip=self.tr("Judge and generate; every attempt is recorded (Ctrl+Enter)"),
+        )
+        self.act_settings = self._action("&Settings…", self.open_settings, ["Ctrl+,"])
+        self.act_about = self._action("&About RMOS Desktop", self.show_about, ["F1"])
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu(self.tr("&File"))
+        for a in (self.act_new, self.act_open, self.act_save):
+            self.menu_file.addAction(a)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_job = bar.addMenu(self.tr("&Job"))
+        self.menu_job.addAction(self.act_generate)
+        self.menu_tools = bar.addMenu(self.tr("&Tools"))
+        self.menu_tools.addAction(self.act_settings)
+        self.menu_help = bar.addMenu(self.tr("&Help"))
+        self.menu_help.addAction(self.act_about)
+
+        tb = QToolBar(self.tr("Main"))
+        tb.setObjectName("main_toolbar")
+        tb.setMovable(False)
+        for a in (self.act_new, self.act_open, self.act_save):
+            tb.addAction(a)
+        tb.addSeparator()
+        self.generate_button = QPushButton(self.tr("Generate  (Ctrl+Enter)"))
+        self.generate_button.setObjectName("generate")
+        self.generate_button.setProperty("role", "primary")
+        self.generate_button.clicked.connect(self.generate)
+        tb.addWidget(self.generate_button)
+        spacer = QWidget()
+        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
+        tb.addWidget(spacer)
+        self.operator_label = QLabel()
+        self.operator_label.setObjectName("operator_label")
+        tb.addWidget(self.operator_label)
+        self.addToolBar(tb)
+        self.toolbar = tb
+        self._update_operator_label()
+
+    def _update_operator_label(self) -> None:
+        op = self.services.settings.operator or self.tr("(not set — Tools ▸ Settings)")
+        self.operator_label.setText(self.tr("operator: %s   runs: %s") % (op, self.services.runs_dir))
+
+    # -- state persistence ----------------------------------------------------------------------------
+    def _qsettings(self) -> QSettings:
+        return QSettings("rmos-desktop", "rmos-desktop")
+
+    def _restore_state(self) -> None:
+        s = self._qsettings()
+        geometry = s.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1500, 980)
+        restored = False
+        for split in (self.top_split, self.main_split):
+            state = s.value(f"main/{split.objectName()}")
+            if state is not None:
+                restored = split.restoreState(state) or restored
+        if not restored:  # first start: the form gets the width it needs, the panel the rest
+            form_w = self.form_scroll.minimumWidth()
+            self.top_split.setSizes([form_w, max(600, self.width() - form_w)])
+
+    def save_state(self) -> None:
+        s = self._qsettings()
+        s.setValue("main/geometry", self.saveGeometry())
+        for split in (self.top_split, self.main_split):
+            s.setValue(f"main/{split.objectName()}", split.saveState())
+        s.sync()
+
+    def closeEvent(self, event) -> None:
+        self.save_state()
+        self.tasks.wait_all(10000)
+        super().closeEvent(event)
+
+    def _startup_messages(self) -> None:
+        messages = []
+        if self.services.settings_warning:
+            messages.append(self.services.settings_warning)
+        for problem in self.services.catalog_problems:
+            messages.append(self.tr("Catalog file left out: %s") % problem)
+        problem = runs_dir_problem(self.services.runs_dir)
+        if problem:
+            messages.append(
+                self.tr(
+                    "Runs cannot be recorded: %s. Nothing can be generated until this is fixed: "
+                    "choose a writable runs directory in Tools ▸ Settings, or ask IT to give this "
+                    "account write access."
+                )
+                % problem
+            )
+        self.startup_problem = "\n".join(messages)
+        if messages:
+            self.panel.set_banner("error" if problem else "warning", self.startup_problem)
+
+    # -- evaluation -----------------------------------------------------------------------------------
+    def evaluate_now(self) -> None:
+        """Recompute the panel from the form (the debounce timer calls this ≤ 30 ms after the last edit)."""
+        self._debounce.stop()
+        raw = self.form.raw_request()
+        parse = parse_job(raw)
+        report = evaluate_feasibility(parse, self.services.catalog)
+        decision = compute_saw_safety_decision(report)
+        blocked = self.policy.should_block(decision)
+        self.current = (raw, parse, report, decision, blocked)
+        self.form.show_errors(parse.errors, self._load_notices)
+        self.panel.show_report(report, decision, blocked)
+        self._update_title(parse)
+        self.sig_evaluated.emit()
+
+    def _update_title(self, parse: JobParse) -> None:
+        name = parse.fields.get("job_name") or self.tr("untitled")
+        order = parse.fields.get("order_ref")
+        title = f"RMOS Desktop — job: {name}" + (f" (order {order})" if order else "")
+        self.setWindowTitle(title)
+
+    # -- generate -------------------------------------------------------------------------------------
+    def _ask_acknowledgement(self, warnings: list[str]) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("YELLOW: acknowledge the warnings"))
+        box.setText(self.tr("This job is YELLOW. Read the warnings before generating:"))
+        box.setInformativeText("\n".join(f"• {w}" for w in warnings))
+        ack = box.addButton(self.tr("Acknowledge and generate"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is ack
+
+    def generate(self) -> None:
+        if self._generating:
+            return
+        self.evaluate_now()  # the panel shows exactly what is sent
+        raw, parse, report, decision, _blocked = self.current
+        operator = self.services.settings.operator or None
+        acknowledgement = None
+        if str(report.risk_level) == "YELLOW" and parse.request is not None:
+            request_sha = sha256_json(parse.request.model_dump(mode="json"))
+            if request_sha not in self._acknowledged:
+                if not self.ask_acknowledgement(list(decision.warnings)):
+                    self.statusBar().showMessage(self.tr("Not generated: the warnings were not acknowledged."), 8000)
+                    return
+                self._acknowledged.add(request_sha)
+            acknowledgement = {
+                "by": operator,
+                "warnings": list(decision.warnings),
+                "request_sha256": request_sha,
+                "at_utc": datetime.now(UTC).isoformat().replace("+00:00", "Z"),
+            }
+        self._set_generating(True)
+        services = self.services
+        self.tasks.run(
+            lambda handle: run_generation(services, raw, operator, acknowledgement),
+            on_success=self._generation_done,
+            on_failure=self._generation_failed,
+        )
+
+    def _set_generating(self, on: bool) -> None:
+        self._generating = on
+        self.generate_button.setEnabled(not on)
+        self.act_generate.setEnabled(not on)
+        self.busy.setVisible(on)
+        if on:
+            self.statusBar().showMessage(self.tr("Generating…"))
+
+    def _generation_failed(self, exc: BaseException) -> None:
+        self._set_generating(False)
+        log.error("generation task failed", exc_info=exc)
+        outcome = GenerateOutcome("ERROR", {"error": "INTERNAL", "message": f"{type(exc).__name__}: {exc}"})
+        self._show_outcome(outcome)
+
+    def _generation_done(self, outcome: GenerateOutcome) -> None:
+        self._set_generating(False)
+        self._show_outcome(outcome)
+
+    def _show_outcome(self, outcome: GenerateOutcome) -> None:
+        self.last_outcome = outcome
+        p = outcome.payload
+        if outcome.status == "OK":
+            self.show_program(p)
+            self.run_label.setText(self.tr("Run OK · %s") % p.get("risk_level", ""))
+            self.run_id_field.setText(p["_run_id"])
+            self.hash_field.setText(p["_hashes"]["gcode_sha256"])
+            self.run_id_field.setCursorPosition(0)
+            self.hash_field.setCursorPosition(0)
+            self._artifact_path = Path(p["_run_artifact_path"])
+            self.open_artifact_button.setEnabled(True)
+            self.panel.set_banner(
+                "ok",
+                self.tr("Generated and recorded as run %s. G-code SHA-256 %s")
+                % (p["_run_id"], p["_hashes"]["gcode_sha256"]),
+            )
+            self.statusBar().showMessage(self.tr("OK: run %s recorded") % p["_run_id"], 10000)
+        elif outcome.status == "BLOCKED":
+            self.clear_program()
+            self.run_label.setText(self.tr("Run BLOCKED"))
+            self.run_id_field.setText(p.get("run_id", ""))
+            self.hash_field.clear()
+            self._artifact_path = Path(p["run_artifact_path"])
+            self.open_artifact_button.setEnabled(True)
+            reason = (p.get("decision") or {}).get("block_reason") or ""
+            self.panel.set_banner(
+                "blocked",
+                self.tr("BLOCKED: %s\nRecorded as run %s for supervisor review. No G-code was produced.")
+                % (reason, p.get("run_id", "")),
+            )
+            self.statusBar().showMessage(self.tr("BLOCKED: run %s recorded") % p.get("run_id", ""), 10000)
+        else:
+            self.clear_program()
+            self.run_label.setText(self.tr("Run %s") % outcome.status)
+            self.run_id_field.setText(p.get("run_id", ""))
+            self.hash_field.clear()
+            self._artifact_path = Path(p["run_artifact_path"]) if p.get("run_artifact_path") else None
+            self.open_artifact_button.setEnabled(self._artifact_path is not None)
+            self.panel.set_banner("error", f"{outcome.status}: {p.get('message', '')}")
+            self.statusBar().showMessage(self.tr("%s: nothing was released") % outcome.status, 10000)
+        self.sig_generation_finished.emit(outcome)
+
+    def _mark_stale_run(self) -> None:
+        if self.last_outcome is not None and self.last_outcome.status == "OK":
+            self.run_label.setText(self.tr("Run OK · job changed since"))
+
+    def show_program(self, payload: dict[str, Any]) -> None:
+        self.gcode_view.setPlainText(payload["gcode_text"])
+
+    def clear_program(self) -> None:
+        self.gcode_view.clear()
+
+    def open_artifact(self) -> None:
+        path = self._artifact_path
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+            self.statusBar().showMessage(str(path), 15000)
+
+    def _copy(self, text: str) -> None:
+        if text:
+            QGuiApplication.clipboard().setText(text)
+            self.statusBar().showMessage(self.tr("Copied: %s") % text, 5000)
+
+    # -- jobs on disk ---------------------------------------------------------------------------------
+    def new_job(self) -> None:
+        self._load_notices = []
+        self._job_path = None
+        self.form.new_job()
+        self.evaluate_now()
+
+    def open_job_dialog(self) -> None:
+        start = str(self._job_path.parent if self._job_path else Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open job"), start, self.tr("Job files (*.json)"))
+        if path:
+            self.open_job_file(Path(path))
+
+    def open_job_file(self, path: Path) -> bool:
+        try:
+            raw = read_job_file(path)
+        except JobFileError as exc:
+            self.panel.set_banner("error", self.tr("Could not open the job: %s") % exc)
+            return False
+        if not isinstance(raw, dict):
+            self.panel.set_banner("error", self.tr("%s does not hold a job (a JSON object).") % path)
+            return False
+        self._load_notices = self.form.load_request(raw)
+        self._job_path = path
+        self.evaluate_now()
+        self.statusBar().showMessage(self.tr("Opened %s") % path, 8000)
+        return True
+
+    def save_job_dialog(self) -> None:
+        start = str(self._job_path or Path.home() / "job.json")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save job as"), start, self.tr("Job files (*.json)"))
+        if path:
+            self.save_job_file(Path(path))
+
+    def save_job_file(self, path: Path) -> bool:
+        data = json.dumps(self.form.raw_request(), indent=2, ensure_ascii=False) + "\n"
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        try:
+            with open(tmp, "w", encoding="utf-8") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, path)
+        except OSError as exc:
+            self.panel.set_banner("error", self.tr("Could not save the job to %s: %s") % (path, exc.strerror or exc))
+            return False
+        self._job_path = path
+        self.statusBar().showMessage(self.tr("Saved %s") % path, 8000)
+        return True
+
+    # -- dialogs --------------------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.services.settings, self.services.catalog, self.services.runs, self)
+        if dialog.exec():
+            self.apply_settings(dialog.result_settings())
+
+    def apply_settings(self, settings) -> None:
+        try:
+            self.services.apply_settings(settings)
+        except OSError as exc:
+            self.panel.set_banner("error", self.tr("Settings could not be saved: %s") % (exc.strerror or exc))
+            return
+        self.form.default_machine = settings.default_machine
+        app = QApplication.instance()
+        if app is not None:
+            apply_theme(app, settings.ui_scale)
+            self._fit_form_width()
+        self._update_operator_label()
+        self._startup_messages()
+        self.evaluate_now()
+
+    def about_text(self) -> str:
+        cat = self.services.catalog
+        return (
+            f"RMOS Desktop {__version__}\n\n"
+            f"Data directory: {data_dir()}\n"
+            f"Runs directory: {self.services.runs_dir} ({self.services.runs.source})\n"
+            f"Catalog: {cat.version} (SHA-256 {cat.sha256[:16]}…)\n\n" + NO_OVERRIDE_TEXT
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About RMOS Desktop"), self.about_text())

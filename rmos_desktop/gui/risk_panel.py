@@ -1,0 +1,239 @@
+"""The live risk panel: a large badge (colour + word + icon + score), one row per calculator, the
+warnings, and a banner saying plainly when the job would be blocked and why."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rmos_desktop.core.feasibility import FeasibilityReport
+from rmos_desktop.core.safety import RunDecision
+from rmos_desktop.gui.theme import level_colours, level_icon, paint_level_icon
+
+LEVEL_WORDS = {"GREEN": "GREEN", "YELLOW": "YELLOW", "RED": "RED", "UNKNOWN": "UNKNOWN"}
+COLUMNS = ("calculator", "value", "limit / band", "status", "why")
+
+
+class RiskBadge(QWidget):
+    """The large level badge: painted icon, the level word and the score, on the level's colour."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.level = "UNKNOWN"
+        self.score: float | None = None
+        self.setMinimumHeight(86)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(self.tr("Risk level"))
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, 92)
+
+    def set_level(self, level: str, score: float | None) -> None:
+        self.level, self.score = level, score
+        self.setAccessibleDescription(self.text())
+        self.update()
+
+    def text(self) -> str:
+        score = "—" if self.score is None else f"{self.score:.0f}"
+        return f"{LEVEL_WORDS.get(self.level, self.level)}   score {score}"
+
+    def paintEvent(self, event) -> None:
+        bg, fg = level_colours(self.level)
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r = QRectF(self.rect()).adjusted(2, 2, -2, -2)
+        p.setPen(QColor("#000000"))
+        p.setBrush(bg)
+        p.drawRoundedRect(r, 10, 10)
+        icon = QRectF(r.left() + 14, r.top() + 10, r.height() - 20, r.height() - 20)
+        # a white disc behind the icon keeps its shape visible on any background
+        p.setBrush(QColor("#ffffff"))
+        p.setPen(Qt.PenStyle.NoPen)
+        p.drawEllipse(icon.adjusted(-4, -4, 4, 4))
+        paint_level_icon(p, icon, self.level)
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(int(r.height() * 0.42))
+        p.setFont(font)
+        p.setPen(fg)
+        text_rect = r.adjusted(icon.width() + 36, 0, -14, 0)
+        p.drawText(
+            text_rect,
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            LEVEL_WORDS.get(self.level, self.level),
+        )
+        font.setPixelSize(int(r.height() * 0.3))
+        font.setBold(False)
+        p.setFont(font)
+        score = "—" if self.score is None else f"{self.score:.0f}"
+        p.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, self.tr("score %s") % score)
+        p.end()
+
+
+class RiskPanel(QWidget):
+    """Shows one feasibility report and its decision."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.report: FeasibilityReport | None = None
+        self.decision: RunDecision | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.badge = RiskBadge()
+        layout.addWidget(self.badge)
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner.hide()
+        layout.addWidget(self.banner)
+        self.stacked = False
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("calculators")
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.setIconSize(QSize(22, 22))
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.table, 1)
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setObjectName("warnings")
+        layout.addWidget(self.warnings)
+        note = QLabel(self.tr("Power is an estimate (constant kc). Bands are good practice; RED rows are hard gates."))
+        note.setProperty("role", "hint")
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        layout.addWidget(line)
+        self.row_height_hint = 0
+
+    def show_report(self, report: FeasibilityReport, decision: RunDecision, blocked: bool) -> None:
+        self.report, self.decision = report, decision
+        level = str(report.risk_level)
+        self.badge.set_level(level, report.score)
+        self._fill_table()
+        warnings = list(decision.warnings)  # input errors are shown at their fields and in the banner
+        self.warnings.setText(self.tr("Warnings: ") + ("; ".join(warnings) if warnings else "—"))
+        if blocked:
+            self.set_banner("blocked", self.tr("Would be BLOCKED: %s") % (decision.block_reason or ""))
+        elif level == "YELLOW":
+            self.set_banner(
+                "warning",
+                self.tr("YELLOW: generating asks you to acknowledge %n warning(s).", "", len(decision.warnings)),
+            )
+        else:
+            self.set_banner(None, "")
+
+    def _wide_enough(self) -> bool:
+        """Five columns when the explanation column keeps ~32 characters; else explanations go on their
+        own line under each row (narrow windows, large UI scale)."""
+        char = self.fontMetrics().averageCharWidth()
+        return self.table.viewport().width() >= char * (14 + 12 + 24 + 10 + 32) + 40
+
+    def _fill_table(self) -> None:
+        report = self.report
+        if report is None:
+            return
+        self.stacked = not self._wide_enough()
+        self.table.clearSpans()
+        self.table.setColumnCount(4 if self.stacked else 5)
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS[: self.table.columnCount()]])
+        header = self.table.horizontalHeader()
+        # Fill with the header frozen: with ResizeToContents live, every setItem re-measures every cell.
+        for col in range(self.table.columnCount()):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        per = 2 if self.stacked else 1
+        self.table.setRowCount(per * len(report.calculators))
+        for i, c in enumerate(report.calculators):
+            row = per * i
+            value = "—" if c.value is None else _value_text(c.value, c.unit)
+            cells = [c.label, value, c.limit or "—", "n/a" if c.status == "NA" else c.status]
+            if not self.stacked:
+                cells.append(c.explanation)
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(c.explanation)
+                if col == 1:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if col == 3:
+                    bg, fg = level_colours(c.status)
+                    item.setBackground(bg)
+                    item.setForeground(fg)
+                    if c.status != "NA":
+                        item.setIcon(level_icon(c.status))
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.table.setItem(row, col, item)
+            if self.stacked:
+                item = QTableWidgetItem("    " + c.explanation)
+                self.table.setItem(row + 1, 0, item)
+                self.table.setSpan(row + 1, 0, 1, 4)
+        self._size_columns(report)
+
+    def _size_columns(self, report: FeasibilityReport) -> None:
+        header = self.table.horizontalHeader()
+        last = self.table.columnCount() - 1
+        for col in range(last):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
+        if self.stacked:  # the spanned explanation rows must not widen the first column
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+            fm = self.table.fontMetrics()
+            label_w = max(fm.horizontalAdvance(c.label) for c in report.calculators)
+            header.resizeSection(0, max(label_w, fm.horizontalAdvance(self.tr(COLUMNS[0]))) + 24)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.report is not None and self._wide_enough() == self.stacked:
+            self._fill_table()
+
+    def set_banner(self, kind: str | None, text: str) -> None:
+        if not kind:
+            self.banner.hide()
+            self.banner.setText("")
+            return
+        self.banner.setProperty("kind", kind)
+        self.banner.style().unpolish(self.banner)
+        self.banner.style().polish(self.banner)
+        self.banner.setText(text)
+        self.banner.show()
+
+    def rows(self) -> list[list[str]]:
+        """[label, value, limit, status, explanation] per calculator, whichever layout is showing."""
+        out = []
+        step = 2 if self.stacked else 1
+        for r in range(0, self.table.rowCount(), step):
+            cells = [self.table.item(r, c).text() for c in range(4)]
+            why = self.table.item(r + 1, 0).text().strip() if self.stacked else self.table.item(r, 4).text()
+            out.append([*cells, why])
+        return out
+
+
+def _value_text(value: float, unit: str) -> str:
+    if abs(value) >= 100:
+        text = f"{value:.0f}"
+    elif abs(value) >= 1:
+        text = f"{value:.1f}"
+    elif value == 0:
+        text = "0"
+    else:
+        text = f"{value:.4f}"
+    return f"{text} {unit}".strip()

@@ -1,0 +1,93 @@
+"""Settings: runs directory (with where the effective one comes from), default machine, operator name
+and UI scale. Saved as JSON in the config folder, read by the CLI too."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rmos_desktop.core.catalog import Catalog
+from rmos_desktop.core.settings import RunsDirChoice, Settings, default_runs_dir
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, catalog: Catalog, runs: RunsDirChoice, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(720)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+
+        self.runs_dir = QLineEdit(settings.runs_dir or "")
+        self.runs_dir.setObjectName("runs_dir")
+        self.runs_dir.setPlaceholderText(str(default_runs_dir()))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.runs_dir, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("Runs directory"), row)
+        effective = QLabel(
+            self.tr(
+                "In use now: %s\n(from %s; precedence: --runs-dir, RMOS_RUNS_DIR, this setting, "
+                "the default). A folder shared by several accounts is fine."
+            )
+            % (runs.path, runs.source)
+        )
+        effective.setObjectName("effective_runs_dir")
+        effective.setWordWrap(True)
+        effective.setProperty("role", "hint")
+        form.addRow("", effective)
+
+        self.machine = QComboBox()
+        self.machine.setObjectName("default_machine")
+        for m in catalog.machines.values():
+            self.machine.addItem(f"{m.name} ({m.id})", m.id)
+        i = self.machine.findData(settings.default_machine)
+        self.machine.setCurrentIndex(max(0, i))
+        form.addRow(self.tr("Default machine"), self.machine)
+
+        self.operator = QLineEdit(settings.operator)
+        self.operator.setObjectName("operator")
+        self.operator.setMaxLength(100)
+        self.operator.setPlaceholderText(self.tr("recorded in every run"))
+        form.addRow(self.tr("Operator name"), self.operator)
+
+        self.scale = QSpinBox()
+        self.scale.setObjectName("ui_scale")
+        self.scale.setRange(100, 200)
+        self.scale.setSingleStep(10)
+        self.scale.setSuffix(" %")
+        self.scale.setValue(settings.ui_scale)
+        form.addRow(self.tr("UI scale (touch screens, gloves)"), self.scale)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Runs directory"), self.runs_dir.text())
+        if folder:
+            self.runs_dir.setText(folder)
+
+    def result_settings(self) -> Settings:
+        return Settings(
+            runs_dir=self.runs_dir.text().strip() or None,
+            default_machine=self.machine.currentData() or "default",
+            operator=self.operator.text().strip(),
+            ui_scale=self.scale.value(),
+        )

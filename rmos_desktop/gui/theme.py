@@ -1,0 +1,125 @@
+"""The shop theme: risk colours, risk icons (shape + colour + word, readable for colour-blind users),
+the stylesheet from resources/style and the UI scale."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtWidgets import QApplication
+
+from rmos_desktop.core.resources import resources_dir
+
+# Background and text colour per level; contrast ≥ 4.5:1 for the text on its background.
+LEVEL_COLOURS = {
+    "GREEN": ("#1b6e34", "#ffffff"),
+    "YELLOW": ("#f5c400", "#000000"),
+    "RED": ("#b71c1c", "#ffffff"),
+    "UNKNOWN": ("#4a4a78", "#ffffff"),
+    "NA": ("#d9d9d9", "#333333"),
+    "OK": ("#1b6e34", "#ffffff"),
+    "BLOCKED": ("#b71c1c", "#ffffff"),
+    "ERROR": ("#6a1b9a", "#ffffff"),
+}
+LEVEL_SYMBOL = {
+    "GREEN": "✔",
+    "YELLOW": "⚠",
+    "RED": "✖",
+    "UNKNOWN": "?",
+    "NA": "–",
+    "OK": "✔",
+    "BLOCKED": "✖",
+    "ERROR": "⛔",
+}
+BASE_POINT_SIZE = 12.0
+
+
+def level_colours(level: str) -> tuple[QColor, QColor]:
+    bg, fg = LEVEL_COLOURS.get(level, LEVEL_COLOURS["UNKNOWN"])
+    return QColor(bg), QColor(fg)
+
+
+def paint_level_icon(painter: QPainter, rect: QRectF, level: str) -> None:
+    """A distinct shape per level: circle+check (GREEN), triangle+! (YELLOW), octagon+X (RED),
+    diamond+? (UNKNOWN). Drawn, not a font glyph, so it looks the same on every machine."""
+    bg, fg = level_colours(level)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    s = min(rect.width(), rect.height())
+    r = QRectF(rect.center().x() - s / 2, rect.center().y() - s / 2, s, s)
+    painter.setPen(QPen(QColor("#000000") if level == "YELLOW" else fg, max(1.0, s / 16)))
+    painter.setBrush(bg)
+    c = r.center()
+    if level in ("GREEN", "OK"):
+        painter.drawEllipse(r.adjusted(1, 1, -1, -1))
+    elif level == "YELLOW":
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(c.x(), r.top() + 1),
+                    QPointF(r.right() - 1, r.bottom() - 1),
+                    QPointF(r.left() + 1, r.bottom() - 1),
+                ]
+            )
+        )
+    elif level in ("RED", "BLOCKED", "ERROR"):
+        k = s * 0.29
+        pts = [(-k, -s / 2), (k, -s / 2), (s / 2, -k), (s / 2, k), (k, s / 2), (-k, s / 2), (-s / 2, k), (-s / 2, -k)]
+        painter.drawPolygon(QPolygonF([QPointF(c.x() + x * 0.95, c.y() + y * 0.95) for x, y in pts]))
+    else:
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(c.x(), r.top() + 1),
+                    QPointF(r.right() - 1, c.y()),
+                    QPointF(c.x(), r.bottom() - 1),
+                    QPointF(r.left() + 1, c.y()),
+                ]
+            )
+        )
+    pen = QPen(fg, max(2.0, s / 9), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    if level in ("GREEN", "OK"):
+        path = QPainterPath(QPointF(c.x() - s * 0.22, c.y()))
+        path.lineTo(QPointF(c.x() - s * 0.05, c.y() + s * 0.17))
+        path.lineTo(QPointF(c.x() + s * 0.24, c.y() - s * 0.17))
+        painter.drawPath(path)
+    elif level in ("RED", "BLOCKED", "ERROR"):
+        d = s * 0.18
+        painter.drawLine(QPointF(c.x() - d, c.y() - d), QPointF(c.x() + d, c.y() + d))
+        painter.drawLine(QPointF(c.x() + d, c.y() - d), QPointF(c.x() - d, c.y() + d))
+    else:
+        font = QFont(painter.font())
+        font.setBold(True)
+        font.setPixelSize(max(8, int(s * (0.5 if level == "YELLOW" else 0.55))))
+        painter.setFont(font)
+        text_rect = QRectF(r)
+        if level == "YELLOW":
+            text_rect.adjust(0, s * 0.18, 0, 0)
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, "!" if level == "YELLOW" else "?")
+    painter.restore()
+
+
+@cache
+def level_icon(level: str, size: int = 32) -> QIcon:
+    pix = QPixmap(size, size)
+    pix.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pix)
+    paint_level_icon(painter, QRectF(0, 0, size, size), level)
+    painter.end()
+    return QIcon(pix)
+
+
+def stylesheet(scale_percent: int = 100) -> str:
+    text = (resources_dir() / "style" / "shop.qss").read_text(encoding="utf-8")
+    base = BASE_POINT_SIZE * scale_percent / 100
+    return text.replace("@BASE_PT@", f"{base:.1f}").replace("@BANNER_PT@", f"{base * 1.2:.1f}")
+
+
+def apply_theme(app: QApplication, scale_percent: int = 100) -> None:
+    font = QFont(app.font())
+    font.setPointSizeF(BASE_POINT_SIZE * scale_percent / 100)
+    app.setFont(font)
+    app.setStyleSheet(stylesheet(scale_percent))
