@@ -7,6 +7,7 @@ file, invalid JSON, malformed run id, bad arguments), 3 BLOCKED, 4 ERROR, 5 STOR
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import logging
 import sys
@@ -253,19 +254,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--gcode-out", help="also write the G-code here (only when OK)")
     p.add_argument("--json", action="store_true", help="print the outcome as JSON")
 
-    for extend in _EXTENSIONS:
-        extend(sub, add)
+    for module_name in EXTENSION_MODULES:
+        importlib.import_module(module_name).register(sub, add)
     return parser
 
 
-# Later features register their subcommands here (keeps this module's core small).
-_EXTENSIONS: list[Callable[[Any, Callable[..., argparse.ArgumentParser]], None]] = []
+# Feature modules that add subcommands: each has `register(sub, add)` where `add(name, func, help, **kw)`
+# returns the new subparser. Their commands may use this module's helpers (_out, _recorder, UsageError, …).
+EXTENSION_MODULES: tuple[str, ...] = ()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="rmos: %(levelname)s: %(message)s")
-    from rmos_desktop import cli_more  # noqa: F401  (registers the history/export/audit commands)
-
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -1,1 +1,0 @@
-"""Subcommands added by later features (history, export, verify, audit, archive)."""
