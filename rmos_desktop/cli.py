@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import importlib.util
 import json
 import logging
 import sys
@@ -255,13 +256,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the outcome as JSON")
 
     for module_name in EXTENSION_MODULES:
-        importlib.import_module(module_name).register(sub, add)
+        if importlib.util.find_spec(module_name) is not None:
+            importlib.import_module(module_name).register(sub, add)
     return parser
 
 
 # Feature modules that add subcommands: each has `register(sub, add)` where `add(name, func, help, **kw)`
 # returns the new subparser. Their commands may use this module's helpers (_out, _recorder, UsageError, …).
-EXTENSION_MODULES: tuple[str, ...] = ()
+EXTENSION_MODULES: tuple[str, ...] = (
+    "rmos_desktop.cli_runs",  # rmos runs list|show|review, rmos index rebuild
+    "rmos_desktop.cli_export",  # rmos export, rmos verify
+    "rmos_desktop.cli_audit",  # rmos audit verify
+    "rmos_desktop.cli_archive",  # rmos runs archive|restore|report
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
