@@ -293,4 +293,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    # `python -m rmos_desktop.cli` runs this file as __main__; feature modules import rmos_desktop.cli, so
+    # run that module's main (one set of exception classes), not this copy's.
+    from rmos_desktop.cli import main as _main
+
+    raise SystemExit(_main())

@@ -88,6 +88,8 @@ class MainWindow(QMainWindow):
     """The risk panel now shows the feasibility of the form's current request."""
     sig_generation_finished = Signal(object)
     """A Generate finished; carries the GenerateOutcome."""
+    sig_verified = Signal(object)
+    """A dropped or chosen file was verified; carries the VerifyReport."""
 
     def __init__(self, services: AppServices, *, tasks: TaskRunner | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -101,10 +103,12 @@ class MainWindow(QMainWindow):
         self._job_path: Path | None = None
         self._load_notices: list[str] = []
         self._artifact_path: Path | None = None
+        self._export_run_id: str | None = None
         self.startup_problem = ""
         self.ask_acknowledgement = self._ask_acknowledgement  # replaceable (tests)
 
         self.setWindowTitle("RMOS Desktop")
+        self.setAcceptDrops(True)
         self._build()
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -206,6 +210,11 @@ class MainWindow(QMainWindow):
         self.open_artifact_button.setEnabled(False)
         self.open_artifact_button.clicked.connect(self.open_artifact)
         row.addWidget(self.open_artifact_button)
+        self.export_button = QPushButton(self.tr("Export to USB…"))
+        self.export_button.setObjectName("export_usb")
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self.export_last_run)
+        row.addWidget(self.export_button)
         return row
 
     def _action(self, text: str, slot, shortcuts: list, *, tip: str = "") -> QAction:
@@ -228,6 +237,11 @@ class MainWindow(QMainWindow):
             ["Ctrl+Return", "Ctrl+Enter"],
             tip=self.tr("Judge and generate; every attempt is recorded (Ctrl+Enter)"),
         )
+        self.act_export = self._action("&Export to USB…", self.export_last_run, ["Ctrl+E"],
+                                       tip=self.tr("Export the last OK run's G-code, verified by reading it back"))
+        self.act_export.setEnabled(False)
+        self.act_verify = self._action("&Verify G-code file…", self.verify_file_dialog, ["Ctrl+Shift+V"],
+                                       tip=self.tr("Did this file come from a run here? (or drop a file here)"))
         self.act_settings = self._action("&Settings…", self.open_settings, ["Ctrl+,"])
         self.act_about = self._action("&About RMOS Desktop", self.show_about, ["F1"])
         bar = self.menuBar()
@@ -238,7 +252,10 @@ class MainWindow(QMainWindow):
         self.menu_file.addAction(self.act_quit)
         self.menu_job = bar.addMenu(self.tr("&Job"))
         self.menu_job.addAction(self.act_generate)
+        self.menu_job.addAction(self.act_export)
         self.menu_tools = bar.addMenu(self.tr("&Tools"))
+        self.menu_tools.addAction(self.act_verify)
+        self.menu_tools.addSeparator()
         self.menu_tools.addAction(self.act_settings)
         self.menu_help = bar.addMenu(self.tr("&Help"))
         self.menu_help.addAction(self.act_about)
@@ -411,6 +428,7 @@ class MainWindow(QMainWindow):
             self.hash_field.setCursorPosition(0)
             self._artifact_path = Path(p["_run_artifact_path"])
             self.open_artifact_button.setEnabled(True)
+            self._set_exportable(p["_run_id"])
             self.panel.set_banner(
                 "ok",
                 self.tr("Generated and recorded as run %s. G-code SHA-256 %s")
@@ -418,6 +436,7 @@ class MainWindow(QMainWindow):
             )
             self.statusBar().showMessage(self.tr("OK: run %s recorded") % p["_run_id"], 10000)
         elif outcome.status == "BLOCKED":
+            self._set_exportable(None)
             self.clear_program()
             self.run_label.setText(self.tr("Run BLOCKED"))
             self.run_id_field.setText(p.get("run_id", ""))
@@ -432,6 +451,7 @@ class MainWindow(QMainWindow):
             )
             self.statusBar().showMessage(self.tr("BLOCKED: run %s recorded") % p.get("run_id", ""), 10000)
         else:
+            self._set_exportable(None)
             self.clear_program()
             self.run_label.setText(self.tr("Run %s") % outcome.status)
             self.run_id_field.setText(p.get("run_id", ""))
@@ -441,6 +461,65 @@ class MainWindow(QMainWindow):
             self.panel.set_banner("error", f"{outcome.status}: {p.get('message', '')}")
             self.statusBar().showMessage(self.tr("%s: nothing was released") % outcome.status, 10000)
         self.sig_generation_finished.emit(outcome)
+
+    # -- export and verify -----------------------------------------------------------------------------
+    def _set_exportable(self, run_id: str | None) -> None:
+        self._export_run_id = run_id
+        self.act_export.setEnabled(run_id is not None)
+        self.export_button.setEnabled(run_id is not None)
+
+    def export_last_run(self) -> None:
+        if self._export_run_id:
+            self.open_export_dialog(self._export_run_id)
+
+    def open_export_dialog(self, run_id: str):
+        from rmos_desktop.gui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.services, run_id, tasks=self.tasks, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.export_dialog = dialog
+        return dialog
+
+    def verify_file_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Verify G-code file"), str(Path.home()),
+                                              self.tr("G-code (*.nc *.gcode *.ngc *.tap *.txt);;All files (*)"))
+        if path:
+            self.verify_file(Path(path))
+
+    def verify_file(self, path: Path) -> None:
+        """Hash the file and look it up off the GUI thread; show the verdict in a dialog."""
+        from rmos_desktop.gui.verify_dialog import VerifyDialog, verify_with_services
+
+        services = self.services
+        self.statusBar().showMessage(self.tr("Verifying %s…") % path)
+
+        def shown(report) -> None:
+            dialog = VerifyDialog(report, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.show()
+            self.verify_dialog = dialog
+            self.sig_verified.emit(report)
+
+        def failed(exc: BaseException) -> None:
+            self.panel.set_banner("error", self.tr("Could not verify %s: %s") % (path, exc))
+
+        self.tasks.run(lambda handle: verify_with_services(services, path), on_success=shown, on_failure=failed)
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                path = Path(url.toLocalFile())
+                if path.suffix.lower() == ".json" and not path.name.endswith(".rmos.json"):
+                    self.open_job_file(path)
+                else:
+                    self.verify_file(path)
+                event.acceptProposedAction()
+                return
 
     def _mark_stale_run(self) -> None:
         if self.last_outcome is not None and self.last_outcome.status == "OK":

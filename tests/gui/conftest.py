@@ -8,6 +8,14 @@ from rmos_desktop.core.services import AppServices
 from rmos_desktop.core.settings import Settings, resolve_runs_dir, save_settings
 
 
+@pytest.fixture(autouse=True)
+def shop_theme(qapp):
+    """GUI tests run with the real stylesheet, so screenshots show what a machinist sees."""
+    from rmos_desktop.gui.theme import apply_theme
+
+    apply_theme(qapp, 100)
+
+
 @pytest.fixture
 def services(tmp_path: Path, catalog) -> AppServices:
     settings_path = tmp_path / "config" / "settings.json"

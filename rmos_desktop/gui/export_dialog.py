@@ -1,0 +1,345 @@
+"""Export to USB: pick a mounted volume (removable first) or any folder, export with a progress bar, and
+see the verification. Volumes are polled (QStorageInfo has no change signal)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QStorageInfo, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rmos_desktop.core.drives import PSEUDO_FILESYSTEMS, eject, is_removable, removable_blocks
+from rmos_desktop.core.export import (
+    ExportConflict,
+    ExportFailed,
+    ExportRefused,
+    ExportResult,
+    check_exportable,
+    default_export_name,
+    export_run,
+)
+from rmos_desktop.core.services import AppServices
+from rmos_desktop.gui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+POLL_MS = 1500
+MIN_FREE_BYTES = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Volume:
+    root: str
+    name: str
+    free_bytes: int
+    fs_type: str
+    read_only: bool
+    removable: bool
+    device: str = ""
+
+    @property
+    def full(self) -> bool:
+        return self.free_bytes < MIN_FREE_BYTES
+
+    @property
+    def usable(self) -> bool:
+        return not (self.read_only or self.full)
+
+
+def mounted_volumes() -> list[Volume]:
+    """Mounted volumes from QStorageInfo, removable ones first (Linux: /sys/block/*/removable)."""
+    removable = removable_blocks()
+    out = []
+    for info in QStorageInfo.mountedVolumes():
+        if not (info.isValid() and info.isReady()):
+            continue
+        fs = bytes(info.fileSystemType()).decode(errors="replace")
+        if fs in PSEUDO_FILESYSTEMS:
+            continue
+        device = bytes(info.device()).decode(errors="replace")
+        out.append(
+            Volume(
+                root=info.rootPath(),
+                name=info.displayName() or info.rootPath(),
+                free_bytes=info.bytesAvailable(),
+                fs_type=fs,
+                read_only=info.isReadOnly(),
+                removable=is_removable(device, removable),
+                device=device,
+            )
+        )
+    return sorted(out, key=lambda v: (not v.removable, v.root))
+
+
+def human_bytes(n: int) -> str:
+    size = float(n)
+    for unit in ("B", "KB", "MB", "GB", "TB"):
+        if size < 1000 or unit == "TB":
+            return f"{size:.1f} {unit}" if unit != "B" else f"{int(size)} B"
+        size /= 1000
+    return f"{n} B"
+
+
+class ExportDialog(QDialog):
+    sig_exported = Signal(object)
+    """A verified export finished; carries the ExportResult."""
+
+    def __init__(
+        self,
+        services: AppServices,
+        run_id: str,
+        *,
+        tasks: TaskRunner | None = None,
+        volume_source: Callable[[], list[Volume]] = mounted_volumes,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.services = services
+        self.run_id = run_id
+        self.tasks = tasks or TaskRunner(self)
+        self.volume_source = volume_source
+        self.ask_overwrite = self._ask_overwrite  # replaceable (tests)
+        self.result_: ExportResult | None = None
+        self._folder: str | None = None
+        self._volumes: list[Volume] = []
+        self.setWindowTitle(self.tr("Export to USB"))
+        self.setMinimumWidth(1000)  # a full SHA-256 in the banner font fits on one line
+        self._build()
+        self._check_run()
+        self.refresh_volumes()
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self.refresh_volumes)
+        self._timer.start()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        self.header = QLabel()
+        self.header.setWordWrap(True)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.header)
+        self.volumes = QListWidget()
+        self.volumes.setObjectName("volumes")
+        self.volumes.currentItemChanged.connect(self._update_buttons)
+        layout.addWidget(self.volumes, 1)
+        row = QHBoxLayout()
+        self.choose_folder = QPushButton(self.tr("Choose folder…"))
+        self.choose_folder.clicked.connect(self._pick_folder)
+        row.addWidget(self.choose_folder)
+        row.addStretch(1)
+        layout.addLayout(row)
+        name_row = QHBoxLayout()
+        name_row.addWidget(QLabel(self.tr("File name")))
+        self.name = QLineEdit()
+        self.name.setObjectName("export_name")
+        name_row.addWidget(self.name, 1)
+        name_row.addWidget(QLabel(".nc"))
+        layout.addLayout(name_row)
+        hint = QLabel(
+            self.tr(
+                "Writes NAME.nc, NAME.nc.sha256 (check with sha256sum -c) and NAME.nc.rmos.json "
+                "(which run made it). Each file is read back from the device and checked."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setProperty("role", "hint")
+        layout.addWidget(hint)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        self.status = QLabel()
+        self.status.setObjectName("banner")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.hide()
+        layout.addWidget(self.status)
+        buttons = QHBoxLayout()
+        self.export_button = QPushButton(self.tr("Export and verify"))
+        self.export_button.setObjectName("export")
+        self.export_button.setProperty("role", "primary")
+        self.export_button.clicked.connect(self.start_export)
+        self.eject_button = QPushButton(self.tr("Safely remove"))
+        self.eject_button.setEnabled(False)
+        self.eject_button.clicked.connect(self.safely_remove)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.eject_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+
+    def _check_run(self) -> None:
+        try:
+            run = check_exportable(self.services.recorder, self.run_id)
+        except (ExportRefused, ValueError) as exc:
+            self.header.setText(self.tr("Run %s cannot be exported.") % self.run_id)
+            self._show("blocked", str(exc))
+            self.export_button.setEnabled(False)
+            self.exportable = False
+            return
+        self.exportable = True
+        a = run.artifact
+        self.header.setText(
+            self.tr("Export run %s (%s, %s), G-code SHA-256 %s, to:")
+            % (a.run_id, a.status, a.decision.risk_level, a.hashes.gcode_sha256)
+        )
+        self.name.setText(default_export_name(a))
+
+    # -- volumes -----------------------------------------------------------------------------------------
+    def refresh_volumes(self) -> None:
+        try:
+            volumes = self.volume_source()
+        except Exception:  # a flaky mount table must not break the dialog
+            log.exception("listing volumes failed")
+            volumes = []
+        if volumes == self._volumes and self.volumes.count():
+            return
+        selected = self.selected_root()
+        self._volumes = volumes
+        self.volumes.clear()
+        for v in volumes:
+            state = []
+            if v.removable:
+                state.append(self.tr("removable"))
+            if v.read_only:
+                state.append(self.tr("read-only"))
+            elif v.full:
+                state.append(self.tr("full"))
+            text = f"{v.name}   {human_bytes(v.free_bytes)} {self.tr('free')}   {v.fs_type}   {v.root}"
+            if state:
+                text += "   [" + ", ".join(state) + "]"
+            if not v.usable:
+                text = self.tr("cannot use — ") + text
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, v.root)
+            if not v.usable:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable & ~Qt.ItemFlag.ItemIsEnabled)
+                item.setForeground(QColor("#6b6b6b"))
+                font = item.font()
+                font.setItalic(True)
+                item.setFont(font)
+            self.volumes.addItem(item)
+        if self._folder:
+            item = QListWidgetItem(self.tr("Folder: %s") % self._folder)
+            item.setData(Qt.ItemDataRole.UserRole, self._folder)
+            self.volumes.addItem(item)
+        if selected:
+            self.select_root(selected)
+        self._update_buttons()
+
+    def select_root(self, root: str) -> bool:
+        for i in range(self.volumes.count()):
+            item = self.volumes.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == root and item.flags() & Qt.ItemFlag.ItemIsEnabled:
+                self.volumes.setCurrentItem(item)
+                return True
+        return False
+
+    def selected_root(self) -> str | None:
+        item = self.volumes.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def use_folder(self, folder: str) -> None:
+        self._folder = folder
+        self._volumes = []
+        self.refresh_volumes()
+        self.select_root(folder)
+
+    def _pick_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export to folder"))
+        if folder:
+            self.use_folder(folder)
+
+    def _update_buttons(self, *_) -> None:
+        self.export_button.setEnabled(bool(self.exportable and self.selected_root()))
+
+    # -- export ------------------------------------------------------------------------------------------
+    def _ask_overwrite(self, message: str) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Replace the file?"), self.tr("%s\n\nReplace it with the run's G-code?") % message
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def start_export(self, overwrite: bool = False) -> None:
+        root = self.selected_root()
+        if not root or not self.exportable:
+            return
+        self.export_button.setEnabled(False)
+        self.progress.setValue(0)
+        self.progress.show()
+        self._show("info", self.tr("Writing and verifying…"))
+        recorder, run_id, name = self.services.recorder, self.run_id, self.name.text().strip() or None
+        operator = self.services.settings.operator or None
+
+        def work(handle):
+            return export_run(
+                recorder,
+                run_id,
+                Path(root),
+                name=name,
+                operator=operator,
+                overwrite=overwrite,
+                progress=handle.report_progress,
+            )
+
+        self.tasks.run(work, on_success=self._done, on_failure=self._failed, on_progress=self._progress)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setValue(int(1000 * done / max(1, total)))
+
+    def _done(self, result: ExportResult) -> None:
+        self.result_ = result
+        self.progress.setValue(1000)
+        self._show("ok", "✔ " + result.message)
+        self.export_button.setEnabled(True)
+        volume = next((v for v in self._volumes if v.root == result.destination), None)
+        self.eject_button.setEnabled(bool(volume and volume.removable and volume.device))
+        self.sig_exported.emit(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.progress.hide()
+        self.export_button.setEnabled(True)
+        if isinstance(exc, ExportConflict) and self.ask_overwrite(str(exc)):
+            self.start_export(overwrite=True)
+            return
+        kind = "blocked" if isinstance(exc, ExportRefused | ExportFailed) else "error"
+        self._show(kind, f"✖ {exc}")
+
+    def safely_remove(self) -> None:
+        volume = next((v for v in self._volumes if self.result_ and v.root == self.result_.destination), None)
+        if volume is None:
+            return
+        ok, message = eject(volume.device)
+        self._show("ok" if ok else "warning", message)
+        if ok:
+            self.eject_button.setEnabled(False)
+
+    def _show(self, kind: str, text: str) -> None:
+        self.status.setProperty("kind", kind)
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+        self.status.setText(text)
+        self.status.show()
+        self.adjustSize()
+
+    def done(self, r: int) -> None:
+        self._timer.stop()
+        super().done(r)
