@@ -41,11 +41,15 @@ def main() -> None:
         for _ in range(5):
             hashlib.sha256(data).hexdigest()
         hash_s = (time.perf_counter() - t0) / 5
-        print(f"export + read-back verify (3 files, fsync each, page cache dropped before reading back): "
-              f"best {best:.3f} s of {len(times)} → {mb / best:.0f} MB/s")
+        print(
+            f"export + read-back verify (3 files, fsync each, page cache dropped before reading back): "
+            f"best {best:.3f} s of {len(times)} → {mb / best:.0f} MB/s"
+        )
         print(f"raw hashlib.sha256 over the same bytes: {hash_s * 1000:.1f} ms → {mb / hash_s:.0f} MB/s")
-        print(f"ratio export / raw hash: {best / hash_s:.1f}× (the export also checks the artifact, rehashes the "
-              "stored G-code, writes, fsyncs and reads back)")
+        print(
+            f"ratio export / raw hash: {best / hash_s:.1f}× (the export also checks the artifact, rehashes the "
+            "stored G-code, writes, fsyncs and reads back)"
+        )
 
 
 if __name__ == "__main__":

@@ -237,11 +237,19 @@ class MainWindow(QMainWindow):
             ["Ctrl+Return", "Ctrl+Enter"],
             tip=self.tr("Judge and generate; every attempt is recorded (Ctrl+Enter)"),
         )
-        self.act_export = self._action("&Export to USB…", self.export_last_run, ["Ctrl+E"],
-                                       tip=self.tr("Export the last OK run's G-code, verified by reading it back"))
+        self.act_export = self._action(
+            "&Export to USB…",
+            self.export_last_run,
+            ["Ctrl+E"],
+            tip=self.tr("Export the last OK run's G-code, verified by reading it back"),
+        )
         self.act_export.setEnabled(False)
-        self.act_verify = self._action("&Verify G-code file…", self.verify_file_dialog, ["Ctrl+Shift+V"],
-                                       tip=self.tr("Did this file come from a run here? (or drop a file here)"))
+        self.act_verify = self._action(
+            "&Verify G-code file…",
+            self.verify_file_dialog,
+            ["Ctrl+Shift+V"],
+            tip=self.tr("Did this file come from a run here? (or drop a file here)"),
+        )
         self.act_settings = self._action("&Settings…", self.open_settings, ["Ctrl+,"])
         self.act_about = self._action("&About RMOS Desktop", self.show_about, ["F1"])
         bar = self.menuBar()
@@ -482,8 +490,12 @@ class MainWindow(QMainWindow):
         return dialog
 
     def verify_file_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Verify G-code file"), str(Path.home()),
-                                              self.tr("G-code (*.nc *.gcode *.ngc *.tap *.txt);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Verify G-code file"),
+            str(Path.home()),
+            self.tr("G-code (*.nc *.gcode *.ngc *.tap *.txt);;All files (*)"),
+        )
         if path:
             self.verify_file(Path(path))
 

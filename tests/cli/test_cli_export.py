@@ -20,8 +20,9 @@ def test_export_then_sha256sum_then_verify(tmp_path):
     assert code == 0, err
     assert out["verified"] is True
     nc = usb / out["file_name"]
-    check = subprocess.run(["sha256sum", "-c", nc.name + ".sha256"], cwd=usb, capture_output=True, text=True,
-                           check=False)
+    check = subprocess.run(
+        ["sha256sum", "-c", nc.name + ".sha256"], cwd=usb, capture_output=True, text=True, check=False
+    )
     assert check.returncode == 0
     code, report, _ = rmos_json("verify", nc, runs_dir=runs)
     assert code == 0 and report["matches"][0]["run_id"] == data["_run_id"]

@@ -45,8 +45,9 @@ def test_export_writes_three_files_that_sha256sum_accepts(recorder, ok_run, usb)
     nc = usb / result.file_name
     assert nc.read_bytes() == ok_run["gcode_text"].encode()
     assert result.file_name == f"ultra_thin_140-kerf_array-{ok_run['_hashes']['gcode_sha256'][:8]}.nc"
-    proc = subprocess.run(["sha256sum", "-c", nc.name + ".sha256"], cwd=usb, capture_output=True, text=True,
-                          check=False)
+    proc = subprocess.run(
+        ["sha256sum", "-c", nc.name + ".sha256"], cwd=usb, capture_output=True, text=True, check=False
+    )
     assert proc.returncode == 0 and f"{nc.name}: OK" in proc.stdout
     assert sorted(p.name for p in usb.iterdir()) == [nc.name, nc.name + ".rmos.json", nc.name + ".sha256"]
 

@@ -22,10 +22,18 @@ def ok_run(window, qtbot):
 def volumes_for(usb: Path):
     return lambda: [
         Volume(root="/", name="system", free_bytes=10**12, fs_type="ext4", read_only=True, removable=False),
-        Volume(root=str(usb.parent / "full"), name="FULL", free_bytes=10, fs_type="vfat", read_only=False,
-               removable=True),
-        Volume(root=str(usb), name="KINGSTON", free_bytes=14_200_000_000, fs_type="vfat", read_only=False,
-               removable=True, device="/dev/sdz1"),
+        Volume(
+            root=str(usb.parent / "full"), name="FULL", free_bytes=10, fs_type="vfat", read_only=False, removable=True
+        ),
+        Volume(
+            root=str(usb),
+            name="KINGSTON",
+            free_bytes=14_200_000_000,
+            fs_type="vfat",
+            read_only=False,
+            removable=True,
+            device="/dev/sdz1",
+        ),
     ]
 
 
@@ -85,8 +93,9 @@ def test_dropping_a_gcode_file_verifies_it(window, qtbot, tmp_path):
     f.write_text(payload["gcode_text"])
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(f))])
-    event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     with qtbot.waitSignal(window.sig_verified, timeout=10000) as blocker:
         window.dropEvent(event)
     report = blocker.args[0]
