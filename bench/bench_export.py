@@ -13,11 +13,11 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_core import BIG_JOB, big_catalog  # noqa: E402
+from bench_core import BIG_JOB, big_catalog
 
-from rmos_desktop.core.export import export_run  # noqa: E402
-from rmos_desktop.core.pipeline import rmos_toolpaths  # noqa: E402
-from rmos_desktop.core.runs.recorder import RunRecorder  # noqa: E402
+from rmos_desktop.core.export import export_run
+from rmos_desktop.core.pipeline import rmos_toolpaths
+from rmos_desktop.core.runs.recorder import RunRecorder
 
 
 def main() -> None:

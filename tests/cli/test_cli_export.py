@@ -7,7 +7,7 @@ from tests.cli.helpers import rmos, rmos_json
 
 
 def generate(runs, name="kerf-array-side-kerfs"):
-    code, data, err = rmos_json("generate", examples_dir() / f"{name}.json", runs_dir=runs)
+    code, data, _err = rmos_json("generate", examples_dir() / f"{name}.json", runs_dir=runs)
     return code, data
 
 
@@ -51,7 +51,7 @@ def test_malformed_and_unknown_run_ids(tmp_path):
 
 def test_verify_exit_codes(tmp_path):
     runs = tmp_path / "runs"
-    code, data = generate(runs)
+    _code, data = generate(runs)
     good = tmp_path / "good.nc"
     good.write_text(data["gcode_text"])
     assert rmos("verify", good, runs_dir=runs).returncode == 0
