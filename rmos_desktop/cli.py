@@ -216,6 +216,19 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
+def subcommand_group(sub, name: str, help_text: str):
+    """The nested subcommands of `rmos <name> …` (e.g. runs), created once and shared by feature modules."""
+    parser = sub.choices.get(name)
+    if parser is None:
+        parser = sub.add_parser(name, help=help_text, description=help_text)
+        parser.set_defaults(func=lambda args: parser.print_help() or EXIT_USAGE)
+    group = getattr(parser, "rmos_group", None)
+    if group is None:
+        group = parser.add_subparsers(dest=f"{name}_command", parser_class=_Parser)
+        parser.rmos_group = group
+    return group
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="rmos", description="RMOS Desktop command line: judge, generate and audit saw jobs.")
     parser.add_argument("--version", action="version", version=f"rmos {__version__}")

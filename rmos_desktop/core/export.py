@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import hashlib
-import json
 import logging
 import os
 import unicodedata
@@ -25,8 +24,10 @@ from typing import Any
 
 from rmos_desktop import __version__
 from rmos_desktop.core.provenance import ProvenanceStatement, RunMatch, RunPredicate, Subject
-from rmos_desktop.core.runs.hashing import sha256_json, sha256_text
+from rmos_desktop.core.runs.hashing import sha256_text
+from rmos_desktop.core.runs.integrity import inner_hash_problems, ledger_file_hashes
 from rmos_desktop.core.runs.recorder import RunRecorder, new_id
+from rmos_desktop.core.runs.related import records_for
 from rmos_desktop.core.runs.schemas import ExportRecord, RunArtifact, validate_run_id
 from rmos_desktop.core.runs.store import ArtifactNotFound, ArtifactUnreadable
 
@@ -110,18 +111,6 @@ class ExportableRun:
     gcode: bytes
 
 
-def _ledger_sha_for(recorder: RunRecorder, rel_path: str) -> str | None:
-    found = None
-    for _, text in recorder.ledger.lines():
-        try:
-            entry = json.loads(text)
-        except ValueError:
-            continue
-        if isinstance(entry, dict) and entry.get("path") == rel_path and entry.get("kind") == "artifact":
-            found = str(entry.get("sha256"))
-    return found
-
-
 def check_exportable(recorder: RunRecorder, run_id: str) -> ExportableRun:
     """Refuse (with the reason) anything that is not an intact OK run with intact G-code."""
     run_id = validate_run_id(run_id)
@@ -135,17 +124,16 @@ def check_exportable(recorder: RunRecorder, run_id: str) -> ExportableRun:
         raise ExportRefused(f"run {run_id}'s artifact is damaged: {exc.reason}") from exc
     if artifact.status != "OK":
         raise ExportRefused(f"run {run_id} is {artifact.status}: only OK runs have G-code to export")
-    listed = _ledger_sha_for(recorder, store.relative(path))
+    listed = ledger_file_hashes(recorder.ledger).get(store.relative(path))
     file_sha = hashlib.sha256(data).hexdigest()
     if listed is None:
         raise ExportRefused(f"run {run_id}'s artifact is not in the audit ledger (foreign or planted file)")
     if listed != file_sha:
         raise ExportRefused(f"run {run_id}'s artifact was modified after it was recorded (ledger hash mismatch)")
+    problems = inner_hash_problems(artifact, path)
+    if problems:
+        raise ExportRefused(f"run {run_id}: {'; '.join(problems)} (tampered or damaged)")
     h = artifact.hashes
-    if sha256_json(artifact.feasibility) != h.feasibility_sha256:
-        raise ExportRefused(f"run {run_id}: the feasibility does not match its recorded hash")
-    if artifact.outputs.toolpaths is None or sha256_json(artifact.outputs.toolpaths) != h.toolpaths_sha256:
-        raise ExportRefused(f"run {run_id}: the toolpaths record does not match its recorded hash")
     try:
         text = store.gcode_text(artifact, path)
     except (OSError, ArtifactUnreadable) as exc:
@@ -390,20 +378,6 @@ def row_run_id(row: Any) -> str:
     return row["run_id"] if isinstance(row, dict) else row.run_id
 
 
-def export_records(recorder: RunRecorder, run_id: str) -> list[dict[str, Any]]:
-    folder = recorder.store.records_dir("exports")
-    out = []
-    if folder.is_dir():
-        for p in sorted(folder.glob("*/*.json")):
-            try:
-                data = json.loads(p.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
-                continue
-            if data.get("run_id") == run_id:
-                out.append(data)
-    return out
-
-
 def _match_from_artifact(recorder: RunRecorder, artifact: RunArtifact, path: Path | None = None) -> RunMatch:
     path = path or recorder.store.find_artifact(artifact.run_id)
     req = artifact.request_summary if isinstance(artifact.request_summary, dict) else {}
@@ -416,5 +390,5 @@ def _match_from_artifact(recorder: RunRecorder, artifact: RunArtifact, path: Pat
         job_name=req.get("job_name") if isinstance(req.get("job_name"), str) else None,
         block_reason=artifact.decision.block_reason,
         artifact_path=str(path),
-        exports=export_records(recorder, artifact.run_id),
+        exports=records_for(recorder, "export", artifact.run_id),
     )

@@ -121,7 +121,7 @@ def test_tampered_sidecar_gcode_is_refused(recorder, catalog, usb):
     nc = Path(out["_run_artifact_path"]).with_suffix(".nc")
     _unlock(nc)
     nc.write_text(nc.read_text().replace("F6000", "F9000", 1))
-    with pytest.raises(ExportRefused, match="stored G-code does not match"):
+    with pytest.raises(ExportRefused, match=r"G-code file .*\.nc does not match gcode_sha256"):
         export_run(recorder, out["_run_id"], usb)
 
 

@@ -147,3 +147,27 @@ class ExportRecord(BaseModel):
     meta: dict[str, Any] = Field(default_factory=dict)
 
     _ids = field_validator("record_id", "run_id")(lambda cls, v: validate_run_id(v))
+
+
+class ArchiveRecord(BaseModel):
+    """What moved out of the runs directory into a zip archive (or back in), where, and the hashes that
+    prove it. Written before anything is removed; nothing is ever deleted without one."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    schema_version: int = SCHEMA_VERSION
+    kind: Literal["archive"] = "archive"
+    action: Literal["archive", "restore"]
+    record_id: str
+    run_id: None = None  # an archive concerns many runs; they are listed in `runs`
+    created_at_utc: AwareDatetime = Field(default_factory=utc_now)
+    archive_name: str
+    archive_path: str
+    archive_sha256: str
+    days: list[str]
+    runs: list[str]
+    files: dict[str, str]  # path relative to the runs directory -> sha256
+    operator: str | None = None
+    note: str = ""
+
+    _ids = field_validator("record_id")(lambda cls, v: validate_run_id(v))

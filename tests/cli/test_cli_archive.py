@@ -1,0 +1,89 @@
+"""`rmos runs archive|restore|report` end to end, and the PDF report's content and rendering."""
+
+import shutil
+import subprocess
+from datetime import UTC, datetime
+
+import pytest
+from pypdf import PdfReader
+
+from rmos_desktop.core.pipeline import SafetyBlocked, rmos_toolpaths
+from rmos_desktop.core.services import open_recorder
+from tests.cli.helpers import rmos, rmos_json
+from tests.conftest import load_example
+
+
+def old_runs(runs_dir, catalog):
+    recorder = open_recorder(runs_dir)
+    ids = []
+    for day, example in ((10, "green-veneer-line"), (11, "red-kerfcut-overspeed")):
+        when = datetime(2026, 11, day, 9, tzinfo=UTC)
+        try:
+            ids.append(
+                rmos_toolpaths(load_example(example), recorder=recorder, catalog=catalog, now=lambda when=when: when)[
+                    "_run_id"
+                ]
+            )
+        except SafetyBlocked as exc:
+            ids.append(exc.detail["run_id"])
+    return ids
+
+
+def test_archive_and_restore_through_the_cli(tmp_path, catalog):
+    runs, nas = tmp_path / "runs", tmp_path / "nas"
+    nas.mkdir()
+    ids = old_runs(runs, catalog)
+    before = {p.relative_to(runs).as_posix(): p.read_bytes() for p in runs.glob("20*/*")}
+    code, result, err = rmos_json("runs", "archive", "--before", "2026-11-20", nas, runs_dir=runs)
+    assert code == 0, err
+    assert sorted(result["runs"]) == sorted(ids) and not list(runs.glob("20*"))
+    check = subprocess.run(
+        ["sha256sum", "-c", result["archive_path"].split("/")[-1] + ".sha256"],
+        cwd=nas,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert check.returncode == 0
+    code, _restored, err = rmos_json("runs", "restore", result["archive_path"], runs_dir=runs)
+    assert code == 0, err
+    assert {p.relative_to(runs).as_posix(): p.read_bytes() for p in runs.glob("20*/*")} == before
+
+
+def test_archive_with_nothing_to_do_or_a_bad_date(tmp_path):
+    runs, nas = tmp_path / "runs", tmp_path / "nas"
+    nas.mkdir()
+    proc = rmos("runs", "archive", "--before", "2026-11-20", nas, runs_dir=runs)
+    assert proc.returncode == 1 and "no day folders" in proc.stderr
+    proc = rmos("runs", "archive", "--before", "next tuesday", nas, runs_dir=runs)
+    assert proc.returncode == 2 and "not a date" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_pdf_report_has_the_run_and_renders(tmp_path, catalog):
+    runs = tmp_path / "runs"
+    ids = old_runs(runs, catalog)
+    blocked = ids[1]
+    out = tmp_path / "report.pdf"
+    code, _data, err = rmos_json("runs", "report", blocked, out, runs_dir=runs)
+    assert code == 0, err
+    assert out.read_bytes().startswith(b"%PDF")
+    text = "".join(page.extract_text() for page in PdfReader(str(out)).pages)
+    compact = " ".join(text.split())  # pypdf separates words with tabs and non-breaking spaces
+    assert blocked in compact
+    assert "BLOCKED" in compact and "12000 rpm exceeds the blade's marked maximum 7000 rpm" in compact
+    artifact = next(runs.glob(f"*/{blocked}.json"))
+    import hashlib
+
+    assert hashlib.sha256(artifact.read_bytes()).hexdigest() in compact.replace(" ", "")
+    pdftoppm = shutil.which("pdftoppm")
+    assert pdftoppm, "pdftoppm (poppler-utils) is missing: .ci/run installs it"
+    subprocess.run([pdftoppm, "-r", "50", "-png", "-f", "1", "-l", "1", str(out), str(tmp_path / "page")], check=True)
+    page = next(tmp_path.glob("page*.png"))
+    assert page.stat().st_size > 10_000
+
+
+@pytest.mark.parametrize("bad, code", [("../etc", 2), ("f" * 32, 1)])
+def test_report_run_id_errors(tmp_path, bad, code):
+    proc = rmos("runs", "report", bad, tmp_path / "x.pdf", runs_dir=tmp_path / "runs")
+    assert proc.returncode == code and "Traceback" not in proc.stderr
+    assert not (tmp_path / "x.pdf").exists()
