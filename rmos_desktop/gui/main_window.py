@@ -607,8 +607,18 @@ class MainWindow(QMainWindow):
     # -- dialogs --------------------------------------------------------------------------------------
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.services.settings, self.services.catalog, self.services.runs, self)
+        dialog.sig_archive_requested.connect(self.open_archive_dialog)
         if dialog.exec():
             self.apply_settings(dialog.result_settings())
+
+    def open_archive_dialog(self):
+        from rmos_desktop.gui.archive_dialog import ArchiveDialog
+
+        dialog = ArchiveDialog(self.services, tasks=self.tasks, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.archive_dialog = dialog
+        return dialog
 
     def apply_settings(self, settings) -> None:
         try:

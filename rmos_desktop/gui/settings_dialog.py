@@ -3,6 +3,7 @@ and UI scale. Saved as JSON in the config folder, read by the CLI too."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +24,9 @@ from rmos_desktop.core.settings import RunsDirChoice, Settings, default_runs_dir
 
 
 class SettingsDialog(QDialog):
+    sig_archive_requested = Signal()
+    """The supervisor asked to archive old runs (the main window opens the archive dialog)."""
+
     def __init__(self, settings: Settings, catalog: Catalog, runs: RunsDirChoice, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -73,6 +77,11 @@ class SettingsDialog(QDialog):
         self.scale.setSuffix(" %")
         self.scale.setValue(settings.ui_scale)
         form.addRow(self.tr("UI scale (touch screens, gloves)"), self.scale)
+
+        self.archive_button = QPushButton(self.tr("Archive old runs… (supervisor)"))
+        self.archive_button.setObjectName("archive_runs")
+        self.archive_button.clicked.connect(self.sig_archive_requested)
+        form.addRow(self.tr("Retention"), self.archive_button)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

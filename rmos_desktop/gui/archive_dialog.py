@@ -1,0 +1,154 @@
+"""Supervisor action: archive old day folders into a verified zip (or restore one), off the GUI thread."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rmos_desktop.core.runs.archive import ArchiveAborted, archive_runs, restore_archive
+from rmos_desktop.core.services import AppServices
+from rmos_desktop.gui.tasks import TaskRunner
+
+
+class ArchiveDialog(QDialog):
+    sig_finished = Signal(object)
+    """An archive or restore finished; carries its ArchiveResult or RestoreResult."""
+
+    def __init__(self, services: AppServices, *, tasks: TaskRunner | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.tasks = tasks or TaskRunner(self)
+        self.setWindowTitle(self.tr("Archive old runs"))
+        self.setMinimumWidth(820)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Moves whole days of runs out of the runs directory into one zip file. Every artifact is checked "
+                "against the audit ledger first; the zip is read back and checked; an archive record is kept in the "
+                "runs directory; only then are the day folders removed. Archived runs stay listed in the history. "
+                "Nothing is deleted if any step fails. Today's runs are never archived."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.before = QDateEdit()
+        self.before.setObjectName("archive_before")
+        self.before.setCalendarPopup(True)
+        self.before.setDisplayFormat("yyyy-MM-dd")
+        self.before.setDate(QDate.currentDate().addDays(-90))
+        form.addRow(self.tr("Archive days before"), self.before)
+        self.dest = QLineEdit()
+        self.dest.setObjectName("archive_dest")
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.dest, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("Archive folder"), row)
+        layout.addLayout(form)
+        buttons = QHBoxLayout()
+        self.archive_button = QPushButton(self.tr("Archive"))
+        self.archive_button.setProperty("role", "primary")
+        self.archive_button.clicked.connect(self.start_archive)
+        self.restore_button = QPushButton(self.tr("Restore from an archive…"))
+        self.restore_button.clicked.connect(self._pick_restore)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        buttons.addWidget(self.archive_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        self.status = QLabel()
+        self.status.setObjectName("banner")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.hide()
+        layout.addWidget(self.status)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Archive folder"), self.dest.text())
+        if folder:
+            self.dest.setText(folder)
+
+    def _show(self, kind: str, text: str) -> None:
+        self.status.setProperty("kind", kind)
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+        self.status.setText(text)
+        self.status.show()
+
+    def _busy(self, on: bool) -> None:
+        self.archive_button.setEnabled(not on)
+        self.restore_button.setEnabled(not on)
+
+    def start_archive(self) -> None:
+        dest = self.dest.text().strip()
+        if not dest:
+            self._show("warning", self.tr("Choose the folder the archive goes to (a network share or a disk)."))
+            return
+        q = self.before.date()
+        before = date(q.year(), q.month(), q.day())
+        recorder, operator = self.services.recorder, self.services.settings.operator or None
+        self._busy(True)
+        self._show("info", self.tr("Checking and archiving…"))
+        self.tasks.run(
+            lambda h: archive_runs(recorder, before, Path(dest), operator=operator),
+            on_success=self._archived,
+            on_failure=self._failed,
+        )
+
+    def _archived(self, result) -> None:
+        self._busy(False)
+        self._show(
+            "ok",
+            self.tr("Archived %n run(s) from %1 day(s) into %2\nSHA-256 %3", "", len(result.runs))
+            .replace("%1", str(len(result.days)))
+            .replace("%2", result.archive_path)
+            .replace("%3", result.archive_sha256),
+        )
+        self.sig_finished.emit(result)
+
+    def _pick_restore(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore from archive"), self.dest.text(), self.tr("RMOS archives (*.zip)")
+        )
+        if path:
+            self.start_restore(Path(path))
+
+    def start_restore(self, path: Path) -> None:
+        recorder, operator = self.services.recorder, self.services.settings.operator or None
+        self._busy(True)
+        self._show("info", self.tr("Verifying and restoring…"))
+        self.tasks.run(
+            lambda h: restore_archive(recorder, path, operator=operator),
+            on_success=self._restored,
+            on_failure=self._failed,
+        )
+
+    def _restored(self, result) -> None:
+        self._busy(False)
+        self._show(
+            "ok", self.tr("Restored %n file(s) from %1", "", len(result.restored)).replace("%1", result.archive_path)
+        )
+        self.sig_finished.emit(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        kind = "blocked" if isinstance(exc, ArchiveAborted) else "error"
+        self._show(kind, f"✖ {exc}")
