@@ -637,11 +637,17 @@ class MainWindow(QMainWindow):
 
     def about_text(self) -> str:
         cat = self.services.catalog
+        try:
+            head = self.services.recorder.head()
+        except (OSError, ValueError):
+            head = None
         return (
-            f"RMOS Desktop {__version__}\n\n"
-            f"Data directory: {data_dir()}\n"
-            f"Runs directory: {self.services.runs_dir} ({self.services.runs.source})\n"
-            f"Catalog: {cat.version} (SHA-256 {cat.sha256[:16]}…)\n\n" + NO_OVERRIDE_TEXT
+            self.tr("RMOS Desktop %s") % __version__ + "\n\n"
+            + self.tr("Data directory: %s") % data_dir() + "\n"
+            + self.tr("Runs directory: %s (%s)") % (self.services.runs_dir, self.services.runs.source) + "\n"
+            + self.tr("Catalog: %s (SHA-256 %s…)") % (cat.version, cat.sha256[:16]) + "\n"
+            + self.tr("Audit ledger head: %s") % (head or self.tr("no runs recorded yet")) + "\n\n"
+            + self.tr(NO_OVERRIDE_TEXT)
         )
 
     def show_about(self) -> None:
