@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from rmos_desktop.core.runs.archive import ArchiveAborted, archive_runs, restore_archive
 from rmos_desktop.core.services import AppServices
 from rmos_desktop.gui.tasks import TaskRunner
+from rmos_desktop.gui.theme import show_banner
 
 
 class ArchiveDialog(QDialog):
@@ -87,11 +88,7 @@ class ArchiveDialog(QDialog):
             self.dest.setText(folder)
 
     def _show(self, kind: str, text: str) -> None:
-        self.status.setProperty("kind", kind)
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
-        self.status.setText(text)
-        self.status.show()
+        show_banner(self.status, kind, text)
 
     def _busy(self, on: bool) -> None:
         self.archive_button.setEnabled(not on)

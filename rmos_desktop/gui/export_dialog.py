@@ -37,6 +37,7 @@ from rmos_desktop.core.export import (
 )
 from rmos_desktop.core.services import AppServices
 from rmos_desktop.gui.tasks import TaskRunner
+from rmos_desktop.gui.theme import show_banner
 
 log = logging.getLogger(__name__)
 POLL_MS = 1500
@@ -333,11 +334,7 @@ class ExportDialog(QDialog):
             self.eject_button.setEnabled(False)
 
     def _show(self, kind: str, text: str) -> None:
-        self.status.setProperty("kind", kind)
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
-        self.status.setText(text)
-        self.status.show()
+        show_banner(self.status, kind, text)
         self.adjustSize()
 
     def done(self, r: int) -> None:

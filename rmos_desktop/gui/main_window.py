@@ -642,11 +642,16 @@ class MainWindow(QMainWindow):
         except (OSError, ValueError):
             head = None
         return (
-            self.tr("RMOS Desktop %s") % __version__ + "\n\n"
-            + self.tr("Data directory: %s") % data_dir() + "\n"
-            + self.tr("Runs directory: %s (%s)") % (self.services.runs_dir, self.services.runs.source) + "\n"
-            + self.tr("Catalog: %s (SHA-256 %s…)") % (cat.version, cat.sha256[:16]) + "\n"
-            + self.tr("Audit ledger head: %s") % (head or self.tr("no runs recorded yet")) + "\n\n"
+            self.tr("RMOS Desktop %s") % __version__
+            + "\n\n"
+            + self.tr("Data directory: %s") % data_dir()
+            + "\n"
+            + self.tr("Runs directory: %s (%s)") % (self.services.runs_dir, self.services.runs.source)
+            + "\n"
+            + self.tr("Catalog: %s (SHA-256 %s…)") % (cat.version, cat.sha256[:16])
+            + "\n"
+            + self.tr("Audit ledger head: %s") % (head or self.tr("no runs recorded yet"))
+            + "\n\n"
             + self.tr(NO_OVERRIDE_TEXT)
         )
 

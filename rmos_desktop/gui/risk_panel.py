@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from rmos_desktop.core.feasibility import FeasibilityReport
 from rmos_desktop.core.safety import RunDecision
-from rmos_desktop.gui.theme import level_colours, level_icon, paint_level_icon
+from rmos_desktop.gui.theme import level_colours, level_icon, paint_level_icon, show_banner
 
 LEVEL_WORDS = {"GREEN": "GREEN", "YELLOW": "YELLOW", "RED": "RED", "UNKNOWN": "UNKNOWN"}
 COLUMNS = ("calculator", "value", "limit / band", "status", "why")
@@ -206,15 +206,7 @@ class RiskPanel(QWidget):
             self._fill_table()
 
     def set_banner(self, kind: str | None, text: str) -> None:
-        if not kind:
-            self.banner.hide()
-            self.banner.setText("")
-            return
-        self.banner.setProperty("kind", kind)
-        self.banner.style().unpolish(self.banner)
-        self.banner.style().polish(self.banner)
-        self.banner.setText(text)
-        self.banner.show()
+        show_banner(self.banner, kind, text)
 
     def rows(self) -> list[list[str]]:
         """[label, value, limit, status, explanation] per calculator, whichever layout is showing."""

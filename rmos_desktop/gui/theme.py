@@ -112,6 +112,19 @@ def level_icon(level: str, size: int = 32) -> QIcon:
     return QIcon(pix)
 
 
+def show_banner(label, kind: str | None, text: str) -> None:
+    """Style a QLabel#banner as kind (ok, warning, blocked, error, info) and show it; None hides it."""
+    if not kind:
+        label.hide()
+        label.setText("")
+        return
+    label.setProperty("kind", kind)
+    label.style().unpolish(label)
+    label.style().polish(label)
+    label.setText(text)
+    label.show()
+
+
 def stylesheet(scale_percent: int = 100) -> str:
     text = (resources_dir() / "style" / "shop.qss").read_text(encoding="utf-8")
     base = BASE_POINT_SIZE * scale_percent / 100

@@ -187,14 +187,24 @@ def archive_runs(
         raise ArchiveAborted(f"writing the archive failed ({exc}); nothing was removed") from exc
 
     record = ArchiveRecord(
-        action="archive", record_id=new_id(), created_at_utc=now, archive_name=name, archive_path=str(final),
-        archive_sha256=archive_sha, days=day_names, runs=sorted(runs), files=hashes, operator=operator,
+        action="archive",
+        record_id=new_id(),
+        created_at_utc=now,
+        archive_name=name,
+        archive_path=str(final),
+        archive_sha256=archive_sha,
+        days=day_names,
+        runs=sorted(runs),
+        files=hashes,
+        operator=operator,
     )
     try:
         stored = recorder.record("archive", record)
     except OSError as exc:
-        raise ArchiveAborted(f"the archive record could not be written ({exc}); nothing was removed. "
-                             f"The archive {final} is complete and may be deleted or kept.") from exc
+        raise ArchiveAborted(
+            f"the archive record could not be written ({exc}); nothing was removed. "
+            f"The archive {final} is complete and may be deleted or kept."
+        ) from exc
     result = ArchiveResult(str(final), archive_sha, day_names, sorted(runs), hashes, str(stored.path))
     for rel in sorted(files):
         try:
@@ -283,8 +293,9 @@ def restore_archive(recorder: RunRecorder, archive_path: Path, *, operator: str 
         else:
             missing.append(rel)
     if conflicts:
-        raise ArchiveAborted("files with different content already stand in the runs directory; nothing was "
-                             "restored", conflicts)
+        raise ArchiveAborted(
+            "files with different content already stand in the runs directory; nothing was restored", conflicts
+        )
     restored = []
     with zipfile.ZipFile(archive_path) as zf:
         # sidecars first, so an artifact never stands without its G-code
@@ -294,9 +305,15 @@ def restore_archive(recorder: RunRecorder, archive_path: Path, *, operator: str 
             durable_write(runs_dir / day, name, data)
             restored.append(rel)
     record = ArchiveRecord(
-        action="restore", record_id=new_id(), archive_name=archive_path.name, archive_path=str(archive_path),
-        archive_sha256=archive_sha, days=list(manifest.get("days", [])), runs=list(manifest.get("runs", [])),
-        files=dict(manifest["files"]), operator=operator,
+        action="restore",
+        record_id=new_id(),
+        archive_name=archive_path.name,
+        archive_path=str(archive_path),
+        archive_sha256=archive_sha,
+        days=list(manifest.get("days", [])),
+        runs=list(manifest.get("runs", [])),
+        files=dict(manifest["files"]),
+        operator=operator,
     )
     stored = recorder.record("archive", record)
     if recorder.index is not None and hasattr(recorder.index, "reconcile"):
