@@ -54,6 +54,30 @@ CUT_FIELDS: dict[str, list[tuple[str, str, str, str]]] = {
         ("slot_length_mm", "Slot length", "mm", "f"),
     ],
 }
+# How a person names each field (the "not ready" banner lists what is still empty).
+FIELD_LABELS = {
+    "tool_id": "blade",
+    "material": "material",
+    "machine": "machine",
+    "rpm": "spindle rpm",
+    "feed_mm_min": "feed",
+    "depth_mm": "depth",
+    "cut.x0_mm": "start X",
+    "cut.y0_mm": "start Y",
+    "cut.x1_mm": "end X",
+    "cut.y1_mm": "end Y",
+    "cut.x_mm": "start X",
+    "cut.y_mm": "start Y",
+    "cut.length_mm": "kerf length",
+    "cut.pitch_mm": "pitch",
+    "cut.count": "number of kerfs",
+    "cut.scale_length_mm": "scale length",
+    "cut.frets": "frets",
+    "cut.slot_length_mm": "slot length",
+    "stock.length_mm": "stock length",
+    "stock.width_mm": "stock width",
+    "stock.thickness_mm": "stock thickness",
+}
 CUT_LABELS = {"line": "Line", "kerf_array": "Kerf array", "fret_slots": "Fret slots"}
 NUMBER_FIELDS = [
     ("rpm", "Spindle", "rpm"),
@@ -121,6 +145,7 @@ class JobForm(QWidget):
         self.default_machine = default_machine
         self.edits: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
+        self.touched: set[str] = set()  # fields the user has edited; only these say "field required"
         self._loading = False
         self._build()
         self.new_job()
@@ -140,6 +165,7 @@ class JobForm(QWidget):
         edit.setObjectName(f"field:{key}")
         edit.setPlaceholderText(placeholder)
         edit.textChanged.connect(self._changed)  # typing and programmatic setText alike
+        edit.textChanged.connect(lambda *_: self._touch(key))
         self.edits[key] = edit
         return edit
 
@@ -181,6 +207,7 @@ class JobForm(QWidget):
             (self.tr("Machine"), self.machine, "machine"),
         ):
             combo.currentIndexChanged.connect(self._changed)
+            combo.currentIndexChanged.connect(lambda *_, k=key: self._touch(k))
             r = g.rowCount()
             lab = QLabel(label)
             lab.setBuddy(combo)
@@ -289,6 +316,14 @@ class JobForm(QWidget):
         self._fill_catalog()
         self.load_request(raw)
 
+    def _touch(self, key: str) -> None:
+        if not self._loading:
+            self.touched.add(key)
+
+    def touch_all(self) -> None:
+        """From now on every empty required field says so (after Generate, or a loaded file)."""
+        self.touched.update(self.errors)
+
     def _changed(self, *_: Any) -> None:
         if not self._loading:
             self.sig_changed.emit()
@@ -340,6 +375,7 @@ class JobForm(QWidget):
             if self.machine.currentIndex() < 0 and self.machine.count():
                 self.machine.setCurrentIndex(0)
             self.set_cut_kind("line")
+            self.touched.clear()
             self.show_errors([])
         finally:
             self._loading = False
@@ -422,6 +458,7 @@ class JobForm(QWidget):
                 notices.append(self.tr("the file's own feasibility was ignored; the app computes its own"))
         finally:
             self._loading = False
+        self.touch_all()  # a loaded file's gaps are shown at once
         self._update_blade_info()
         self.sig_changed.emit()
         return notices
@@ -442,6 +479,8 @@ class JobForm(QWidget):
         form_level = list(notices)
         for err in errors:
             key = self._error_key(err.field)
+            if key and err.message == "field required" and key not in self.touched:
+                continue  # an untouched empty field of a new job is not an error yet
             if key:
                 exact = key == err.field or key == cut_key(self.cut_kind(), err.field.split(".", 1)[-1])
                 by_key.setdefault(key, []).append(err.message if exact else str(err))

@@ -40,7 +40,7 @@ from rmos_desktop.core.runs.hashing import sha256_json
 from rmos_desktop.core.safety import SafetyPolicy, compute_saw_safety_decision
 from rmos_desktop.core.services import AppServices, runs_dir_problem
 from rmos_desktop.core.settings import data_dir
-from rmos_desktop.gui.job_form import JobForm
+from rmos_desktop.gui.job_form import FIELD_LABELS, JobForm
 from rmos_desktop.gui.risk_panel import RiskPanel
 from rmos_desktop.gui.settings_dialog import SettingsDialog
 from rmos_desktop.gui.tasks import TaskRunner
@@ -146,6 +146,10 @@ class MainWindow(QMainWindow):
         self.preview_tabs.setObjectName("preview_tabs")
         self.gcode_view = self._make_gcode_view()
         self.preview_tabs.addTab(self.gcode_view, self.tr("G-code"))
+        if not self._has_runs():
+            self.start_page = self._make_start_page()
+            self.preview_tabs.insertTab(0, self.start_page, self.tr("Start"))
+            self.preview_tabs.setCurrentIndex(0)
         bl.addWidget(self.preview_tabs, 1)
 
         self.main_split = QSplitter(Qt.Orientation.Vertical)
@@ -162,6 +166,56 @@ class MainWindow(QMainWindow):
         self.busy.setMaximumWidth(200)
         self.busy.hide()
         self.statusBar().addPermanentWidget(self.busy)
+
+    def _has_runs(self) -> bool:
+        try:
+            return bool(self.services.recorder.store.day_folders())
+        except OSError:  # an unusable runs directory is reported by the start-up banner
+            return False
+
+    def _make_start_page(self) -> QWidget:
+        """First run: examples one click away, and where the records live."""
+        from rmos_desktop.core.resources import examples_dir
+
+        page = QWidget()
+        page.setObjectName("start_page")
+        layout = QVBoxLayout(page)
+        title = QLabel(self.tr("Welcome to RMOS Desktop. No runs are recorded here yet."))
+        font = title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        title.setFont(font)
+        layout.addWidget(title)
+        layout.addWidget(QLabel(self.tr("Open an example job to see how the risk panel judges it:")))
+        row = QHBoxLayout()
+        examples = [
+            ("green-veneer-line", self.tr("Veneer trim (GREEN)")),
+            ("kerf-array-side-kerfs", self.tr("Side kerfs (kerf array)")),
+            ("fret-slots-648", self.tr("Fret slots, 648 mm scale")),
+            ("red-kerfcut-overspeed", self.tr("Over-speed (RED, blocked)")),
+        ]
+        self.example_buttons = {}
+        for name, label in examples:
+            button = QPushButton(label)
+            button.setObjectName(f"example:{name}")
+            button.clicked.connect(lambda _=False, n=name: self.open_job_file(examples_dir() / f"{n}.json"))
+            row.addWidget(button)
+            self.example_buttons[name] = button
+        row.addStretch(1)
+        layout.addLayout(row)
+        where = QLabel(
+            self.tr(
+                "Every attempt to generate is recorded in %s (change it in Tools ▸ Settings). "
+                "More example jobs are in %s."
+            )
+            % (self.services.runs_dir, examples_dir())
+        )
+        where.setWordWrap(True)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        where.setProperty("role", "hint")
+        layout.addWidget(where)
+        layout.addStretch(1)
+        return page
 
     def _fit_form_width(self) -> None:
         """The form never gets narrower than it needs at the current UI scale."""
@@ -357,6 +411,11 @@ class MainWindow(QMainWindow):
         self.current = (raw, parse, report, decision, blocked)
         self.form.show_errors(parse.errors, self._load_notices)
         self.panel.show_report(report, decision, blocked)
+        empty = [e.field for e in parse.errors if e.message == "field required"]
+        if str(report.risk_level) == "UNKNOWN" and empty and len(empty) == len(parse.errors):
+            # Only gaps, no hazard: say what is missing, calmly (the badge still says UNKNOWN).
+            names = ", ".join(FIELD_LABELS.get(f, f) for f in empty)
+            self.panel.set_banner("info", self.tr("Not ready to generate. Still empty: %s.") % names)
         self._update_title(parse)
         self.sig_evaluated.emit()
 
@@ -381,6 +440,7 @@ class MainWindow(QMainWindow):
     def generate(self) -> None:
         if self._generating:
             return
+        self.form.touch_all()
         self.evaluate_now()  # the panel shows exactly what is sent
         raw, parse, report, decision, _blocked = self.current
         operator = self.services.settings.operator or None
@@ -539,6 +599,7 @@ class MainWindow(QMainWindow):
 
     def show_program(self, payload: dict[str, Any]) -> None:
         self.gcode_view.setPlainText(payload["gcode_text"])
+        self.preview_tabs.setCurrentWidget(self.gcode_view)
 
     def clear_program(self) -> None:
         self.gcode_view.clear()

@@ -328,3 +328,27 @@ def test_screenshots_green_and_red(window, qtbot, tmp_path_factory):
     generate(window, qtbot)
     assert window.grab().save(str(out / "main-red.png"))
     assert (out / "main-green.png").stat().st_size > 20_000
+
+
+def test_first_run_offers_examples_and_says_where_data_lives(window, qtbot, services):
+    assert window.preview_tabs.tabText(0) == "Start"
+    page = window.start_page
+    texts = " ".join(w.text() for w in page.findChildren(__import__("PySide6.QtWidgets").QtWidgets.QLabel))
+    assert str(services.runs_dir) in texts
+    with qtbot.waitSignal(window.sig_evaluated, timeout=2000):
+        window.example_buttons["kerf-array-side-kerfs"].click()
+    assert level(window) == "GREEN" and window.form.raw_request()["cut"]["kind"] == "kerf_array"
+    generate(window, qtbot)
+    assert window.preview_tabs.currentWidget() is window.gcode_view
+
+
+def test_a_new_job_is_calm_until_generate_then_names_every_gap(window, qtbot, services):
+    window.new_job()
+    assert level(window) == "UNKNOWN"
+    assert window.form.error_text("rpm") == ""  # untouched: not an error yet
+    assert window.panel.banner.property("kind") == "info"
+    assert "Still empty: blade, material, spindle rpm" in window.panel.banner.text()
+    outcome = generate(window, qtbot)  # the attempt is still recorded, as BLOCKED
+    assert outcome.status == "BLOCKED"
+    assert window.form.error_text("rpm") == "field required"
+    assert window.form.error_text("tool_id") == "field required"
