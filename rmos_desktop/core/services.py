@@ -5,6 +5,7 @@ Built once by the GUI or the CLI and passed in (no singletons), so tests build t
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,10 +14,19 @@ from rmos_desktop.core.catalog import Catalog, CatalogProblem, load_catalog
 from rmos_desktop.core.runs.recorder import RunRecorder
 from rmos_desktop.core.settings import RunsDirChoice, Settings, load_settings, resolve_runs_dir, save_settings
 
+log = logging.getLogger(__name__)
+
 
 def open_recorder(runs_dir: Path) -> RunRecorder:
-    """The recorder for a runs directory (store + ledger + index)."""
-    return RunRecorder.open(runs_dir)
+    """The recorder for a runs directory (store + ledger + index), with any write a crash cut short finished
+    or cleaned up first (`RunRecorder.recover`; it logs what it did and never raises for a damaged file)."""
+    recorder = RunRecorder.open(runs_dir)
+    if runs_dir.is_dir():
+        try:
+            recorder.recover()
+        except OSError:  # an unwritable runs directory is reported by runs_dir_problem at start-up
+            log.warning("recovery skipped for %s", runs_dir, exc_info=True)
+    return recorder
 
 
 def runs_dir_problem(path: Path) -> str | None:

@@ -304,6 +304,12 @@ class MainWindow(QMainWindow):
             ["Ctrl+Shift+V"],
             tip=self.tr("Did this file come from a run here? (or drop a file here)"),
         )
+        self.act_audit = self._action(
+            "&Audit records…",
+            self.open_audit_dialog,
+            [],
+            tip=self.tr("Check every record and the ledger chain for changes (detects tampering, does not prevent it)"),
+        )
         self.act_settings = self._action("&Settings…", self.open_settings, ["Ctrl+,"])
         self.act_about = self._action("&About RMOS Desktop", self.show_about, ["F1"])
         bar = self.menuBar()
@@ -317,6 +323,7 @@ class MainWindow(QMainWindow):
         self.menu_job.addAction(self.act_export)
         self.menu_tools = bar.addMenu(self.tr("&Tools"))
         self.menu_tools.addAction(self.act_verify)
+        self.menu_tools.addAction(self.act_audit)
         self.menu_tools.addSeparator()
         self.menu_tools.addAction(self.act_settings)
         self.menu_help = bar.addMenu(self.tr("&Help"))
@@ -679,6 +686,15 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self.archive_dialog = dialog
+        return dialog
+
+    def open_audit_dialog(self):
+        from rmos_desktop.gui.audit_dialog import AuditDialog
+
+        dialog = AuditDialog(self.services, tasks=self.tasks, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.audit_dialog = dialog
         return dialog
 
     def apply_settings(self, settings) -> None:

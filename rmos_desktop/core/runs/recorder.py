@@ -1,6 +1,15 @@
 """One recorder for everything that goes into the audit trail: store + ledger (+ index).
 
-The pipeline, reviews, exports and archives record through it; callers pass it in.
+The pipeline, reviews, exports and archives record through it; callers pass it in. Every record goes
+through the ledger: its files are written to temp names and fsynced, its ledger line is appended and
+fsynced, and only then are the files linked to their final names (store.commit_files). A write that fails
+after its line was appended is rolled back and voided (see ledger.py).
+
+Start-up repair is `recover()`: it completes a write a crash interrupted between the ledger line and the
+link (the temp file's hash matches an intact, unvoided ledger line and the final name is free), removes
+every other temp file that no live process owns, and removes a torn last ledger line, logging each step.
+It runs under the ledger lock and never touches a temp file of a write in flight, so it is safe while
+another process (or another machine, given the temp files' age) is writing.
 """
 
 from __future__ import annotations
@@ -16,9 +25,20 @@ from typing import Any, Protocol
 from pydantic import BaseModel
 
 from rmos_desktop.core.runs.hashing import sha256_bytes
-from rmos_desktop.core.runs.ledger import Ledger, LedgerHead
+from rmos_desktop.core.runs.ledger import Ledger, LedgerError, LedgerHead, line_hash, parse_line
 from rmos_desktop.core.runs.schemas import RunArtifact
-from rmos_desktop.core.runs.store import RunStore, StoredFile, StoreError, fsync_dir, temp_final_name
+from rmos_desktop.core.runs.store import (
+    PendingFile,
+    RunStore,
+    StoredFile,
+    artifact_bytes,
+    commit_files,
+    discard_pending,
+    fsync_dir,
+    prepare_write,
+    record_bytes,
+    temp_final_name,
+)
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +56,20 @@ def new_id() -> str:
 class RecoveryReport:
     completed: list[Path] = field(default_factory=list)  # temp files linked to their final name
     removed: list[Path] = field(default_factory=list)  # debris deleted
+    ledger_bytes_removed: int = 0  # a torn last line cut off
+    errors: list[str] = field(default_factory=list)  # what could not be repaired (logged too)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.completed or self.removed or self.ledger_bytes_removed)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "completed": [str(p) for p in self.completed],
+            "removed": [str(p) for p in self.removed],
+            "ledger_bytes_removed": self.ledger_bytes_removed,
+            "errors": list(self.errors),
+        }
 
 
 class RunRecorder:
@@ -53,29 +87,65 @@ class RunRecorder:
         return self.store.runs_dir
 
     def head(self) -> LedgerHead | None:
+        """The ledger head (seq:hash) that export statements and reports quote."""
         return self.ledger.head()
 
-    def _ledger_hook(self, kind: str, run_id: str | None, rel_path: str):
-        def hook(sha256: str) -> None:
-            self.ledger.append(kind=kind, run_id=run_id, path=rel_path, sha256=sha256)
+    # -- writing -------------------------------------------------------------------------------------------
+    def _commit(self, pending: list[PendingFile], *, kind: str, run_id: str | None) -> None:
+        """Ledger line for the last file of `pending` (the record), then link them all; void on failure."""
+        record = pending[-1]
+        rel = self.store.relative(record.final)
+        appended: dict[str, Any] = {}
 
-        return hook
+        def append_line() -> None:
+            try:
+                appended.update(self.ledger.append(kind=kind, run_id=run_id, path=rel, sha256=record.sha256))
+            except LedgerError as exc:
+                if exc.entry is not None:  # the line may have stayed although the append failed
+                    self._void(exc.entry, exc)
+                raise
+
+        def void(exc: BaseException) -> None:
+            if appended:
+                self._void(appended, exc)
+
+        commit_files(pending, before_link=append_line, on_abandon=void)
+
+    def _void(self, entry: dict[str, Any], exc: BaseException) -> None:
+        try:
+            line = self.ledger.append(
+                kind="void", run_id=entry["run_id"], path=entry["path"], sha256=entry["sha256"], keep_unsynced=True
+            )
+        except OSError as again:
+            log.error(
+                "ledger seq %s (%s) failed (%s) and could not be voided (%s); the audit will report it missing",
+                entry["seq"],
+                entry["path"],
+                exc,
+                again,
+            )
+            return
+        log.error(
+            "ledger seq %s (%s) voided by seq %s: the write failed (%s)", entry["seq"], entry["path"], line["seq"], exc
+        )
 
     def record_artifact(self, artifact: RunArtifact, *, gcode_sidecar: str | None = None) -> StoredFile:
-        """Durably write an artifact (and its G-code sidecar first). Raises StoreError."""
-        sidecar: StoredFile | None = None
-        if gcode_sidecar is not None:
-            sidecar = self.store.write_gcode_sidecar(artifact, gcode_sidecar)
-        final = self.store.artifact_path(artifact)
+        """Durably write an artifact and its optional G-code sidecar. Raises StoreError.
+
+        Both files are written and fsynced under temp names, the artifact's ledger line is appended, then
+        the sidecar and the artifact are linked (sidecar first: an artifact never stands without its G-code).
+        """
+        folder = self.store.artifact_folder(artifact)
+        pending: list[PendingFile] = []
         try:
-            stored = self.store.write_artifact(
-                artifact,
-                before_link=self._ledger_hook("artifact", artifact.run_id, self.store.relative(final)),
-            )
-        except (StoreError, OSError):
-            if sidecar is not None:
-                self.store.remove_after_failure(sidecar.path)
+            if gcode_sidecar is not None:
+                pending.append(prepare_write(folder, f"{artifact.run_id}.nc", gcode_sidecar.encode("utf-8")))
+            pending.append(prepare_write(folder, f"{artifact.run_id}.json", artifact_bytes(artifact)))
+        except BaseException:
+            discard_pending(pending)
             raise
+        self._commit(pending, kind="artifact", run_id=artifact.run_id)
+        stored = StoredFile(pending[-1].final, pending[-1].sha256)
         self._index_artifact(artifact, stored.path)
         return stored
 
@@ -84,15 +154,10 @@ class RunRecorder:
         payload = record.model_dump(mode="json")
         record_id = payload["record_id"]
         day = record.created_at_utc.date().isoformat()  # type: ignore[attr-defined]
-        folder = self.store.records_dir(kind + "s") / day
-        rel = (folder / f"{record_id}.json").relative_to(self.runs_dir).as_posix()
-        stored = self.store.write_record(
-            kind + "s",
-            record_id,
-            day,
-            payload,
-            before_link=self._ledger_hook(kind, payload.get("run_id"), rel),
-        )
+        folder = self.store.record_folder(kind + "s", day)
+        pending = [prepare_write(folder, f"{record_id}.json", record_bytes(payload))]
+        self._commit(pending, kind=kind, run_id=payload.get("run_id"))
+        stored = StoredFile(pending[0].final, pending[0].sha256)
         if self.index is not None:
             try:
                 self.index.add_record(kind, payload, stored.path)
@@ -108,46 +173,147 @@ class RunRecorder:
         except Exception:  # the index is a cache; the next reconcile repairs it
             log.exception("index update failed for run %s", artifact.run_id)
 
-    # -- crash recovery ---------------------------------------------------------------------------
+    # -- crash recovery -----------------------------------------------------------------------------------
     def recover(self) -> RecoveryReport:
         """Complete writes a crash interrupted between the ledger line and the link; remove debris.
 
-        A temp file whose content hash matches a ledger line whose final file is missing gets linked;
-        any other temp file that no live process owns is removed. Everything is logged.
+        Never raises for what it cannot repair: each failure is logged and listed in `errors`.
         """
         report = RecoveryReport()
-        stale = list(self.store.stale_temp_files())
-        if not stale:
+        try:
+            stale = list(self.store.stale_temp_files())
+            torn = self.ledger.torn_tail()
+        except OSError as exc:
+            report.errors.append(f"cannot look for interrupted writes in {self.runs_dir}: {exc}")
+            log.error("recovery: %s", report.errors[-1])
             return report
-        with self.ledger.lock:
-            listed: dict[str, str] = {}
-            for _, text in self.ledger.lines():
-                try:
-                    entry = json.loads(text)
-                    listed[str(entry["path"])] = str(entry["sha256"])
-                except (ValueError, KeyError, TypeError):
-                    continue
-            for tmp in stale:
-                final_name = temp_final_name(tmp.name)
-                final = tmp.parent / final_name if final_name else None
-                try:
-                    rel = final.relative_to(self.runs_dir).as_posix() if final else None
-                    if (
-                        final is not None
-                        and rel in listed
-                        and not final.exists()
-                        and sha256_bytes(tmp.read_bytes()) == listed[rel]
-                    ):
-                        os.link(tmp, final)
-                        os.chmod(final, 0o444)
-                        os.unlink(tmp)
-                        fsync_dir(tmp.parent)
-                        report.completed.append(final)
-                        log.warning("recovered %s from an interrupted write", final)
-                        continue
-                    os.unlink(tmp)
-                    report.removed.append(tmp)
-                    log.warning("removed %s left by an interrupted write", tmp)
-                except OSError as exc:
-                    log.warning("could not recover %s: %s", tmp, exc)
+        if not stale and not torn:
+            return report
+        try:
+            with self.ledger.lock:
+                report.ledger_bytes_removed = self.ledger.repair_torn_tail()
+                if stale:
+                    self._recover_temps(stale, report)
+        except OSError as exc:  # includes a lock that cannot be taken (read-only share, timeout)
+            report.errors.append(f"recovery in {self.runs_dir} could not finish: {exc}")
+            log.error("recovery: %s", report.errors[-1])
         return report
+
+    def _recover_temps(self, stale: list[Path], report: RecoveryReport) -> None:
+        by_final: dict[Path, list[Path]] = {}
+        for tmp in stale:
+            name = temp_final_name(tmp.name)
+            if name:
+                by_final.setdefault(tmp.parent / name, []).append(tmp)
+        listed = self._listed({self.store.relative(f) for f in by_final if f.suffix == ".json"})
+        used: set[Path] = set()
+        for final, temps in sorted(by_final.items()):
+            if final.suffix != ".json":
+                continue
+            sha = listed.get(self.store.relative(final))
+            if sha is None or final.exists():
+                continue
+            match = next((t for t in temps if _sha_of(t) == sha), None)
+            if match is None:
+                continue
+            sidecar = _sidecar_of(match, final)
+            if sidecar is not None:
+                side_final, side_sha = sidecar
+                side_tmp = next((t for t in by_final.get(side_final, []) if _sha_of(t) == side_sha), None)
+                if side_tmp is not None and self._link(side_tmp, side_final, report):
+                    used.add(side_tmp)
+                elif not side_final.exists():
+                    report.errors.append(f"{final} recovered without its G-code file {side_final.name}")
+                    log.error("recovery: %s", report.errors[-1])
+            if self._link(match, final, report):
+                used.add(match)
+                self._index_recovered(final)
+        for tmp in stale:
+            if tmp in used:
+                continue
+            try:
+                os.unlink(tmp)
+            except FileNotFoundError:
+                continue  # another recovery took it
+            except OSError as exc:
+                report.errors.append(f"could not remove {tmp}: {exc}")
+                log.warning("recovery: %s", report.errors[-1])
+                continue
+            report.removed.append(tmp)
+            log.warning("recovery: removed %s left by an interrupted write", tmp)
+
+    def _index_recovered(self, final: Path) -> None:
+        """Tell the index about a record recovery completed (it is a cache; reconcile repairs a miss)."""
+        if self.index is None:
+            return
+        try:
+            rel = self.store.relative(final)
+            if rel.startswith("records/"):
+                kind = rel.split("/")[1].removesuffix("s")
+                self.index.add_record(kind, json.loads(final.read_bytes()), final)
+            else:
+                self.index.add_artifact(self.store.read_artifact_file(final)[0], final)
+        except Exception:
+            log.exception("index update failed for recovered %s", final)
+
+    def _listed(self, wanted: set[str]) -> dict[str, str]:
+        """Relative path → SHA-256 for the wanted paths whose ledger line is intact and not voided."""
+        out: dict[str, str] = {}
+        if not wanted:
+            return out
+        for raw in self.ledger.iter_raw():
+            try:
+                entry = parse_line(raw.data)
+            except ValueError:
+                continue
+            path = entry["path"]
+            if path not in wanted or line_hash(entry) != entry["hash"]:
+                continue
+            if entry["kind"] == "void":
+                if out.get(path) == entry["sha256"]:
+                    del out[path]
+            else:
+                out[path] = entry["sha256"]
+        return out
+
+    def _link(self, tmp: Path, final: Path, report: RecoveryReport) -> bool:
+        try:
+            os.link(tmp, final)
+        except FileExistsError:
+            return False
+        except OSError as exc:
+            report.errors.append(f"could not complete {final}: {exc}")
+            log.error("recovery: %s", report.errors[-1])
+            return False
+        try:
+            os.chmod(final, 0o444)
+        except OSError as exc:
+            log.warning("recovery: could not make %s read-only: %s", final, exc)
+        try:
+            os.unlink(tmp)
+            fsync_dir(final.parent)
+        except OSError as exc:
+            log.warning("recovery: %s linked, but: %s", final, exc)
+        report.completed.append(final)
+        log.warning("recovery: completed %s from an interrupted write", final)
+        return True
+
+
+def _sha_of(path: Path) -> str | None:
+    try:
+        return sha256_bytes(path.read_bytes())
+    except OSError:
+        return None
+
+
+def _sidecar_of(artifact_tmp: Path, final: Path) -> tuple[Path, str] | None:
+    """The G-code sidecar (final path, gcode_sha256) an artifact being recovered names, if any."""
+    try:
+        raw = json.loads(artifact_tmp.read_bytes())
+        name = raw["outputs"]["gcode_path"]
+        sha = raw["hashes"]["gcode_sha256"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if name != final.stem + ".nc" or not isinstance(sha, str):
+        return None
+    return final.parent / name, sha

@@ -1,8 +1,11 @@
 """Write-once files in the runs directory: artifacts, G-code sidecars and records.
 
-Durable write order (DESIGN.md §2, invariant 2 and 7): write a temp file in the final folder (the
-writer's pid in its name) → flush → fsync → [ledger line, fsynced] → os.link to the final name,
-which refuses to overwrite → unlink the temp file → make the final file read-only → fsync the folder.
+Durable write order (DESIGN.md §2, invariants 2 and 7): every file of one record is first written to a
+temp file in its final folder (the writer's pid and host in its name), flushed and fsynced
+(`prepare_write`); then `commit_files` runs the `before_link` hook (the ledger line, fsynced), links each
+temp file to its final name (os.link refuses to overwrite), removes the temp files, makes the final files
+read-only and fsyncs the folders. Any failure after the hook removes what this write linked and calls
+`on_abandon`, so a write either completes or leaves nothing under a final name.
 """
 
 from __future__ import annotations
@@ -11,9 +14,11 @@ import errno
 import json
 import logging
 import os
+import re
 import secrets
+import socket
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,7 +36,16 @@ from rmos_desktop.core.runs.schemas import (
 log = logging.getLogger(__name__)
 
 TEMP_SUFFIX = ".tmp"
-STALE_TEMP_S = 300.0  # a temp file this old whose writer is gone is debris
+STALE_TEMP_S = 300.0  # a temp file this old is debris even if a process with its writer's pid is alive
+RECORD_KINDS = ("reviews", "exports", "archives")  # folders under records/
+
+
+def _host_tag() -> str:
+    """This machine's name as it appears in temp file names (a shared runs folder may have several)."""
+    return re.sub(r"[^A-Za-z0-9-]", "", socket.gethostname())[:32]
+
+
+HOST = _host_tag()
 
 
 class StoreError(OSError):
@@ -57,24 +71,45 @@ def artifact_bytes(artifact: RunArtifact) -> bytes:
     return (text + "\n").encode("utf-8")
 
 
+# -- temp file names: .<final name>.<pid>@<host>.<random>.tmp -----------------------------------------------
+@dataclass(frozen=True)
+class TempOwner:
+    pid: int
+    host: str | None  # None in names written before the host was recorded (taken as this machine)
+
+
 def temp_name(final_name: str) -> str:
-    return f".{final_name}.{os.getpid()}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
+    owner = f"{os.getpid()}@{HOST}" if HOST else str(os.getpid())
+    return f".{final_name}.{owner}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
+
+
+def _temp_parts(name: str) -> tuple[str, TempOwner] | None:
+    if not (name.startswith(".") and name.endswith(TEMP_SUFFIX)):
+        return None
+    parts = name[1 : -len(TEMP_SUFFIX)].rsplit(".", 2)
+    if len(parts) != 3 or parts[0] in ("", ".", ".."):
+        return None
+    pid_text, _, host = parts[1].partition("@")
+    if not (pid_text.isascii() and pid_text.isdigit()):
+        return None
+    return parts[0], TempOwner(int(pid_text), host or None)
+
+
+def temp_owner(name: str) -> TempOwner | None:
+    """Who wrote a temp file (pid and host), or None if the name is not one of our temp files."""
+    parts = _temp_parts(name)
+    return None if parts is None else parts[1]
 
 
 def temp_owner_pid(name: str) -> int | None:
     """The writer's pid encoded in a temp file name, or None if it is not one of ours."""
-    if not (name.startswith(".") and name.endswith(TEMP_SUFFIX)):
-        return None
-    parts = name[1 : -len(TEMP_SUFFIX)].rsplit(".", 2)
-    if len(parts) != 3 or not parts[1].isdigit():
-        return None
-    return int(parts[1])
+    owner = temp_owner(name)
+    return None if owner is None else owner.pid
 
 
 def temp_final_name(name: str) -> str | None:
-    if temp_owner_pid(name) is None:
-        return None
-    return name[1 : -len(TEMP_SUFFIX)].rsplit(".", 2)[0]
+    parts = _temp_parts(name)
+    return None if parts is None else parts[0]
 
 
 def pid_alive(pid: int) -> bool:
@@ -89,10 +124,29 @@ def pid_alive(pid: int) -> bool:
     return True
 
 
+def temp_is_live(name: str, mtime: float, *, now: float | None = None) -> bool:
+    """Whether a temp file may still belong to a write in flight: younger than STALE_TEMP_S and written by
+    a process of this machine that is alive (or by another machine, whose processes cannot be asked)."""
+    owner = temp_owner(name)
+    if owner is None:
+        return False
+    now = time.time() if now is None else now
+    if now - mtime > STALE_TEMP_S:
+        return False
+    if owner.host is not None and owner.host != HOST:
+        return True
+    return owner.pid == os.getpid() or pid_alive(owner.pid)
+
+
 def fsync_dir(path: Path) -> None:
+    """fsync a folder so the names linked or removed in it are durable. A file system that cannot sync
+    folders at all (EINVAL) is accepted: the file data itself was fsynced."""
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     try:
         os.fsync(fd)
+    except OSError as exc:
+        if exc.errno != errno.EINVAL:
+            raise
     finally:
         os.close(fd)
 
@@ -104,16 +158,24 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[n:]
 
 
-def durable_write(
-    folder: Path,
-    final_name: str,
-    data: bytes,
-    *,
-    before_link: Callable[[str], None] | None = None,
-) -> Path:
-    """Write `data` to folder/final_name exactly once, durably. Raises StoreError on any failure,
-    leaving nothing under the final name. `before_link(sha256)` runs after the temp file is durable
-    and before the final name exists (the ledger append)."""
+# -- the durable write ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PendingFile:
+    """A temp file that is written and fsynced, waiting to be linked to its final name."""
+
+    folder: Path
+    final_name: str
+    tmp: Path
+    sha256: str
+
+    @property
+    def final(self) -> Path:
+        return self.folder / self.final_name
+
+
+def prepare_write(folder: Path, final_name: str, data: bytes) -> PendingFile:
+    """Write `data` to a temp file in `folder`, fsynced. Raises StoreError (nothing left behind) when it
+    cannot, or when the final name is already taken (write-once)."""
     final = folder / final_name
     tmp = folder / temp_name(final_name)
     try:
@@ -126,19 +188,96 @@ def durable_write(
             os.fsync(fd)
         finally:
             os.close(fd)
-        if before_link is not None:
-            before_link(sha256_bytes(data))
-        os.link(tmp, final)
     except OSError as exc:
         _discard(tmp)
-        raise StoreError(exc.errno or errno.EIO, _describe(exc, final)) from exc
-    _discard(tmp)
+        raise _store_error(exc, final) from exc
+    return PendingFile(folder, final_name, tmp, sha256_bytes(data))
+
+
+def discard_pending(files: Sequence[PendingFile]) -> None:
+    for pending in files:
+        _discard(pending.tmp)
+
+
+def commit_files(
+    files: Sequence[PendingFile],
+    *,
+    before_link: Callable[[], None] | None = None,
+    on_abandon: Callable[[BaseException], None] | None = None,
+) -> None:
+    """Link prepared temp files to their final names, in order, and make that durable.
+
+    `before_link` runs first (the ledger line). Whatever fails afterwards — a link, the folder fsync —
+    removes the final names this call created and the temp files, then calls `on_abandon(exc)` (the void
+    line) and raises StoreError: the write either completes or leaves nothing under a final name. A
+    failure inside `before_link` itself discards the temp files and raises without `on_abandon`.
+    """
+    hooked = False
+    linked: list[PendingFile] = []
     try:
-        os.chmod(final, 0o444)
-        fsync_dir(folder)
-    except OSError as exc:
-        raise StoreError(exc.errno or errno.EIO, _describe(exc, final)) from exc
-    return final
+        if before_link is not None:
+            before_link()
+        hooked = True
+        for pending in files:
+            os.link(pending.tmp, pending.final)
+            linked.append(pending)
+        for pending in files:
+            _discard(pending.tmp)
+        for pending in files:
+            try:
+                os.chmod(pending.final, 0o444)
+            except OSError as exc:  # read-only is a guard against accidents, not the integrity check
+                log.warning("could not make %s read-only: %s", pending.final, exc)
+        for folder in dict.fromkeys(p.folder for p in files):
+            fsync_dir(folder)
+    except BaseException as exc:
+        _roll_back(files, linked)
+        if hooked and on_abandon is not None:
+            try:
+                on_abandon(exc)
+            except Exception:
+                log.exception("could not record the failed write of %s", files[-1].final if files else "?")
+        if isinstance(exc, StoreError):
+            raise
+        if isinstance(exc, OSError):
+            raise _store_error(exc, files[-1].final) from exc
+        if isinstance(exc, Exception):
+            log.exception("unexpected failure while writing %s", files[-1].final if files else "?")
+            raise StoreError(errno.EIO, f"could not write {files[-1].final}: {type(exc).__name__}: {exc}") from exc
+        raise
+
+
+def _roll_back(files: Sequence[PendingFile], linked: Sequence[PendingFile]) -> None:
+    for pending in reversed(linked):
+        try:
+            os.unlink(pending.final)
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            log.error("could not remove %s after a failed write: %s", pending.final, exc)
+    discard_pending(files)
+    for folder in dict.fromkeys(p.folder for p in linked):
+        try:
+            fsync_dir(folder)
+        except OSError as exc:
+            log.warning("could not fsync %s after removing a failed write: %s", folder, exc)
+
+
+def durable_write(
+    folder: Path,
+    final_name: str,
+    data: bytes,
+    *,
+    before_link: Callable[[str], None] | None = None,
+    on_abandon: Callable[[BaseException], None] | None = None,
+) -> Path:
+    """Write `data` to folder/final_name exactly once, durably. Raises StoreError on any failure,
+    leaving nothing under the final name. `before_link(sha256)` runs after the temp file is durable
+    and before the final name exists (the ledger append)."""
+    pending = prepare_write(folder, final_name, data)
+    hook = None if before_link is None else (lambda: before_link(pending.sha256))
+    commit_files([pending], before_link=hook, on_abandon=on_abandon)
+    return pending.final
 
 
 def _discard(path: Path) -> None:
@@ -148,6 +287,12 @@ def _discard(path: Path) -> None:
         pass
     except OSError as exc:  # the start-up sweep removes it later
         log.warning("could not remove temp file %s: %s", path, exc)
+
+
+def _store_error(exc: OSError, final: Path) -> StoreError:
+    if isinstance(exc, StoreError):
+        return exc
+    return StoreError(exc.errno or errno.EIO, _describe(exc, final))
 
 
 def _describe(exc: OSError, final: Path) -> str:
@@ -161,6 +306,11 @@ def _describe(exc: OSError, final: Path) -> str:
         errno.EIO: "an input/output error",
     }.get(exc.errno or 0, exc.strerror or str(exc))
     return f"could not write {final}: {reason}"
+
+
+def record_bytes(payload: dict[str, Any]) -> bytes:
+    """The exact bytes stored for a review/export/archive record."""
+    return (json.dumps(payload, indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")
 
 
 @dataclass(frozen=True)
@@ -218,11 +368,17 @@ class RunStore:
         raise ArtifactNotFound(f"run {run_id} is not in {self.runs_dir}")
 
     # -- writing -----------------------------------------------------------------------------------
-    def write_gcode_sidecar(self, artifact: RunArtifact, gcode_text: str) -> StoredFile:
-        data = gcode_text.encode("utf-8")
-        path = durable_write(self.day_dir(artifact.day), f"{artifact.run_id}.nc", data)
-        return StoredFile(path, sha256_bytes(data))
+    def artifact_folder(self, artifact: RunArtifact) -> Path:
+        return self.day_dir(artifact.day)
 
+    def record_folder(self, kind: str, day: str) -> Path:
+        """records/<kind>/<day>/ for kind in RECORD_KINDS (reviews, exports, archives)."""
+        if kind not in RECORD_KINDS:
+            raise ValueError(f"not a record kind: {kind!r}")
+        return self.records_dir(kind) / self.day_dir(day).name
+
+    # write_artifact/write_record are the bare durable writes; records go through RunRecorder, which adds the
+    # ledger line (and voids it when a write fails after it).
     def write_artifact(self, artifact: RunArtifact, *, before_link: Callable[[str], None] | None = None) -> StoredFile:
         data = artifact_bytes(artifact)
         path = durable_write(self.day_dir(artifact.day), f"{artifact.run_id}.json", data, before_link=before_link)
@@ -238,10 +394,8 @@ class RunStore:
         before_link: Callable[[str], None] | None = None,
     ) -> StoredFile:
         validate_run_id(record_id)
-        text = json.dumps(payload, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
-        data = text.encode("utf-8")
-        folder = self.records_dir(kind) / self.day_dir(day).name
-        path = durable_write(folder, f"{record_id}.json", data, before_link=before_link)
+        data = record_bytes(payload)
+        path = durable_write(self.record_folder(kind, day), f"{record_id}.json", data, before_link=before_link)
         return StoredFile(path, sha256_bytes(data))
 
     def remove_after_failure(self, path: Path) -> None:
@@ -278,27 +432,35 @@ class RunStore:
         return None
 
     # -- start-up sweep ----------------------------------------------------------------------------
+    def record_folders(self) -> list[Path]:
+        """Every records/<kind>/<day>/ folder."""
+        out: list[Path] = []
+        for kind in RECORD_KINDS:
+            try:
+                out.extend(
+                    p for p in sorted(self.records_dir(kind).iterdir()) if p.is_dir() and DAY_RE.fullmatch(p.name)
+                )
+            except OSError:
+                continue
+        return out
+
     def stale_temp_files(self, *, now: float | None = None) -> Iterator[Path]:
-        """Temp files no live process owns (writer's pid gone, or older than STALE_TEMP_S)."""
+        """Temp files no live process owns: their writer (on this machine) is gone, or they are older than
+        STALE_TEMP_S. A temp file another machine is writing is left alone until it is that old."""
         now = time.time() if now is None else now
-        folders = list(self.day_folders())
-        records = self.runs_dir / "records"
-        if records.is_dir():
-            folders.extend(p for kind in records.iterdir() if kind.is_dir() for p in kind.iterdir() if p.is_dir())
-        for folder in folders:
+        for folder in [*self.day_folders(), *self.record_folders()]:
             try:
                 entries = list(os.scandir(folder))
             except OSError:
                 continue
             for entry in entries:
-                pid = temp_owner_pid(entry.name)
-                if pid is None:
+                if temp_owner(entry.name) is None:
                     continue
                 try:
-                    age = now - entry.stat().st_mtime
+                    mtime = entry.stat(follow_symlinks=False).st_mtime
                 except OSError:
                     continue
-                if (pid != os.getpid() and not pid_alive(pid)) or age > STALE_TEMP_S:
+                if not temp_is_live(entry.name, mtime, now=now):
                     yield Path(entry.path)
 
 

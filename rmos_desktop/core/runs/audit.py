@@ -1,0 +1,690 @@
+"""`rmos audit verify`: walk the ledger and the files of a runs directory and name every inconsistency.
+
+It detects tampering; it does not prevent it. Anyone who can write the runs folder can change a file, but
+not without the ledger noticing; and whoever rewrites the whole ledger is caught by a head recorded
+elsewhere (every export statement and PDF report quotes one): `audit_runs(..., expect_head=...)`.
+
+The ledger is streamed once (memory grows with the number of records, not the size of the files), then
+every day folder and records folder is listed and each file hashed once. Writers may be at work meanwhile:
+a ledger line whose file is not linked yet has a live temp file (in flight, not a problem), and a file that
+is not in the ledger read so far sends the audit back to read the lines appended since.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import logging
+import os
+import re
+import stat
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rmos_desktop.core.runs.ledger import GENESIS, LEDGER_NAME, Ledger, LedgerHead, line_hash, parse_line
+from rmos_desktop.core.runs.schemas import ARTIFACT_NAME_RE, DAY_RE
+from rmos_desktop.core.runs.store import RECORD_KINDS, temp_final_name, temp_is_live
+
+log = logging.getLogger(__name__)
+
+# Stable problem codes (scripts and the GUI rely on them) and what each means.
+PROBLEM_CODES: dict[str, str] = {
+    "artifact_modified": "an artifact's bytes differ from the SHA-256 its ledger line recorded",
+    "artifact_missing": "a ledger line lists an artifact whose file is gone",
+    "record_modified": "a review, export or archive record differs from the SHA-256 its ledger line recorded",
+    "record_missing": "a ledger line lists a review, export or archive record whose file is gone",
+    "sidecar_modified": "an OK artifact's G-code file (.nc) does not match its gcode_sha256",
+    "sidecar_missing": "an OK artifact's G-code file (.nc) is missing",
+    "unlisted_file": "a file in a day or records folder that no ledger line lists (foreign or planted)",
+    "ledger_line_unparseable": "a ledger line is not a valid ledger entry",
+    "ledger_line_altered": "a ledger line's content does not match its own hash (edited)",
+    "chain_broken": "a ledger line's prev is not the hash of the line before it",
+    "sequence_gap": "sequence numbers are missing (lines deleted)",
+    "sequence_duplicate": "a sequence number appears more than once",
+    "sequence_out_of_order": "a line stands after a later sequence number (lines moved)",
+    "duplicate_path": "two ledger lines list the same file",
+    "void_unmatched": "a void line names no earlier record",
+    "voided_file_present": "a write the ledger marks as failed (void) left its file",
+    "ledger_truncated": "the ledger ends before the expected head",
+    "head_mismatch": "the ledger line at the expected head's sequence number has a different hash",
+    "ledger_torn_tail": "the ledger ends in an incomplete line (an interrupted append; start-up recovery removes it)",
+    "interrupted_write": "a crash interrupted a write after its ledger line (start-up recovery completes it)",
+    "stale_temp": "a temp file of an interrupted write (start-up recovery removes it)",
+    "unreadable": "a file or folder that cannot be read",
+}
+
+SIDECAR_NAME_RE = re.compile(r"^[0-9a-f]{32}\.nc$")
+_DAY = r"\d{4}-\d{2}-\d{2}"
+_ID = r"[0-9a-f]{32}"
+PATH_RES = {
+    "artifact": re.compile(rf"^{_DAY}/{_ID}\.json$"),
+    "review": re.compile(rf"^records/reviews/{_DAY}/{_ID}\.json$"),
+    "export": re.compile(rf"^records/exports/{_DAY}/{_ID}\.json$"),
+    "archive": re.compile(rf"^records/archives/{_DAY}/{_ID}\.json$"),
+}
+ARCHIVED_FILE_RE = re.compile(rf"^{_DAY}/{_ID}\.(json|nc)$")
+SIDECAR_MARK = b'"gcode_path": "'  # how artifact_bytes writes a non-null gcode_path
+SMALL_FILE = 16 * 1024 * 1024
+CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class AuditProblem:
+    code: str
+    message: str
+    path: str | None = None  # relative to the runs directory
+    seq: int | None = None
+    line: int | None = None  # ledger line number (1-based)
+
+    def __str__(self) -> str:
+        return f"{self.code}: {self.message}"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "message": self.message, "path": self.path, "seq": self.seq, "line": self.line}
+
+
+@dataclass
+class AuditReport:
+    runs_dir: Path
+    problems: list[AuditProblem] = field(default_factory=list)
+    head: LedgerHead | None = None  # the ledger's last line
+    expected_head: LedgerHead | None = None
+    ledger_lines: int = 0
+    records: int = 0  # ledger lines that list a record (not void)
+    voided: int = 0  # records whose write failed and was voided
+    archived: int = 0  # records moved into an archive by an archive record
+    files_checked: int = 0  # files hashed and found to match
+    in_flight: int = 0  # writes under way while the audit ran
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def codes(self) -> set[str]:
+        return {p.code for p in self.problems}
+
+    def summary(self) -> str:
+        if self.ok:
+            head = f"ledger head {self.head}" if self.head else "no ledger yet"
+            counts = ((self.archived, "archived"), (self.voided, "failed writes voided"))
+            extra = [f"{n} {what}" for n, what in counts if n]
+            return f"All {self.records} records consistent, {head}" + (f" ({', '.join(extra)})" if extra else "")
+        n = len(self.problems)
+        return f"{n} problem{'s' if n != 1 else ''} in {self.runs_dir} ({self.records} records in the ledger)"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "summary": self.summary(),
+            "runs_dir": str(self.runs_dir),
+            "head": str(self.head) if self.head else None,
+            "expected_head": str(self.expected_head) if self.expected_head else None,
+            "ledger_lines": self.ledger_lines,
+            "records": self.records,
+            "voided": self.voided,
+            "archived": self.archived,
+            "files_checked": self.files_checked,
+            "in_flight": self.in_flight,
+            "problems": [p.as_dict() for p in self.problems],
+        }
+
+
+class _Entry:
+    """One listed record, kept small: a 100k-run ledger holds 100k of these."""
+
+    __slots__ = ("archived", "kind", "line", "present", "problem", "seq", "sha256", "trusted", "voided")
+
+    def __init__(self, seq: int, kind: str, sha256: str, line: int, problem: AuditProblem | None):
+        self.seq, self.kind, self.sha256, self.line = seq, kind, sha256, line
+        self.trusted = problem is None
+        self.problem = problem  # the ledger_line_altered problem, when the line itself was edited
+        self.present = self.voided = self.archived = False
+
+
+def audit_runs(
+    runs_dir: Path,
+    expect_head: LedgerHead | str | None = None,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+) -> AuditReport:
+    """Check the ledger and every file of `runs_dir`; the report names each problem with a stable code.
+
+    `expect_head` (a LedgerHead or "SEQ:HASH") is a head recorded earlier, e.g. in an export statement: a
+    ledger that ends before it, or holds a different line at its seq, is reported. `progress(done, total)`
+    is called as folders are checked (it may raise to cancel). Raises ValueError for a malformed head.
+    """
+    if isinstance(expect_head, str):
+        expect_head = LedgerHead.parse(expect_head)
+    return _Audit(Path(runs_dir), expect_head, progress).run()
+
+
+class _Audit:
+    def __init__(self, runs_dir: Path, expect_head: LedgerHead | None, progress):
+        self.runs_dir = runs_dir
+        self.ledger = Ledger(runs_dir)
+        self.report = AuditReport(runs_dir, expected_head=expect_head)
+        self.progress = progress
+        self.ledger_problems: list[AuditProblem] = []
+        self.file_problems: list[AuditProblem] = []
+        # ledger scan state
+        self.offset = 0
+        self.line_no = 0
+        self.by_seq: dict[int, tuple[str, int]] = {}  # seq -> (stored hash, line number), first occurrence
+        self.max_seq = 0
+        self.deferred: list[tuple[int, str, int]] = []  # (seq, prev, line) whose seq-1 was not seen yet
+        self.entries: dict[str, _Entry] = {}
+        # file walk state
+        self.temps: dict[str, list[tuple[Path, bool]]] = {}  # final rel -> [(temp path, live)]
+        self.candidates: list[tuple[str, Path, bool]] = []  # (rel, path, in a day folder): not in the ledger so far
+        self.sidecars: list[str] = []  # every .nc seen
+        self.accounted: set[str] = set()  # .nc files an artifact (or its problem) accounts for
+
+    # -- ledger ------------------------------------------------------------------------------------------
+    def feed(self) -> None:
+        for raw in self.ledger.iter_raw(self.offset, self.line_no + 1):
+            self.offset, self.line_no = raw.end, raw.number
+            self.report.ledger_lines += 1
+            self._line(raw.number, raw.data)
+
+    def _ledger_problem(self, code: str, message: str, **kw) -> AuditProblem:
+        problem = AuditProblem(code, message, **kw)
+        self.ledger_problems.append(problem)
+        return problem
+
+    def _line(self, n: int, data: bytes) -> None:
+        try:
+            entry = parse_line(data)
+        except ValueError as exc:
+            self._ledger_problem("ledger_line_unparseable", f"ledger line {n} is not a ledger entry: {exc}", line=n)
+            return
+        seq, stored, path, kind = entry["seq"], entry["hash"], entry["path"], entry["kind"]
+        self.report.head = LedgerHead(seq, stored)  # the last line, as Ledger.head() reads it
+        altered = None
+        if line_hash(entry) != stored:
+            altered = self._ledger_problem(
+                "ledger_line_altered",
+                f"ledger line {n} (seq {seq}, {_shown(path)}) was edited: its content no longer matches its hash",
+                path=_safe_rel(path),
+                seq=seq,
+                line=n,
+            )
+        first = self.by_seq.get(seq)
+        if first is not None:
+            self._ledger_problem(
+                "sequence_duplicate",
+                f"ledger line {n} repeats seq {seq} (first at line {first[1]}); the repeat is ignored",
+                seq=seq,
+                line=n,
+            )
+            return
+        if seq < self.max_seq:
+            self._ledger_problem(
+                "sequence_out_of_order",
+                f"ledger line {n} has seq {seq} after seq {self.max_seq}: lines were moved",
+                seq=seq,
+                line=n,
+            )
+        self.by_seq[seq] = (stored, n)
+        self.max_seq = max(self.max_seq, seq)
+        if seq == 1:
+            if entry["prev"] != GENESIS:
+                self._chain_broken(seq, n, "seq 1 does not start the chain")
+        elif (seq - 1) in self.by_seq:
+            self._check_prev(seq, entry["prev"], n)
+        else:
+            self.deferred.append((seq, entry["prev"], n))
+
+        if kind == "void":
+            target = self.entries.get(path)
+            if target is None or target.voided or target.sha256 != entry["sha256"]:
+                self._ledger_problem(
+                    "void_unmatched",
+                    f"ledger line {n} (seq {seq}) voids {_shown(path)}, which no earlier line lists",
+                    seq=seq,
+                    line=n,
+                )
+            else:
+                target.voided = True
+                self.report.voided += 1
+            return
+        if not PATH_RES[kind].fullmatch(path):
+            if altered is None:
+                self._ledger_problem(
+                    "ledger_line_unparseable",
+                    f"ledger line {n} (seq {seq}) lists {_shown(path)}, which is not a {kind} path",
+                    seq=seq,
+                    line=n,
+                )
+            return
+        if path in self.entries:
+            if altered is not None:
+                return  # an edited line naming another record's file: the edit is the problem
+            self._ledger_problem(
+                "duplicate_path",
+                f"ledger line {n} (seq {seq}) lists {path} again (first at line {self.entries[path].line})",
+                path=path,
+                seq=seq,
+                line=n,
+            )
+            return
+        self.entries[path] = _Entry(seq, kind, entry["sha256"], n, altered)
+        self.report.records += 1
+        if kind == "archive" and altered is None:
+            self._apply_archive(path, entry["sha256"])
+
+    def _check_prev(self, seq: int, prev: str, n: int) -> None:
+        if self.by_seq[seq - 1][0] != prev:
+            self._chain_broken(
+                seq, n, f"its prev is not the hash of seq {seq - 1} (that line was rewritten, or this one inserted)"
+            )
+
+    def _chain_broken(self, seq: int, n: int, why: str) -> None:
+        self._ledger_problem("chain_broken", f"ledger line {n} (seq {seq}) breaks the chain: {why}", seq=seq, line=n)
+
+    def _apply_archive(self, rel: str, sha256: str) -> None:
+        """An archive record moves files out of the runs directory (a restore record brings them back)."""
+        try:
+            data = _read_small(self.runs_dir / rel)
+            if data is None or hashlib.sha256(data).hexdigest() != sha256:
+                return  # the walk reports the record itself as modified or missing
+            record = json.loads(data)
+            action, files = record["action"], record["files"]
+        except (OSError, ValueError, KeyError, TypeError):
+            return
+        if action not in ("archive", "restore") or not isinstance(files, dict):
+            return
+        for moved in files:
+            entry = self.entries.get(moved) if isinstance(moved, str) and ARCHIVED_FILE_RE.fullmatch(moved) else None
+            if entry is None or entry.voided:
+                continue
+            if action == "archive" and not entry.archived:
+                entry.archived = True
+                self.report.archived += 1
+            elif action == "restore" and entry.archived:
+                entry.archived = False
+                self.report.archived -= 1
+
+    def finish_ledger(self) -> None:
+        for seq, prev, n in self.deferred:
+            if (seq - 1) in self.by_seq:
+                self._check_prev(seq, prev, n)
+            # else the missing line is reported as a sequence gap
+        expected = 1
+        for seq in sorted(self.by_seq):
+            if seq > expected:
+                span = f"seq {expected}" if seq - 1 == expected else f"seq {expected}–{seq - 1}"
+                self._ledger_problem(
+                    "sequence_gap",
+                    f"{span} missing from the ledger (before line {self.by_seq[seq][1]}): lines were deleted "
+                    "or are unreadable",
+                    seq=expected,
+                )
+            expected = seq + 1
+        head = self.report.expected_head
+        if head is not None:
+            found = self.by_seq.get(head.seq)
+            if found is None and head.seq > self.max_seq:
+                self._ledger_problem(
+                    "ledger_truncated",
+                    f"the ledger ends at seq {self.max_seq}, before the expected head {head}: "
+                    f"{head.seq - self.max_seq} line(s) were removed from its end",
+                    seq=head.seq,
+                )
+            elif found is None:
+                self._ledger_problem(
+                    "head_mismatch", f"the ledger has no line with seq {head.seq} (expected head {head})", seq=head.seq
+                )
+            elif found[0] != head.hash:
+                self._ledger_problem(
+                    "head_mismatch",
+                    f"ledger line {found[1]} (seq {head.seq}) has hash {found[0]}, not the expected head's "
+                    f"{head.hash}: the ledger was rewritten from there on",
+                    seq=head.seq,
+                    line=found[1],
+                )
+        torn = self._torn_tail()
+        if torn:
+            self._ledger_problem(
+                "ledger_torn_tail",
+                f"the ledger ends in an incomplete line ({torn} bytes after line {self.line_no}): an interrupted "
+                "append; start-up recovery removes it",
+                line=self.line_no + 1,
+            )
+
+    def _torn_tail(self) -> int:
+        try:
+            torn = self.ledger.torn_tail()
+            if not torn:
+                return 0
+            # a writer may be in the middle of its line: look again holding the lock, if we may take it
+            try:
+                with self.ledger.lock.acquire(timeout=5):
+                    return self.ledger.torn_tail()
+            except OSError:
+                return torn
+        except OSError as exc:
+            self._file_problem("unreadable", f"{LEDGER_NAME} cannot be read: {exc}", path=LEDGER_NAME)
+            return 0
+
+    # -- files -------------------------------------------------------------------------------------------
+    def _file_problem(self, code: str, message: str, **kw) -> None:
+        self.file_problems.append(AuditProblem(code, message, **kw))
+
+    def walk(self) -> None:
+        try:
+            top = sorted(os.scandir(self.runs_dir), key=lambda e: e.name)
+        except OSError as exc:
+            self._file_problem("unreadable", f"{self.runs_dir} cannot be listed: {exc}")
+            return
+        folders: list[tuple[str, Path, bool]] = []
+        for entry in top:
+            if DAY_RE.fullmatch(entry.name) and entry.is_dir(follow_symlinks=False):
+                folders.append((entry.name, Path(entry.path), True))
+            elif entry.name == "records" and entry.is_dir(follow_symlinks=False):
+                folders.extend(self._record_folders(Path(entry.path)))
+            # anything else at the top (ledger, lock, a shop's notes) holds no records
+        total = len(folders) + 1
+        self._progress(1, total)
+        for i, (prefix, folder, is_day) in enumerate(folders, start=2):
+            self._walk_folder(prefix, folder, is_day)
+            self._progress(i, total)
+
+    def _progress(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress(done, total)
+
+    def _record_folders(self, records: Path) -> list[tuple[str, Path, bool]]:
+        out: list[tuple[str, Path, bool]] = []
+        for kind in self._listdir(records):
+            kind_path = records / kind
+            if kind not in RECORD_KINDS or not _is_dir(kind_path):
+                self._unlisted(f"records/{kind}", "not a records folder")
+                continue
+            for day in self._listdir(kind_path):
+                if DAY_RE.fullmatch(day) and _is_dir(kind_path / day):
+                    out.append((f"records/{kind}/{day}", kind_path / day, False))
+                else:
+                    self._unlisted(f"records/{kind}/{day}", "not a day folder of records")
+        return out
+
+    def _listdir(self, folder: Path) -> list[str]:
+        try:
+            return sorted(os.listdir(folder))
+        except OSError as exc:
+            self._file_problem("unreadable", f"{folder} cannot be listed: {exc}")
+            return []
+
+    def _unlisted(self, rel: str, why: str) -> None:
+        self._file_problem(
+            "unlisted_file", f"{rel}: {why}, not in the ledger (foreign or planted; never adopted)", path=rel
+        )
+
+    def _walk_folder(self, prefix: str, folder: Path, is_day: bool) -> None:
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            self._file_problem("unreadable", f"{prefix} cannot be listed: {exc}", path=prefix)
+            return
+        for entry in entries:
+            name, rel, path = entry.name, f"{prefix}/{entry.name}", Path(entry.path)
+            final = temp_final_name(name)
+            if final is not None:
+                try:
+                    live = temp_is_live(name, entry.stat(follow_symlinks=False).st_mtime)
+                except OSError:
+                    continue  # gone meanwhile: its write finished or was abandoned
+                self.temps.setdefault(f"{prefix}/{final}", []).append((path, live))
+                continue
+            if not entry.is_file(follow_symlinks=False):
+                self._unlisted(rel, "not a regular file (a link, folder or device)")
+            elif ARTIFACT_NAME_RE.fullmatch(name):
+                listed = self.entries.get(rel)
+                if listed is None:
+                    self.candidates.append((rel, path, is_day))
+                else:
+                    self._check(rel, path, listed)
+            elif is_day and SIDECAR_NAME_RE.fullmatch(name):
+                self.sidecars.append(rel)
+            else:
+                self._unlisted(rel, "not a run file")
+
+    def _check(self, rel: str, path: Path, entry: _Entry) -> None:
+        entry.present = True
+        try:
+            data, sha = _hash_file(path)
+        except OSError as exc:
+            self._file_problem("unreadable", f"{rel} cannot be read: {exc.strerror or exc}", path=rel, seq=entry.seq)
+            return
+        if entry.voided:
+            self._file_problem(
+                "voided_file_present",
+                f"{rel}: its write was reported failed and voided in the ledger (seq {entry.seq}), yet the file exists",
+                path=rel,
+                seq=entry.seq,
+            )
+            return
+        if sha != entry.sha256:
+            self.accounted.add(rel[:-5] + ".nc")
+            if not entry.trusted:
+                return  # the edited ledger line is the problem; its sha256 proves nothing
+            code = "artifact_modified" if entry.kind == "artifact" else "record_modified"
+            self._file_problem(
+                code,
+                f"{rel} was modified after it was recorded: SHA-256 {sha}, ledger seq {entry.seq} recorded "
+                f"{entry.sha256}",
+                path=rel,
+                seq=entry.seq,
+            )
+            return
+        self.report.files_checked += 1
+        if entry.kind == "artifact" and data is not None and SIDECAR_MARK in data:
+            self._check_sidecar(rel, path, data, entry)
+
+    def _check_sidecar(self, rel: str, path: Path, data: bytes, entry: _Entry) -> None:
+        try:
+            artifact = json.loads(data)
+            gcode_path = artifact["outputs"]["gcode_path"]
+            gcode_sha = artifact["hashes"]["gcode_sha256"]
+        except (ValueError, KeyError, TypeError):
+            return  # an artifact the ledger vouches for always parses; nothing else to check here
+        if gcode_path is None:
+            return
+        nc_rel = rel[:-5] + ".nc"
+        self.accounted.add(nc_rel)
+        if gcode_path != path.stem + ".nc":
+            why = f"{rel} names an unexpected G-code file {_shown(gcode_path)}"
+            self._file_problem("sidecar_missing", why, path=rel, seq=entry.seq)
+            return
+        try:
+            _, sha = _hash_file(path.parent / gcode_path)
+        except FileNotFoundError:
+            self._file_problem(
+                "sidecar_missing",
+                f"{nc_rel} is missing: run {path.stem}'s G-code (gcode_sha256 {gcode_sha}) was stored there",
+                path=nc_rel,
+                seq=entry.seq,
+            )
+            return
+        except OSError as exc:
+            self._file_problem("unreadable", f"{nc_rel} cannot be read: {exc.strerror or exc}", path=nc_rel)
+            return
+        if sha != gcode_sha:
+            self._file_problem(
+                "sidecar_modified",
+                f"{nc_rel} was modified: SHA-256 {sha}, but artifact {rel} records gcode_sha256 {gcode_sha}",
+                path=nc_rel,
+                seq=entry.seq,
+            )
+        else:
+            self.report.files_checked += 1
+
+    def finish_files(self) -> None:
+        self.feed()  # lines appended while we walked: new records, and voids of writes that failed meanwhile
+        for rel, path, is_day in self.candidates:
+            entry = self.entries.get(rel)
+            if entry is not None:
+                self._check(rel, path, entry)
+            else:
+                self._unlisted(rel, "a run artifact" if is_day else "a record")
+        used: set[Path] = set()
+        for rel, entry in self.entries.items():
+            if entry.present or entry.voided or entry.archived:
+                continue
+            temps = self.temps.get(rel) or self._fresh_temps(rel)
+            if any(live for _, live in temps):
+                self.report.in_flight += 1
+                used.update(p for p, _ in temps)
+                used.update(p for p, _ in self.temps.get(rel[:-5] + ".nc", []))
+                self.accounted.add(rel[:-5] + ".nc")
+                continue
+            path = self.runs_dir / rel
+            if path.is_file():  # linked while we walked
+                self._check(rel, path, entry)
+                continue
+            match = next((p for p, _ in temps if _sha_or_none(p) == entry.sha256), None)
+            if match is not None:
+                used.add(match)
+                used.update(p for p, _ in self.temps.get(rel[:-5] + ".nc", []))
+                self.accounted.add(rel[:-5] + ".nc")
+                self._file_problem(
+                    "interrupted_write",
+                    f"{rel}: a crash interrupted its write after ledger seq {entry.seq}; start-up recovery completes "
+                    f"it from {match.name}",
+                    path=rel,
+                    seq=entry.seq,
+                )
+                continue
+            nc_rel = rel[:-5] + ".nc"
+            left = ""
+            if entry.kind == "artifact" and (self.runs_dir / nc_rel).is_file():
+                self.accounted.add(nc_rel)
+                left = f"; its G-code file {nc_rel} is still there"
+            if entry.kind == "artifact":
+                code, what = "artifact_missing", "artifact"
+            else:
+                code, what = "record_missing", f"{entry.kind} record"
+            self._file_problem(
+                code,
+                f"{rel} is missing: ledger seq {entry.seq} lists this {what}, but the file is gone: deleted or moved"
+                f"{'' if entry.trusted else ' (its ledger line was edited too)'}, or its write failed when the disk "
+                f"refused even the void line (the app log says which){left}",
+                path=rel,
+                seq=entry.seq,
+            )
+        for rel in self.sidecars:
+            if rel in self.accounted:
+                continue
+            artifact_rel = rel[:-3] + ".json"
+            entry = self.entries.get(artifact_rel)
+            if entry is not None and (entry.voided or entry.archived):
+                why = "G-code file of a run whose write failed" if entry.voided else "G-code file of an archived run"
+            elif (self.runs_dir / artifact_rel).exists():
+                why = "G-code file its artifact does not reference" if entry else "G-code file of an unlisted artifact"
+            else:
+                why = "G-code file without its artifact"
+            self._unlisted(rel, why)
+        for final_rel, temps in sorted(self.temps.items()):
+            if any(live and path not in used for path, live in temps) and not final_rel.endswith(".nc"):
+                self.report.in_flight += 1  # a write that has not reached the ledger yet
+            for path, live in temps:
+                if path in used or live:
+                    continue
+                self._file_problem(
+                    "stale_temp",
+                    f"{path.relative_to(self.runs_dir).as_posix()}: temp file of an interrupted write of {final_rel} "
+                    "that never reached the ledger; start-up recovery removes it",
+                    path=final_rel,
+                )
+
+    def _fresh_temps(self, rel: str) -> list[tuple[Path, bool]]:
+        """Temp files of `rel` (and its .nc) now: for lines read after their folder was listed."""
+        folder, _, name = rel.rpartition("/")
+        wanted = {name: rel, name[:-5] + ".nc": rel[:-5] + ".nc"}
+        try:
+            entries = list(os.scandir(self.runs_dir / folder))
+        except OSError:
+            return []
+        for entry in entries:
+            final = temp_final_name(entry.name)
+            if final in wanted:
+                try:
+                    live = temp_is_live(entry.name, entry.stat(follow_symlinks=False).st_mtime)
+                except OSError:
+                    continue
+                self.temps.setdefault(wanted[final], []).append((Path(entry.path), live))
+        return self.temps.get(rel, [])
+
+    def run(self) -> AuditReport:
+        if not self.runs_dir.is_dir():
+            raise FileNotFoundError(errno.ENOENT, "not a runs directory (no such folder)", str(self.runs_dir))
+        try:
+            self.feed()
+        except OSError as exc:
+            self._ledger_problem("unreadable", f"{LEDGER_NAME} cannot be read: {exc.strerror or exc}", path=LEDGER_NAME)
+        self.walk()
+        self.finish_files()
+        self.finish_ledger()
+        self.report.problems = self.ledger_problems + self.file_problems
+        for problem in self.report.problems:
+            log.info("audit %s: %s", self.runs_dir, problem)
+        return self.report
+
+
+# -- helpers -----------------------------------------------------------------------------------------------
+def _shown(text: object) -> str:
+    """A path taken from a file, cut short and quoted for a message."""
+    return repr(str(text)[:120])
+
+
+def _safe_rel(path: str) -> str | None:
+    return path if any(r.fullmatch(path) for r in PATH_RES.values()) else None
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return stat.S_ISDIR(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
+def _open_regular(path: Path) -> int:
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise OSError(errno.EINVAL, "not a regular file", str(path))
+    return fd
+
+
+def _hash_file(path: Path) -> tuple[bytes | None, str]:
+    """(the bytes when the file is small, its SHA-256). Never follows a symlink or opens a device."""
+    fd = _open_regular(path)
+    try:
+        size = os.fstat(fd).st_size
+        digest = hashlib.sha256()
+        chunks: list[bytes] | None = [] if size <= SMALL_FILE else None
+        while block := os.read(fd, CHUNK):
+            digest.update(block)
+            if chunks is not None:
+                chunks.append(block)
+        return (b"".join(chunks) if chunks is not None else None), digest.hexdigest()
+    finally:
+        os.close(fd)
+
+
+def _read_small(path: Path) -> bytes | None:
+    data, _ = _hash_file(path)
+    return data
+
+
+def _sha_or_none(path: Path) -> str | None:
+    try:
+        return _hash_file(path)[1]
+    except OSError:
+        return None
+
+
+__all__ = ["PROBLEM_CODES", "AuditProblem", "AuditReport", "audit_runs"]
