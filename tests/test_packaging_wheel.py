@@ -1,6 +1,9 @@
-"""resources/ ships inside the wheel and is found from it."""
+"""resources/ ships inside the wheel and is found from it; the installed wheel passes `rmos-desktop --self-test`
+in a fresh virtual environment."""
 
 import json
+import os
+import re
 import subprocess
 import sys
 import zipfile
@@ -9,20 +12,25 @@ import pytest
 
 from tests.conftest import REPO
 
+APP_ID = "dev.rmos_desktop.RmosDesktop"
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory):
+    dist = tmp_path_factory.mktemp("dist")
+    subprocess.run(["uv", "build", "--wheel", "--out-dir", str(dist), str(REPO)], check=True, capture_output=True)
+    return next(dist.glob("rmos_desktop-*.whl"))
+
 
 @pytest.mark.slow
-def test_wheel_contains_the_catalog_and_finds_it(tmp_path):
-    subprocess.run(
-        ["uv", "build", "--wheel", "--out-dir", str(tmp_path / "dist"), str(REPO)],
-        check=True,
-        capture_output=True,
-    )
-    wheel = next((tmp_path / "dist").glob("rmos_desktop-*.whl"))
+def test_wheel_contains_the_catalog_and_finds_it(wheel, tmp_path):
     with zipfile.ZipFile(wheel) as zf:
         names = set(zf.namelist())
         for part in ("blades", "materials", "machines", "weights"):
             assert f"rmos_desktop/resources/catalog/{part}.json" in names
         assert "rmos_desktop/resources/examples/green-veneer-line.json" in names
+        assert f"rmos_desktop/resources/icons/hicolor/scalable/apps/{APP_ID}.svg" in names
+        assert f"rmos_desktop/resources/icons/hicolor/48x48/apps/{APP_ID}.png" in names
         zf.extractall(tmp_path / "site")
     # From the unpacked wheel (ahead of the checkout on sys.path), the catalog is found inside it.
     script = (
@@ -42,3 +50,42 @@ def test_wheel_contains_the_catalog_and_finds_it(tmp_path):
     out = json.loads(proc.stdout)
     assert out["dir"].startswith(str(tmp_path / "site")), out
     assert out["blades"] == 6
+
+
+@pytest.mark.slow
+def test_installed_wheel_passes_the_self_test_in_a_fresh_venv(wheel, tmp_path):
+    venv = tmp_path / "venv"
+
+    def run(args, **kw):
+        return subprocess.run(args, check=True, capture_output=True, text=True, cwd=tmp_path, **kw)
+
+    run(["uv", "venv", "--quiet", "--python", sys.executable, str(venv)])
+    # The locked runtime versions (from uv's cache when it has them), then the wheel itself.
+    requirements = tmp_path / "requirements.txt"
+    exported = run(["uv", "export", "--frozen", "--no-dev", "--no-emit-project", "--project", str(REPO)])
+    requirements.write_text(exported.stdout, encoding="utf-8")
+    python = str(venv / "bin" / "python")
+    run(["uv", "pip", "install", "--quiet", "--python", python, "-r", str(requirements)])
+    run(["uv", "pip", "install", "--quiet", "--python", python, "--no-deps", str(wheel)])
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "RMOS_", "PYTHON", "VIRTUAL_ENV"))}
+    env.pop("DISPLAY", None)
+    for name in ("CONFIG", "DATA", "CACHE", "STATE"):
+        env[f"XDG_{name}_HOME"] = str(tmp_path / name.lower())
+    proc = subprocess.run(
+        [str(venv / "bin" / "rmos-desktop"), "--self-test"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert re.fullmatch(
+        r"rmos-desktop self-test: OK \(catalog \S+, run [0-9a-f]{32}, gcode sha256 [0-9a-f]{64}\)\n", proc.stdout
+    ), proc.stdout
+    where = run(
+        [python, "-c", "from rmos_desktop.core.resources import resources_dir; print(resources_dir())"], env=env
+    )
+    assert where.stdout.strip().startswith(str(venv)), where.stdout
