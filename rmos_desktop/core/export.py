@@ -127,7 +127,10 @@ def check_exportable(recorder: RunRecorder, run_id: str) -> ExportableRun:
     listed = ledger_file_hashes(recorder.ledger).get(store.relative(path))
     file_sha = hashlib.sha256(data).hexdigest()
     if listed is None:
-        raise ExportRefused(f"run {run_id}'s artifact is not in the audit ledger (foreign or planted file)")
+        raise ExportRefused(
+            f"run {run_id}'s artifact is not in the audit ledger (a foreign or planted file, a failed write, or an "
+            "edited ledger; `rmos audit verify` names which)"
+        )
     if listed != file_sha:
         raise ExportRefused(f"run {run_id}'s artifact was modified after it was recorded (ledger hash mismatch)")
     problems = inner_hash_problems(artifact, path)
@@ -303,8 +306,13 @@ def export_run(
     except (OSError, ExportFailed) as exc:
         _remove(written)
         message = _describe(exc, destination)
-        record = _record(recorder, run, destination, nc_name, operator, verified=False, error=message, files={})
-        raise ExportFailed(f"{message} Nothing was left under {nc_name}. (export record {record})") from exc
+        try:
+            path = _record(recorder, run, destination, nc_name, operator, verified=False, error=message, files={})
+            record = f"export record {path}"
+        except OSError as record_exc:  # the disk that refused the export may refuse the record too
+            log.error("the failed export of run %s could not be recorded: %s", run.artifact.run_id, record_exc)
+            record = f"the failure could not be recorded either: {record_exc}"
+        raise ExportFailed(f"{message} Nothing was left under {nc_name}. ({record})") from exc
 
     result.files = files
     result.verified = True

@@ -113,6 +113,54 @@ def test_tampered_inline_gcode_is_refused(recorder, ok_run, usb):
     assert list(usb.iterdir()) == []
 
 
+def _tamper_with_its_ledger_line(recorder, ok_run, *, rehash_line: bool):
+    """Change the artifact's feed rate and write the new file hash into its ledger line."""
+    path = Path(ok_run["_run_artifact_path"])
+    _unlock(path)
+    art = json.loads(path.read_text())
+    art["outputs"]["gcode_text"] = art["outputs"]["gcode_text"].replace("F6000", "F9000")
+    path.write_text(json.dumps(art, indent=2))
+    new_sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    ledger = recorder.runs_dir / "ledger.jsonl"
+    lines = [json.loads(x) for x in ledger.read_text().splitlines()]
+    for entry in lines:
+        if entry["run_id"] == ok_run["_run_id"] and entry["kind"] == "artifact":
+            entry["sha256"] = new_sha
+            if rehash_line:  # a careful forger also fixes the line's own hash (the chain then breaks)
+                body = {k: v for k, v in entry.items() if k != "hash"}
+                canon = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+                entry["hash"] = hashlib.sha256(canon.encode()).hexdigest()
+    _unlock(ledger)
+    ledger.write_text("".join(json.dumps(e) + "\n" for e in lines))
+
+
+@pytest.mark.parametrize("rehash_line", [False, True], ids=["line-edited", "line-rehashed"])
+def test_an_edited_ledger_line_does_not_vouch_for_an_edited_artifact(recorder, catalog, ok_run, usb, rehash_line):
+    # A later record, so the forged line has a successor whose `prev` witnesses it.
+    rmos_toolpaths(load_example("green-veneer-line"), recorder=recorder, catalog=catalog)
+    _tamper_with_its_ledger_line(recorder, ok_run, rehash_line=rehash_line)
+    with pytest.raises(ExportRefused, match="not in the audit ledger"):
+        export_run(recorder, ok_run["_run_id"], usb)
+    assert list(usb.iterdir()) == []
+
+
+def test_a_voided_write_is_not_exportable(recorder, ok_run, usb):
+    from rmos_desktop.core.runs.ledger import line_hash  # the void line is built as the recorder builds it
+
+    path = Path(ok_run["_run_artifact_path"])
+    ledger = recorder.runs_dir / "ledger.jsonl"
+    lines = [json.loads(x) for x in ledger.read_text().splitlines()]
+    listed = next(e for e in lines if e["run_id"] == ok_run["_run_id"] and e["kind"] == "artifact")
+    void = {**listed, "seq": lines[-1]["seq"] + 1, "kind": "void", "prev": lines[-1]["hash"]}
+    void["hash"] = line_hash(void)
+    _unlock(ledger)
+    with ledger.open("a") as fh:
+        fh.write(json.dumps(void) + "\n")
+    assert path.exists()
+    with pytest.raises(ExportRefused, match="not in the audit ledger"):
+        export_run(recorder, ok_run["_run_id"], usb)
+
+
 def test_tampered_sidecar_gcode_is_refused(recorder, catalog, usb):
     job = load_example("kerf-array-side-kerfs")
     job["cut"] = {**job["cut"], "count": 110, "pitch_mm": 5}
@@ -189,6 +237,24 @@ def test_disk_full_leaves_nothing_and_a_failed_record(recorder, ok_run, usb, mon
         export_run(recorder, ok_run["_run_id"], usb)
     monkeypatch.undo()
     _assert_nothing_left_and_failed_record(recorder, usb, ok_run["_run_id"])
+
+
+def test_a_failure_that_cannot_be_recorded_still_says_what_failed(recorder, ok_run, usb, monkeypatch):
+    real = os.write
+
+    def full(fd, data):
+        if os.readlink(f"/proc/self/fd/{fd}").startswith(str(usb)):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(fd, data)
+
+    def no_record(kind, record):
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(export_mod.os, "write", full)
+    monkeypatch.setattr(recorder, "record", no_record)
+    with pytest.raises(ExportFailed, match=r"the stick is full.*could not be recorded either.*Input/output error"):
+        export_run(recorder, ok_run["_run_id"], usb)
+    assert list(usb.iterdir()) == []
 
 
 def test_destination_disappearing_leaves_nothing(recorder, ok_run, usb, monkeypatch):

@@ -3,24 +3,45 @@ what it holds (feasibility, toolpaths record, operation plan, G-code inline or i
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+from typing import Any
 
 from rmos_desktop.core.runs.hashing import sha256_bytes, sha256_json, sha256_text
-from rmos_desktop.core.runs.ledger import Ledger
+from rmos_desktop.core.runs.ledger import Ledger, line_hash, parse_line
 from rmos_desktop.core.runs.schemas import RunArtifact
 
 
 def ledger_file_hashes(ledger: Ledger) -> dict[str, str]:
-    """Relative path → SHA-256 for every record the ledger lists (the last line wins)."""
+    """Relative path → SHA-256 for every record the ledger lists and still vouches for.
+
+    A line vouches for its file only when its own hash matches its content and the next line's `prev`
+    names that hash (the last line is witnessed by the heads quoted in exports and reports instead), so
+    neither an edited line nor a re-hashed forgery inside the chain makes a modified file look listed. A
+    `void` line withdraws the record it names (its write failed). `rmos audit verify` says what is wrong;
+    this only answers "does the ledger vouch for this exact file?" for export, verify and archive.
+    """
     out: dict[str, str] = {}
-    for _, text in ledger.lines():
+    pending: dict[str, Any] | None = None  # the previous sound line, applied once its successor confirms it
+
+    def apply(entry: dict[str, Any]) -> None:
+        if entry["kind"] == "void":
+            if out.get(entry["path"]) == entry["sha256"]:
+                del out[entry["path"]]
+        else:
+            out[entry["path"]] = entry["sha256"]
+
+    for raw in ledger.iter_raw():
         try:
-            entry = json.loads(text)
+            entry = parse_line(raw.data)
         except ValueError:
-            continue
-        if isinstance(entry, dict) and isinstance(entry.get("path"), str) and entry.get("kind") != "void":
-            out[entry["path"]] = str(entry.get("sha256"))
+            entry = None
+        if entry is not None and line_hash(entry) != entry["hash"]:
+            entry = None
+        if pending is not None and entry is not None and entry["prev"] == pending["hash"]:
+            apply(pending)
+        pending = entry
+    if pending is not None:
+        apply(pending)
     return out
 
 
