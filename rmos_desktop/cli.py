@@ -56,12 +56,15 @@ def _catalog():
 
 
 def _runs_dir(args: argparse.Namespace):
-    from rmos_desktop.core.settings import load_settings, resolve_runs_dir
+    from rmos_desktop.core.settings import RunsDirError, load_settings, resolve_runs_dir
 
     loaded = load_settings()
     if loaded.warning:
         _err(f"warning: {loaded.warning}")
-    return resolve_runs_dir(getattr(args, "runs_dir", None), loaded.settings), loaded.settings
+    try:
+        return resolve_runs_dir(getattr(args, "runs_dir", None), loaded.settings), loaded.settings
+    except RunsDirError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def _recorder(args: argparse.Namespace):

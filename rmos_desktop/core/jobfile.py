@@ -21,10 +21,13 @@ def parse_json_text(text: str, *, source: str = "input") -> Any:
     try:
         return json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
-        raise JobFileError(f"{source} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
+        msg = exc.msg.removesuffix(" at")  # "Invalid control character at" already ends in "at"
+        raise JobFileError(f"{source} is not valid JSON: {msg} at line {exc.lineno}, column {exc.colno}") from None
     except RecursionError:
         raise JobFileError(f"{source} is nested too deeply to read") from None
     except ValueError as exc:
+        if "integer string conversion" in str(exc):  # Python's 4300-digit guard, with advice meant for coders
+            raise JobFileError(f"{source} is not a usable job: a number has too many digits") from None
         raise JobFileError(f"{source} is not valid JSON: {exc}") from None
 
 

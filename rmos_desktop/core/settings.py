@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Annotated
 
 from platformdirs import user_cache_path, user_config_path, user_data_path, user_log_path
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
 from rmos_desktop import APP_NAME
 
@@ -21,10 +21,27 @@ log = logging.getLogger(__name__)
 ENV_RUNS_DIR = "RMOS_RUNS_DIR"
 
 
+def _usable_path(value: str | None) -> str | None:
+    """A runs directory must be a path the OS can take: no NUL byte, and a `~user` that exists."""
+    if value is None:
+        return None
+    if "\x00" in value:
+        raise ValueError("a path cannot contain a NUL byte")
+    try:
+        Path(value).expanduser()
+    except RuntimeError as exc:  # ~someone who has no account here
+        raise ValueError(f"cannot expand {value.split('/', 1)[0]!r}: {exc}") from None
+    return value
+
+
+class RunsDirError(ValueError):
+    """A runs directory given on the command line or in RMOS_RUNS_DIR that cannot be a path."""
+
+
 class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    runs_dir: Annotated[str, Field(max_length=4096)] | None = None
+    runs_dir: Annotated[str | None, Field(max_length=4096), AfterValidator(_usable_path)] = None
     default_machine: Annotated[str, Field(min_length=1, max_length=100)] = "default"
     operator: Annotated[str, Field(max_length=100)] = ""
     ui_scale: Annotated[int, Field(ge=100, le=200)] = 100
@@ -107,11 +124,20 @@ def resolve_runs_dir(
     settings: Settings | None = None,
     env: Mapping[str, str] | None = None,
 ) -> RunsDirChoice:
+    """Raises RunsDirError (naming where the value came from) for a value that cannot be a path."""
     env = os.environ if env is None else env
     if cli_value:
-        return RunsDirChoice(Path(cli_value).expanduser().resolve(), "--runs-dir")
+        return RunsDirChoice(_as_path(cli_value, "--runs-dir"), "--runs-dir")
     if env.get(ENV_RUNS_DIR):
-        return RunsDirChoice(Path(env[ENV_RUNS_DIR]).expanduser().resolve(), ENV_RUNS_DIR)
+        return RunsDirChoice(_as_path(env[ENV_RUNS_DIR], ENV_RUNS_DIR), ENV_RUNS_DIR)
     if settings is not None and settings.runs_dir:
-        return RunsDirChoice(Path(settings.runs_dir).expanduser().resolve(), "settings file")
+        return RunsDirChoice(_as_path(settings.runs_dir, "the settings file"), "settings file")
     return RunsDirChoice(default_runs_dir(), "default")
+
+
+def _as_path(value: str | Path, source: str) -> Path:
+    try:
+        return Path(value).expanduser().resolve()
+    except (ValueError, RuntimeError, OSError) as exc:
+        shown = str(value).replace("\x00", "\\0")[:200]
+        raise RunsDirError(f"the runs directory {shown!r} from {source} cannot be used: {exc}") from None

@@ -213,6 +213,18 @@ def app_icon():
     return icon
 
 
+def _refuse_to_start(app, message: str) -> int:
+    """Say why the app cannot start (stderr, log, and a dialog on a real screen); exit status 2."""
+    text = f"RMOS Desktop cannot start: {message}. Fix --runs-dir, RMOS_RUNS_DIR or the settings file."
+    print(text, file=sys.stderr, flush=True)
+    log.error(text)
+    if app.platformName() not in ("offscreen", "minimal"):
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, "RMOS Desktop", text)
+    return 2
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="rmos-desktop", description="RMOS Desktop workstation app")
     parser.add_argument("--version", action="version", version=f"rmos-desktop {__version__}")
@@ -250,10 +262,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0 if passed else 1
 
     from rmos_desktop.core.services import AppServices
+    from rmos_desktop.core.settings import RunsDirError
     from rmos_desktop.gui.main_window import MainWindow
     from rmos_desktop.gui.theme import apply_theme
 
-    services = AppServices.load(runs_dir=args.runs_dir)
+    try:
+        services = AppServices.load(runs_dir=args.runs_dir)
+    except RunsDirError as exc:
+        # Never fall back to another folder: records written elsewhere would split the audit trail.
+        return _refuse_to_start(app, str(exc))
     apply_theme(app, services.settings.ui_scale)
     install_exception_hook()
     window = MainWindow(services)
