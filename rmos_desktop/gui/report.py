@@ -195,6 +195,9 @@ def write_pdf(html_text: str, out: Path, footer: str) -> int:
     doc.documentLayout().setPaintDevice(writer)
     font = QFont("DejaVu Sans")
     font.setPointSizeF(9)
+    # No ligatures: "ff" in a run id or hash must stay two letters, so the PDF's text (copy, search,
+    # extraction) holds the id exactly as printed.
+    font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
     doc.setDefaultFont(font)
     doc.setHtml(html_text)
     page = writer.pageLayout().paintRectPixels(writer.resolution())
