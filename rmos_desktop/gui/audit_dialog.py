@@ -99,6 +99,9 @@ class AuditDialog(QDialog):
         self.details.setMaximumHeight(110)
         self.details.hide()
         layout.addWidget(self.details)
+        # Takes the spare height while the problem list is hidden, so the verdict stays a compact banner
+        # (a box layout grows only stretch>0 items while any is shown: the list, when there are problems).
+        layout.addStretch(0)
         self._update_intro()
 
     def _update_intro(self) -> None:
