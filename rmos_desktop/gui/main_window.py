@@ -41,6 +41,7 @@ from rmos_desktop.core.safety import SafetyPolicy, compute_saw_safety_decision
 from rmos_desktop.core.services import AppServices, runs_dir_problem
 from rmos_desktop.core.settings import data_dir
 from rmos_desktop.gui.job_form import FIELD_LABELS, JobForm
+from rmos_desktop.gui.preview import PreviewWidget
 from rmos_desktop.gui.risk_panel import RiskPanel
 from rmos_desktop.gui.settings_dialog import SettingsDialog
 from rmos_desktop.gui.tasks import TaskRunner
@@ -144,8 +145,9 @@ class MainWindow(QMainWindow):
         bl.addLayout(self._build_run_strip())
         self.preview_tabs = QTabWidget()
         self.preview_tabs.setObjectName("preview_tabs")
-        self.gcode_view = self._make_gcode_view()
-        self.preview_tabs.addTab(self.gcode_view, self.tr("G-code"))
+        self.preview = PreviewWidget(self.tasks)
+        self.preview.sig_load_failed.connect(lambda message: self.statusBar().showMessage(message, 15000))
+        self.preview_tabs.addTab(self.preview, self.tr("Preview"))
         if not self._has_runs():
             self.start_page = self._make_start_page()
             self.preview_tabs.insertTab(0, self.start_page, self.tr("Start"))
@@ -225,20 +227,6 @@ class MainWindow(QMainWindow):
         scrollbar = scroll.verticalScrollBar().sizeHint().width()
         scroll.setMinimumWidth(self.form.sizeHint().width() + scrollbar + 2 * scroll.frameWidth() + 4)
 
-    def _make_gcode_view(self) -> QWidget:
-        from PySide6.QtWidgets import QPlainTextEdit
-
-        view = QPlainTextEdit()
-        view.setObjectName("gcode_text")
-        view.setReadOnly(True)
-        view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        view.setPlaceholderText(self.tr("Generate a job to see its G-code here."))
-        font = view.font()
-        font.setFamily("DejaVu Sans Mono")
-        font.setStyleHint(font.StyleHint.Monospace)
-        view.setFont(font)
-        return view
-
     def _build_run_strip(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.run_label = QLabel(self.tr("No run yet"))
@@ -284,6 +272,12 @@ class MainWindow(QMainWindow):
         self.act_new = self._action("&New job", self.new_job, [QKeySequence.StandardKey.New])
         self.act_open = self._action("&Open job…", self.open_job_dialog, [QKeySequence.StandardKey.Open])
         self.act_save = self._action("&Save job as…", self.save_job_dialog, ["Ctrl+Shift+S"])
+        self.act_open_gcode = self._action(
+            "Open &G-code for preview…",
+            self.open_gcode_dialog,
+            ["Ctrl+Shift+O"],
+            tip=self.tr("Read any G-code file into the preview (read-only; lines it cannot read are listed)"),
+        )
         self.act_quit = self._action("&Quit", self.close, [QKeySequence.StandardKey.Quit])
         self.act_generate = self._action(
             "&Generate",
@@ -316,6 +310,8 @@ class MainWindow(QMainWindow):
         self.menu_file = bar.addMenu(self.tr("&File"))
         for a in (self.act_new, self.act_open, self.act_save):
             self.menu_file.addAction(a)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_open_gcode)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_job = bar.addMenu(self.tr("&Job"))
@@ -605,11 +601,33 @@ class MainWindow(QMainWindow):
             self.run_label.setText(self.tr("Run OK · job changed since"))
 
     def show_program(self, payload: dict[str, Any]) -> None:
-        self.gcode_view.setPlainText(payload["gcode_text"])
-        self.preview_tabs.setCurrentWidget(self.gcode_view)
+        """Preview the OK payload of a Generate (its move list as generated; loaded off the GUI thread)."""
+        self.preview.open_payload(self.services.recorder.store, payload)
+        self.preview_tabs.setCurrentWidget(self.preview)
 
     def clear_program(self) -> None:
-        self.gcode_view.clear()
+        self.preview.clear(self.tr("No G-code: the last attempt did not produce any."))
+
+    def open_run(self, run_id: str) -> None:
+        """Show a stored run's G-code, plot and recorded numbers in the preview (read-only)."""
+        self.preview.open_run(self.services.recorder.store, run_id)
+        self.preview_tabs.setCurrentWidget(self.preview)
+
+    def open_gcode_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open G-code for preview"),
+            str(Path.home()),
+            self.tr("G-code (*.nc *.gcode *.ngc *.tap *.txt);;All files (*)"),
+        )
+        if path:
+            self.open_gcode_file(Path(path))
+
+    def open_gcode_file(self, path: Path) -> None:
+        """Preview any G-code file, checked against the default machine's travel; nothing is recorded."""
+        machine = self.services.catalog.machine(self.services.settings.default_machine)
+        self.preview.open_file(path, machine)
+        self.preview_tabs.setCurrentWidget(self.preview)
 
     def open_artifact(self) -> None:
         path = self._artifact_path

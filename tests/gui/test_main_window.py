@@ -79,7 +79,8 @@ def test_generate_on_green_records_ok_and_shows_the_hash(window, qtbot, services
     assert art["status"] == "OK" and art["meta"]["operator"] == "Dana"
     assert window.hash_field.text() == art["hashes"]["gcode_sha256"]
     assert window.run_id_field.text() == art["run_id"]
-    assert window.gcode_view.toPlainText() == art["outputs"]["gcode_text"]
+    qtbot.waitUntil(lambda: window.preview.loaded is not None, timeout=10000)
+    assert window.preview.loaded.data.text == art["outputs"]["gcode_text"]
     assert window.open_artifact_button.isEnabled()
 
 
@@ -92,7 +93,7 @@ def test_generate_on_red_records_blocked_and_the_banner_names_it(window, qtbot, 
     assert art["status"] == "BLOCKED"
     text = window.panel.banner.text()
     assert "BLOCKED" in text and art["run_id"] in text and "7000 rpm" in text
-    assert window.gcode_view.toPlainText() == ""
+    assert window.preview.loaded is None and window.preview.text.line_model.rowCount() == 0
     assert window.hash_field.text() == ""
 
 
@@ -128,7 +129,7 @@ def test_storage_error_releases_no_gcode(window, qtbot, services, tmp_path):
     fill(window, qtbot, load_example("green-veneer-line"))
     outcome = generate(window, qtbot)
     assert outcome.status == "STORAGE_ERROR"
-    assert window.gcode_view.toPlainText() == "" and window.hash_field.text() == ""
+    assert window.preview.loaded is None and window.hash_field.text() == ""
     assert "no G-code was released" in window.panel.banner.text()
 
 
@@ -339,7 +340,7 @@ def test_first_run_offers_examples_and_says_where_data_lives(window, qtbot, serv
         window.example_buttons["kerf-array-side-kerfs"].click()
     assert level(window) == "GREEN" and window.form.raw_request()["cut"]["kind"] == "kerf_array"
     generate(window, qtbot)
-    assert window.preview_tabs.currentWidget() is window.gcode_view
+    assert window.preview_tabs.currentWidget() is window.preview
 
 
 def test_a_new_job_is_calm_until_generate_then_names_every_gap(window, qtbot, services):

@@ -1,0 +1,612 @@
+"""The preview as one widget: top and side plots with their legend, the G-code text, the readouts, the
+move-by-move slider and the list of lines the reader did not understand, kept in step with each other.
+
+Loading (parsing, arrays) runs on the app's TaskRunner; this widget only shows the plain data it returns.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSlider,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rmos_desktop.core.catalog import MachineProfile
+from rmos_desktop.core.runs.store import RunStore
+from rmos_desktop.core.toolpaths.moves import FEED, KIND_NAMES, PLUNGE, RAPID, RETRACT
+from rmos_desktop.core.toolpaths.preview_data import format_duration, moves_of_line, nearest_moves
+from rmos_desktop.gui.preview import loading
+from rmos_desktop.gui.preview.legend import LegendPanel
+from rmos_desktop.gui.preview.loading import LoadedProgram
+from rmos_desktop.gui.preview.plot_view import ToolpathPlot
+from rmos_desktop.gui.preview.text_view import FindBar, GcodeTextView
+from rmos_desktop.gui.tasks import TaskHandle, TaskRunner
+
+log = logging.getLogger(__name__)
+
+MAX_HIGHLIGHT = 10_000  # moves of one G-code line drawn in the selection colour (an arc has at most 256)
+MAX_OUTSIDE_MARKS = 10_000  # outside-travel marks drawn; the readout always counts every move
+# When several moves lie equally near a click, the one drawn on top wins (feeds over plunges over rapids).
+PICK_RANK = np.zeros(4, dtype=np.int64)
+PICK_RANK[[FEED, PLUNGE, RETRACT, RAPID]] = [0, 1, 2, 3]
+
+
+def fmt_mm(value: float) -> str:
+    return f"{value:.3f}".replace("-", "−")
+
+
+class PreviewWidget(QWidget):
+    """Text and toolpath plot of one program, in sync. Read-only: nothing here changes a run."""
+
+    sig_loaded = Signal(object)
+    """A program is on screen; carries the LoadedProgram (plain data)."""
+    sig_load_failed = Signal(str)
+    """A program could not be loaded; carries the message shown in the preview."""
+    sig_move_selected = Signal(int, int)
+    """The current move changed (by line, click, slider or step): (move index, G-code line)."""
+
+    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("preview")
+        self.tasks = tasks
+        self.loaded: LoadedProgram | None = None
+        self.current_move: int | None = None
+        self._task: TaskHandle | None = None
+        self._hidden_kinds: set[int] = set()
+        self._quiet = False
+        self._build()
+        self.clear()
+
+    # -- construction --------------------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(4)
+
+        head = QHBoxLayout()
+        self.title_label = QLabel()
+        self.title_label.setObjectName("preview_title")
+        font = self.title_label.font()
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        head.addWidget(self.title_label, 1)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("preview_progress")
+        self.progress.setRange(0, loading.PROGRESS_SCALE)
+        self.progress.setMaximumWidth(260)
+        self.progress.setFormat(self.tr("reading %p%"))
+        self.progress.hide()
+        head.addWidget(self.progress)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("preview_cancel")
+        self.cancel_button.clicked.connect(self.cancel_loading)
+        self.cancel_button.hide()
+        head.addWidget(self.cancel_button)
+        outer.addLayout(head)
+
+        self.readouts = {}
+        row = QHBoxLayout()
+        row.setSpacing(28)
+        for key in ("extents", "lengths", "counts", "time", "envelope"):
+            label = QLabel()
+            label.setObjectName(f"readout_{key}")
+            font = label.font()
+            font.setPointSizeF(font.pointSizeF() * 1.1)
+            label.setFont(font)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.readouts[key] = label
+            row.addWidget(label)
+        row.addStretch(1)
+        outer.addLayout(row)
+        self.drawn_label = QLabel()
+        self.drawn_label.setObjectName("preview_drawn")
+        self.drawn_label.setProperty("role", "hint")
+        self.drawn_label.setWordWrap(True)
+        outer.addWidget(self.drawn_label)
+
+        # plots + legend | text
+        self.plots = {"top": ToolpathPlot("top", ("x", "y")), "side": ToolpathPlot("side", ("x", "z"))}
+        self.view_tabs = QTabWidget()
+        self.view_tabs.setObjectName("preview_views")
+        self.view_tabs.addTab(self.plots["top"], self.tr("Top X–Y"))
+        self.view_tabs.addTab(self.plots["side"], self.tr("Side X–Z"))
+        for plot in self.plots.values():
+            plot.sig_clicked.connect(lambda u, v, tol, p=plot: self.pick(p.view_name, u, v, tol))
+        fit_row = QHBoxLayout()
+        self.fit_button = QPushButton(self.tr("Fit job"))
+        self.fit_button.setObjectName("fit_job")
+        self.fit_button.setToolTip(self.tr("Zoom to the toolpath and stock (wheel zooms, drag pans)"))
+        self.fit_button.clicked.connect(self.fit_job)
+        fit_row.addWidget(self.fit_button)
+        self.fit_machine_button = QPushButton(self.tr("Fit machine"))
+        self.fit_machine_button.setObjectName("fit_machine")
+        self.fit_machine_button.setToolTip(self.tr("Zoom out to the machine's whole travel"))
+        self.fit_machine_button.clicked.connect(self.fit_machine)
+        fit_row.addWidget(self.fit_machine_button)
+        fit_row.addStretch(1)
+        self.legend = LegendPanel()
+        self.legend.sig_kind_toggled.connect(self.set_kind_visible)
+        plot_side = QWidget()
+        pl = QHBoxLayout(plot_side)
+        pl.setContentsMargins(0, 0, 0, 0)
+        views = QVBoxLayout()
+        views.addWidget(self.view_tabs, 1)
+        views.addLayout(fit_row)
+        pl.addLayout(views, 1)
+        pl.addWidget(self.legend)
+
+        self.text = GcodeTextView()
+        self.text.sig_line_selected.connect(self.select_line)
+        self.find_bar = FindBar(self.text)
+        text_side = QWidget()
+        tl = QVBoxLayout(text_side)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl.addWidget(self.find_bar)
+        tl.addWidget(self.text, 1)
+        self.problem_label = QLabel()
+        self.problem_label.setObjectName("preview_problem_summary")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        tl.addWidget(self.problem_label)
+        self.problem_list = QListWidget()
+        self.problem_list.setObjectName("preview_problems")
+        self.problem_list.setMaximumHeight(120)
+        self.problem_list.itemActivated.connect(self._problem_chosen)
+        self.problem_list.itemClicked.connect(self._problem_chosen)
+        tl.addWidget(self.problem_list)
+
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.setObjectName("preview_split")
+        self.split.addWidget(plot_side)
+        self.split.addWidget(text_side)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        outer.addWidget(self.split, 1)
+
+        # move by move
+        steps = QHBoxLayout()
+        self.step_buttons = {}
+        for key, text, tip, delta in (
+            ("first", "|◀", self.tr("First move"), None),
+            ("back", "◀", self.tr("Previous move"), -1),
+            ("forward", "▶", self.tr("Next move"), 1),
+            ("last", "▶|", self.tr("Last move"), None),
+        ):
+            button = QToolButton()
+            button.setObjectName(f"step_{key}")
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setMinimumSize(40, 34)
+            if delta is not None:
+                button.clicked.connect(lambda _=False, d=delta: self.step(d))
+                button.setAutoRepeat(True)
+            elif key == "first":
+                button.clicked.connect(lambda: self.select_move(0))
+            else:
+                button.clicked.connect(lambda: self.select_move(self.move_count() - 1))
+            self.step_buttons[key] = button
+        for key in ("first", "back"):
+            steps.addWidget(self.step_buttons[key])
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setObjectName("move_slider")
+        self.slider.setToolTip(self.tr("Walk through the program move by move"))
+        self.slider.valueChanged.connect(self._slider_moved)
+        steps.addWidget(self.slider, 1)
+        for key in ("forward", "last"):
+            steps.addWidget(self.step_buttons[key])
+        self.move_label = QLabel()
+        self.move_label.setObjectName("move_label")
+        outer.addWidget(self.move_label)
+        outer.addLayout(steps)
+
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.find_bar.focus_find)
+        goto = QShortcut(QKeySequence("Ctrl+G"), self)
+        goto.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        goto.activated.connect(self.find_bar.focus_goto)
+        for keys, backwards in (
+            (QKeySequence.StandardKey.FindNext, False),
+            (QKeySequence.StandardKey.FindPrevious, True),
+        ):
+            sc = QShortcut(QKeySequence(keys), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(self.find_bar.find_previous if backwards else self.find_bar.find_next)
+
+    # -- loading ---------------------------------------------------------------------------------------
+    @property
+    def loading(self) -> bool:
+        """A load is running on the TaskRunner."""
+        return self._task is not None
+
+    def open_payload(self, store: RunStore, payload: dict[str, Any]) -> TaskHandle:
+        """The OK result of a Generate just done (its move list as generated, no reparse)."""
+        title = self.tr("Run %s (just generated)") % payload.get("_run_id", "")
+        return self.load(lambda progress: loading.load_payload(store, payload, progress), title)
+
+    def open_run(self, store: RunStore, run_id: str) -> TaskHandle:
+        """Any stored run, read-only: its G-code read with the core parser, its numbers from its record."""
+        return self.load(lambda progress: loading.load_run(store, run_id, progress), self.tr("Run %s") % run_id)
+
+    def open_file(self, path: Path, machine: MachineProfile | None) -> TaskHandle:
+        """A G-code file from disk, checked against `machine`'s travel (none: the check is not made)."""
+        return self.load(lambda progress: loading.load_file(path, machine, progress), str(path))
+
+    def load(self, fn: Callable[[loading.Progress], LoadedProgram], title: str) -> TaskHandle:
+        """Run `fn(progress)` on the TaskRunner and show what it returns; a load still running is cancelled."""
+        self.cancel_loading()
+        self.title_label.setText(self.tr("Loading %s…") % title)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.show()
+
+        def work(handle: TaskHandle) -> LoadedProgram:
+            return fn(handle.report_progress)
+
+        def done(result: LoadedProgram) -> None:
+            if self._task is handle:
+                self._task = None
+                self._loading_ui(False)
+                self.show_loaded(result)
+
+        def failed(exc: BaseException) -> None:
+            if self._task is handle:
+                self._task = None
+                self._loading_ui(False)
+                log.warning("preview of %s failed: %s", title, exc)
+                self.show_failure(self.tr("Could not show %s: %s") % (title, _describe(exc)))
+
+        handle = self.tasks.run(work, on_success=done, on_failure=failed, on_progress=self._progress)
+        self._task = handle
+        return handle
+
+    def cancel_loading(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+            self._loading_ui(False)
+            self.title_label.setText(self.tr("Loading cancelled."))
+
+    def _loading_ui(self, on: bool) -> None:
+        self.progress.setVisible(on)
+        self.cancel_button.setVisible(on)
+
+    def _progress(self, done: int, total: int) -> None:
+        if total:
+            self.progress.setValue(int(loading.PROGRESS_SCALE * done / total))
+
+    # -- showing ---------------------------------------------------------------------------------------
+    def clear(self, message: str = "") -> None:
+        """Nothing to show (with `message` saying why)."""
+        self.cancel_loading()
+        self.loaded = None
+        self.current_move = None
+        self.title_label.setText(message or self.tr("Generate a job, or open a run or a G-code file, to preview it."))
+        self.text.set_program("", np.zeros(0, np.int64), np.zeros(0, np.int64), {})
+        for plot in self.plots.values():
+            plot.clear_program()
+        for label in self.readouts.values():
+            label.clear()
+        self.drawn_label.clear()
+        self.problem_label.hide()
+        self.problem_list.clear()
+        self.problem_list.hide()
+        self.legend.set_counts({})
+        self._set_slider(0)
+        self.move_label.clear()
+
+    def show_failure(self, message: str) -> None:
+        self.clear(message)
+        self.title_label.setStyleSheet("color: #b71c1c;")
+        self.sig_load_failed.emit(message)
+
+    def show_loaded(self, result: LoadedProgram) -> None:
+        """Put a loaded program on screen (GUI thread; cheap: the arrays are built already)."""
+        self.clear()
+        self.title_label.setStyleSheet("")
+        self.loaded = result
+        ctx = result.context
+        title = ctx.title + (f" · {ctx.status}" if ctx.status else "")
+        if ctx.notes:
+            title += " · " + " · ".join(ctx.notes)
+        self.title_label.setText(title)
+        data = result.data
+        if data is None:
+            self.title_label.setText(f"{title} — {result.message}" if result.message else title)
+            self.sig_loaded.emit(result)
+            return
+        problems = {p.line: p.reason for p in result.problems}
+        self.text.set_program(data.text, data.line_starts, data.line_ends, problems)
+        self._show_problems(result)
+        self._show_readouts(result)
+        self.legend.set_counts(data.counts)
+        self.legend.show_overlay("footprint", data.footprint is not None)
+        self.legend.show_overlay("stock", ctx.stock is not None, self.tr("Assumed at X 0, Y 0, top surface at Z 0"))
+        self.legend.show_overlay("envelope", data.envelope_checked)
+        self.legend.show_overlay("outside", len(data.outside) > 0)
+        self._draw(result)
+        self._set_slider(len(data.moves))
+        self.fit_job()
+        self.sig_loaded.emit(result)
+
+    def _draw(self, result: LoadedProgram) -> None:
+        data = result.data
+        assert data is not None
+        ctx = result.context
+        machine = ctx.machine
+        a = data.arrays
+        n = len(data.moves)
+        parts = []
+        for name, plot in self.plots.items():
+            view = data.views[name]
+            plot.set_geometry(view)
+            ua, va = view.axes
+            job = QRectF()
+            if n:
+                job = QRectF(
+                    float(a[ua].min()), float(a[va].min()), float(np.ptp(a[ua])), float(np.ptp(a[va]))
+                ).normalized()
+            stock = envelope = None
+            if ctx.stock is not None:
+                s = ctx.stock
+                stock = (
+                    QRectF(0, 0, s.length_mm, s.width_mm)
+                    if name == "top"
+                    else QRectF(0, -s.thickness_mm, s.length_mm, s.thickness_mm)
+                )
+            if machine is not None and data.envelope_checked:
+                bands = {"x": machine.travel_x_mm, "y": machine.travel_y_mm, "z": machine.travel_z_mm}
+                bu, bv = bands[ua], bands[va]
+                envelope = QRectF(bu.min, bv.min, bu.max - bu.min, bv.max - bv.min)
+            outside = None
+            if len(data.outside):
+                idx = data.outside[:MAX_OUTSIDE_MARKS]
+                outside = (a[ua][idx], a[va][idx])
+            plot.set_overlays(
+                job=job,
+                stock=stock,
+                envelope=envelope,
+                footprint=data.footprint if name == "top" else None,
+                outside=outside,
+            )
+            if view.decimated:
+                parts.append(
+                    self.tr("%s: showing %s of %s segments (thinned for drawing only; every move is checked)")
+                    % (self.view_tabs.tabText(list(self.plots).index(name)), f"{view.drawn:,}", f"{view.total:,}")
+                )
+        if parts:
+            self.drawn_label.setText(" · ".join(parts))
+            self.drawn_label.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        else:
+            self.drawn_label.setText(self.tr("All %s moves drawn.") % f"{n:,}")
+            self.drawn_label.setStyleSheet("")
+
+    def _show_problems(self, result: LoadedProgram) -> None:
+        if not result.problem_count:
+            return
+        shown = len(result.problems)
+        text = self.tr("%s lines were not understood (marked ! in the text); the plot leaves out what they mean.") % (
+            f"{result.problem_count:,}"
+        )
+        if shown < result.problem_count:
+            text += " " + self.tr("The first %d are listed.") % shown
+        self.problem_label.setText("⚠ " + text)
+        self.problem_label.show()
+        for p in result.problems:
+            item = QListWidgetItem(self.tr("line %d: %s — %s") % (p.line, p.reason, p.text))
+            item.setData(Qt.ItemDataRole.UserRole, p.line)
+            self.problem_list.addItem(item)
+        self.problem_list.show()
+
+    def _problem_chosen(self, item: QListWidgetItem) -> None:
+        self.select_line(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _show_readouts(self, result: LoadedProgram) -> None:
+        r = result.readouts
+        if r is None:
+            return
+        ro = self.readouts
+        if r.extents:
+            e = r.extents
+            ro["extents"].setText(
+                self.tr("X %s … %s  ·  Y %s … %s  ·  Z %s … %s mm")
+                % tuple(fmt_mm(e[k]) for k in ("xmin", "xmax", "ymin", "ymax", "zmin", "zmax"))
+            )
+        else:
+            ro["extents"].setText(self.tr("no moves"))
+        ro["lengths"].setText(
+            self.tr("feed %s mm · rapid %s mm") % (f"{r.feed_length_mm:,.1f}", f"{r.rapid_length_mm:,.1f}")
+        )
+        if r.cuts is not None and r.passes is not None:
+            ro["counts"].setText(self.tr("%d cuts × %d passes") % (r.cuts, r.passes))
+        else:
+            ro["counts"].setText(self.tr("%s cutting moves") % f"{r.move_counts.get('feed', 0):,}")
+        ro["time"].setText(self.tr("est. %s") % format_duration(r.estimated_time_s))
+        ro["time"].setToolTip(
+            self.tr("Estimated run time, %s s (acceleration included, spin-up dwell included)") % r.estimated_time_s
+        )
+        env = ro["envelope"]
+        if r.envelope == "inside":
+            env.setText(self.tr("✔ inside the machine's travel"))
+            env.setStyleSheet("color: #1b6e34; font-weight: bold;")
+        elif r.envelope == "outside":
+            env.setText(
+                self.tr("✖ OUTSIDE the machine's travel: %s moves, first at line %d")
+                % (f"{r.outside_count:,}", r.first_outside_line)
+            )
+            env.setStyleSheet("color: #ffffff; background: #b71c1c; font-weight: bold; padding: 2px 6px;")
+        else:
+            env.setText(self.tr("? travel not checked (no machine profile)"))
+            env.setStyleSheet("color: #4a4a78; font-weight: bold;")
+        source = self.tr("from the run's record") if r.from_record else self.tr("computed from the moves")
+        for key in ("extents", "lengths", "counts", "time"):
+            ro[key].setToolTip((ro[key].toolTip() + " · " if key == "time" else "") + source)
+
+    # -- sync ------------------------------------------------------------------------------------------
+    def move_count(self) -> int:
+        return len(self.loaded.data.moves) if self.loaded and self.loaded.data else 0
+
+    def select_line(self, line_no: int) -> None:
+        """Make G-code line `line_no` current: select it in the text, highlight its moves in the plots."""
+        data = self.loaded.data if self.loaded else None
+        if data is None or not 1 <= line_no <= data.line_count:
+            return
+        self.text.select_line(line_no)
+        lines = data.arrays["line"]
+        lo, hi = moves_of_line(lines, line_no)
+        if hi > lo:
+            self._show_moves(lo, hi, line_no)
+        else:
+            before = lo - 1  # the machine stands where the last move before this line ended
+            self._show_moves(before, before, line_no)
+
+    def select_move(self, index: int) -> None:
+        """Make move `index` current (and its G-code line)."""
+        data = self.loaded.data if self.loaded else None
+        if data is None or not len(data.moves):
+            return
+        index = max(0, min(int(index), len(data.moves) - 1))
+        line_no = int(data.arrays["line"][index])
+        self.text.select_line(line_no)
+        self._show_moves(index, index + 1, line_no)
+
+    def step(self, delta: int) -> None:
+        self.select_move((self.current_move if self.current_move is not None else -1) + delta)
+
+    def pick(self, view: str, u: float, v: float, tolerance: float) -> int | None:
+        """The move nearest (u, v) in `view` within `tolerance` mm (shown kinds only) becomes current."""
+        data = self.loaded.data if self.loaded else None
+        if data is None:
+            return None
+        a = data.arrays
+        near = nearest_moves(a, data.views[view].axes, u, v, tolerance)
+        if self._hidden_kinds and len(near):
+            near = near[~np.isin(a["kind"][near], list(self._hidden_kinds))]
+        if not len(near):
+            return None
+        best = _pick_best(a, data.views[view].axes, near, u, v, tolerance)
+        self.select_move(best)
+        return best
+
+    def _show_moves(self, lo: int, hi: int, line_no: int) -> None:
+        """Highlight moves [lo, hi) and put the position marker where move hi-1 ends (lo-1 if none)."""
+        data = self.loaded.data
+        a = data.arrays
+        last = hi - 1 if hi > lo else lo
+        self.current_move = last if last >= 0 else None
+        for name, plot in self.plots.items():
+            ua, va = data.views[name].axes
+            if hi > lo:
+                top = min(hi, lo + MAX_HIGHLIGHT)
+                u0, v0, u1, v1 = a[ua + "0"][lo:top], a[va + "0"][lo:top], a[ua][lo:top], a[va][lo:top]
+                gap = np.full(top - lo, np.nan)
+                xs = np.column_stack((u0, u1, gap)).ravel()
+                ys = np.column_stack((v0, v1, gap)).ravel()
+            else:
+                xs = ys = np.zeros(0)
+            position = (float(a[ua][last]), float(a[va][last])) if last >= 0 else None
+            plot.set_selection(xs, ys, position)
+        if self.current_move is not None:
+            self._set_slider_value(self.current_move)
+        self._describe_move(line_no, lo, hi)
+        if self.current_move is not None:
+            self.sig_move_selected.emit(self.current_move, line_no)
+
+    def _describe_move(self, line_no: int, lo: int, hi: int) -> None:
+        data = self.loaded.data
+        a = data.arrays
+        n = len(data.moves)
+        if hi <= lo:
+            self.move_label.setText(self.tr("line %d: no motion") % line_no)
+            return
+        i = hi - 1
+        kind = KIND_NAMES[int(a["kind"][i])]
+        extra = self.tr(" (%d moves)") % (hi - lo) if hi - lo > 1 else ""
+        self.move_label.setText(
+            self.tr("move %s of %s · line %d · %s%s → X %s Y %s Z %s")
+            % (f"{i + 1:,}", f"{n:,}", line_no, kind, extra, fmt_mm(a["x"][i]), fmt_mm(a["y"][i]), fmt_mm(a["z"][i]))
+        )
+
+    def _set_slider(self, n: int) -> None:
+        self._quiet = True
+        try:
+            self.slider.setRange(0, max(0, n - 1))
+            self.slider.setValue(0)
+            self.slider.setPageStep(max(1, n // 50))
+        finally:
+            self._quiet = False
+        self.slider.setEnabled(n > 0)
+        for button in self.step_buttons.values():
+            button.setEnabled(n > 0)
+
+    def _set_slider_value(self, value: int) -> None:
+        self._quiet = True
+        try:
+            self.slider.setValue(value)
+        finally:
+            self._quiet = False
+
+    def _slider_moved(self, value: int) -> None:
+        if not self._quiet:
+            self.select_move(value)
+
+    # -- view ------------------------------------------------------------------------------------------
+    def set_kind_visible(self, kind: int, visible: bool) -> None:
+        if visible:
+            self._hidden_kinds.discard(kind)
+        else:
+            self._hidden_kinds.add(kind)
+        for plot in self.plots.values():
+            plot.set_kind_visible(kind, visible)
+
+    def fit_job(self) -> None:
+        for plot in self.plots.values():
+            plot.fit_job()
+
+    def fit_machine(self) -> None:
+        for plot in self.plots.values():
+            plot.fit_machine()
+
+
+def _pick_best(
+    a: dict[str, np.ndarray], axes: tuple[str, str], near: np.ndarray, u: float, v: float, tol: float
+) -> int:
+    """Among `near` (nearest first), the nearest within a tenth of the tolerance, preferring the kind drawn
+    on top, then program order."""
+    ua, va = axes
+    u0, v0, u1, v1 = a[ua + "0"][near], a[va + "0"][near], a[ua][near], a[va][near]
+    du, dv = u1 - u0, v1 - v0
+    length2 = du * du + dv * dv
+    with np.errstate(invalid="ignore", divide="ignore"):
+        t = np.where(length2 > 0, ((u - u0) * du + (v - v0) * dv) / length2, 0.0)
+    t = np.clip(t, 0.0, 1.0)
+    dist = np.hypot(u0 + t * du - u, v0 + t * dv - v)
+    bucket = np.floor(dist / max(tol / 10.0, 1e-12))
+    order = np.lexsort((near, PICK_RANK[a["kind"][near]], bucket))
+    return int(near[order[0]])
+
+
+def _describe(exc: BaseException) -> str:
+    text = str(exc) or type(exc).__name__
+    if isinstance(exc, OSError) and exc.strerror:
+        text = f"{exc.strerror} ({getattr(exc, 'filename', '') or ''})"
+    return text
