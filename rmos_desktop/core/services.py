@@ -1,6 +1,12 @@
-"""The app's services for one session: catalog, settings, runs directory and recorder.
+"""The app's services for one session: catalog, settings, runs directory, recorder and run index.
 
 Built once by the GUI or the CLI and passed in (no singletons), so tests build their own.
+
+The run index (core/runs/index.py) is a sqlite cache in the user cache directory, one file per runs
+directory: `$RMOS_CACHE_DIR/index/` when that variable is set (tests, or a workstation whose home is on a
+network share), else `platformdirs.user_cache_path("rmos-desktop")/index/`. Opening it reads nothing; the
+first query (or `reconcile_index`, which the GUI runs off its thread at start-up) rebuilds a missing,
+corrupt or old index and picks up files other processes wrote.
 """
 
 from __future__ import annotations
@@ -11,16 +17,27 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rmos_desktop.core.catalog import Catalog, CatalogProblem, load_catalog
+from rmos_desktop.core.runs.index import ReconcileReport, RunIndex
 from rmos_desktop.core.runs.recorder import RunRecorder
 from rmos_desktop.core.settings import RunsDirChoice, Settings, load_settings, resolve_runs_dir, save_settings
 
 log = logging.getLogger(__name__)
 
 
-def open_recorder(runs_dir: Path) -> RunRecorder:
+def open_index(runs_dir: Path) -> RunIndex | None:
+    """The run index of `runs_dir` (None, logged, when the cache directory cannot be used: the app then
+    works from the files alone)."""
+    try:
+        return RunIndex.open(runs_dir)
+    except (OSError, ValueError) as exc:
+        log.warning("run index unavailable for %s: %s", runs_dir, exc)
+        return None
+
+
+def open_recorder(runs_dir: Path, *, index: bool = True) -> RunRecorder:
     """The recorder for a runs directory (store + ledger + index), with any write a crash cut short finished
     or cleaned up first (`RunRecorder.recover`; it logs what it did and never raises for a damaged file)."""
-    recorder = RunRecorder.open(runs_dir)
+    recorder = RunRecorder.open(runs_dir, index=open_index(runs_dir) if index else None)
     if runs_dir.is_dir():
         try:
             recorder.recover()
@@ -80,6 +97,18 @@ class AppServices:
     def runs_dir(self) -> Path:
         return self.runs.path
 
+    @property
+    def index(self) -> RunIndex | None:
+        """The run index of the current runs directory (follows a runs directory change)."""
+        index = self.recorder.index
+        return index if isinstance(index, RunIndex) else None
+
+    def reconcile_index(self, progress=None) -> ReconcileReport | None:
+        """Bring the index up to date with the files (rebuilding it when needed). Slow on a big store the
+        first time: the GUI calls it through its TaskRunner."""
+        index = self.index
+        return None if index is None else index.reconcile(progress=progress)
+
     def apply_settings(self, settings: Settings, *, save: bool = True) -> None:
         """Adopt new settings (saved to the settings file); the runs directory follows them unless the
         command line or RMOS_RUNS_DIR decided it."""
@@ -91,6 +120,9 @@ class AppServices:
             runs = resolve_runs_dir(None, settings)
             if runs.path != self.runs.path:
                 self.runs = runs
+                old = self.index
                 self.recorder = open_recorder(runs.path)
+                if old is not None:
+                    old.close()
             else:
                 self.runs = runs

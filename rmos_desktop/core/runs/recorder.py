@@ -26,7 +26,7 @@ from pydantic import BaseModel
 
 from rmos_desktop.core.runs.hashing import sha256_bytes
 from rmos_desktop.core.runs.ledger import Ledger, LedgerError, LedgerHead, line_hash, parse_line
-from rmos_desktop.core.runs.schemas import RunArtifact
+from rmos_desktop.core.runs.schemas import ReviewRecord, RunArtifact, validate_run_id
 from rmos_desktop.core.runs.store import (
     PendingFile,
     RunStore,
@@ -164,6 +164,31 @@ class RunRecorder:
             except Exception:  # the index is a cache; reconcile repairs it
                 log.exception("index update failed for %s %s", kind, record_id)
         return stored
+
+    def record_review(
+        self,
+        run_id: str,
+        *,
+        reviewer: str,
+        disposition: str,
+        note: str = "",
+        artifact_sha256: str | None = None,
+    ) -> tuple[ReviewRecord, StoredFile]:
+        """A supervisor's write-once review of a run, referencing the artifact file's SHA-256 (read from the
+        store unless given, e.g. for an archived run read from its zip). Never touches the artifact.
+        Raises InvalidRunId, ArtifactNotFound, pydantic ValidationError (bad reviewer/disposition), StoreError."""
+        run_id = validate_run_id(run_id)
+        if artifact_sha256 is None:
+            artifact_sha256 = sha256_bytes(self.store.find_artifact(run_id).read_bytes())
+        review = ReviewRecord(
+            record_id=new_id(),
+            run_id=run_id,
+            artifact_sha256=artifact_sha256,
+            reviewer=reviewer.strip(),
+            disposition=disposition,
+            note=note.strip(),
+        )
+        return review, self.record("review", review)
 
     def _index_artifact(self, artifact: RunArtifact, path: Path) -> None:
         if self.index is None:
