@@ -1,0 +1,260 @@
+"""`rmos runs list|show|review` and `rmos index rebuild`: the run history from a terminal, over the run index.
+
+A malformed run id is a usage error (exit 2) and never reaches a path; a well-formed id that is not in
+the store exits 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from rmos_desktop.cli import EXIT_OK, CheckFailed, UsageError, _out, _recorder, format_feasibility, subcommand_group
+
+
+def _run_id(value: str) -> str:
+    from rmos_desktop.core.runs.schemas import InvalidRunId, validate_run_id
+
+    try:
+        return validate_run_id(value)
+    except InvalidRunId as exc:
+        raise UsageError(str(exc)) from exc
+
+
+def _index(args: argparse.Namespace):
+    recorder, settings = _recorder(args)
+    if recorder.index is None:
+        raise CheckFailed("the run index cannot be opened (see the warning above); the runs are still on disk")
+    return recorder, recorder.index, settings
+
+
+def _when(row) -> str:
+    return row.created_local.strftime("%a %Y-%m-%d %H:%M")
+
+
+def _review_text(row) -> str:
+    if row.review_count:
+        return f"{row.last_disposition} ({row.last_reviewer})"
+    return "awaiting review" if row.awaiting_review else "—"
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from rmos_desktop.core.runs.index import InvalidCursor, RunQuery
+
+    if args.limit < 1:
+        raise UsageError("--limit must be at least 1")
+    query = RunQuery(
+        status=tuple(s.upper() for s in args.status or ()),
+        mode=args.mode,
+        tool_prefix=args.tool,
+        material=args.material,
+        risk_level=tuple(s.upper() for s in args.risk or ()),
+        since=args.since,
+        until=args.until,
+        operator=args.operator,
+        review="unreviewed" if args.unreviewed else None,
+        text=args.text,
+        unreviewed_first=args.unreviewed_first,
+    )
+    _, index, _ = _index(args)
+    try:
+        page = index.query(query, limit=args.limit, cursor=args.cursor)
+    except InvalidCursor as exc:
+        raise UsageError(str(exc)) from exc
+    except ValueError as exc:  # a bad date, status or risk level
+        raise UsageError(str(exc)) from exc
+    payload = {"runs": [r.as_dict() for r in page.rows], "next_cursor": page.next_cursor}
+
+    def text() -> str:
+        if not page.rows:
+            return "No runs match."
+        lines = [
+            f"{'time (local)':<20} {'status':<10} {'risk':<8} {'tool':<20} {'job / order':<28} "
+            f"{'operator':<12} {'review':<22} run id"
+        ]
+        for r in page.rows:
+            job = " / ".join(x for x in (r.job_name, r.order_ref) if x) or "—"
+            status = r.status + (" (archived)" if r.archived else " (missing)" if r.location == "missing" else "")
+            lines.append(
+                f"{_when(r):<20} {status:<10} {r.risk_level or '—':<8} {(r.tool_id or '—')[:20]:<20} "
+                f"{job[:28]:<28} {(r.operator or '—')[:12]:<12} {_review_text(r)[:22]:<22} {r.run_id}"
+            )
+            if r.problem:
+                lines.append(f"{'':<20} unreadable: {r.problem}")
+        if page.next_cursor:
+            lines.append(f"\nMore: rmos runs list … --cursor {page.next_cursor}")
+        return "\n".join(lines)
+
+    _out(args, payload, text)
+    return EXIT_OK
+
+
+def _load(args: argparse.Namespace, run_id: str) -> tuple[Any, Any, Any, Any, bytes]:
+    from rmos_desktop.core.runs.archive import ArchiveAborted
+    from rmos_desktop.core.runs.store import ArtifactNotFound, ArtifactUnreadable
+
+    recorder, index, _ = _index(args)
+    try:
+        row = index.get(run_id)
+    except ArtifactNotFound as exc:
+        raise CheckFailed(str(exc)) from exc
+    if not row.readable:
+        raise CheckFailed(f"run {run_id}: the artifact file {row.path} is unreadable: {row.problem}")
+    try:
+        artifact, data = index.read_artifact(row)
+    except (ArtifactNotFound, ArtifactUnreadable, ArchiveAborted, OSError) as exc:
+        raise CheckFailed(f"run {run_id} cannot be read: {exc}") from exc
+    return recorder, index, row, artifact, data
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from rmos_desktop.core.runs.hashing import sha256_bytes
+
+    run_id = _run_id(args.run_id)
+    _, index, row, artifact, data = _load(args, run_id)
+    reviews = index.records_for(run_id, "review")
+    exports = index.records_for(run_id, "export")
+    payload = {
+        "run": row.as_dict(),
+        "artifact_sha256": sha256_bytes(data),
+        "artifact": artifact.model_dump(mode="json"),
+        "reviews": reviews,
+        "exports": exports,
+    }
+
+    def text() -> str:
+        a = artifact
+        req = a.request_summary if isinstance(a.request_summary, dict) else {}
+        lines = [
+            f"Run {a.run_id}  {a.status}  {a.decision.risk_level}  score {a.decision.score}",
+            f"created   {_when(row)} local  ({row.created_at_utc.isoformat().replace('+00:00', 'Z')})",
+            f"tool      {a.tool_id}   material {req.get('material', '—')}   machine {req.get('machine', '—')}",
+            f"job       {req.get('job_name') or '—'}   order {req.get('order_ref') or '—'}",
+            f"operator  {a.meta.get('operator') or '—'}",
+            f"file      {row.path}" + (f"  (archived in {row.archive_name})" if row.archived else ""),
+        ]
+        if a.decision.block_reason:
+            lines.append(f"blocked   {a.decision.block_reason}")
+        if a.meta.get("exception"):
+            lines.append(f"error     {a.meta['exception']}")
+        lines += ["", format_feasibility(a.feasibility), "", "Hashes (SHA-256):"]
+        for k, v in [*a.hashes.model_dump().items(), ("request_sha256", a.request_sha256)]:
+            lines.append(f"  {k:<20} {v or '—'}")
+        lines.append(f"  {'artifact file':<20} {payload['artifact_sha256']}")
+        lines.append("")
+        lines.append("Reviews:" if reviews else "Reviews: none")
+        for r in reviews:
+            lines.append(f"  {r.get('created_at_utc')}  {r.get('reviewer')}  {r.get('disposition')}  {r.get('note')}")
+        lines.append("Exports:" if exports else "Exports: none")
+        for x in exports:
+            result = "verified" if x.get("verified") else f"FAILED: {x.get('error')}"
+            lines.append(f"  {x.get('created_at_utc')}  {x.get('destination')}/{x.get('file_name')}  {result}")
+        return "\n".join(lines)
+
+    _out(args, payload, text)
+    return EXIT_OK
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from pydantic import ValidationError
+
+    from rmos_desktop.core.runs.hashing import sha256_bytes
+    from rmos_desktop.core.runs.schemas import DISPOSITIONS
+    from rmos_desktop.core.runs.store import StoreError
+
+    run_id = _run_id(args.run_id)
+    disposition = args.disposition.strip().lower().replace("-", "_")
+    if disposition not in DISPOSITIONS:
+        raise UsageError(f"--disposition {args.disposition!r} is not one of {', '.join(DISPOSITIONS)}")
+    if not args.by.strip():
+        raise UsageError("--by needs the reviewer's name")
+    recorder, _, _, _, data = _load(args, run_id)
+    try:
+        review, stored = recorder.record_review(
+            run_id, reviewer=args.by, disposition=disposition, note=args.note or "", artifact_sha256=sha256_bytes(data)
+        )
+    except ValidationError as exc:
+        raise UsageError(f"review not recorded: {exc.errors()[0]['loc'][0]}: {exc.errors()[0]['msg']}") from exc
+    except (StoreError, OSError) as exc:
+        raise CheckFailed(f"the review could not be saved: {exc}") from exc
+    payload = {"review": review.model_dump(mode="json"), "path": str(stored.path), "sha256": stored.sha256}
+    _out(args, payload, f"Review recorded for run {run_id}: {disposition} by {review.reviewer}\n{stored.path}")
+    return EXIT_OK
+
+
+def cmd_index_rebuild(args: argparse.Namespace) -> int:
+    recorder, _ = _recorder(args)
+    index = recorder.index
+    if index is None:
+        raise CheckFailed("the run index cannot be opened (see the warning above)")
+    report = index.rebuild(reason="rmos index rebuild")
+    payload = {"index": str(index.path), "runs_dir": str(index.runs_dir), **report.as_dict()}
+    lines = [f"Index rebuilt in {report.seconds:.1f} s: {report.added} run file(s), {report.records_added} record(s)"]
+    if report.unreadable:
+        lines.append(f"{len(report.unreadable)} unreadable file(s), listed as UNREADABLE:")
+        lines += [f"  {p}" for p in report.unreadable[:50]]
+    if report.marked_archived:
+        lines.append(f"{report.marked_archived} archived run(s) listed with their archive")
+    lines.append(f"index file {index.path}")
+    _out(args, payload, "\n".join(lines))
+    return EXIT_OK
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--runs-dir", help="runs directory (default: RMOS_RUNS_DIR, the settings file, then the user data folder)"
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+
+def register(sub, add) -> None:
+    runs = subcommand_group(sub, "runs", "list, show, review, archive and restore runs")
+    p = runs.add_parser(
+        "list",
+        help="list runs, newest first (filters combine)",
+        description="List runs from the run index, newest first. Dates are the workstation's local days. "
+        "Pass --cursor with the value printed at the end to get the next page.",
+    )
+    p.add_argument("--status", action="append", type=str.upper, choices=["OK", "BLOCKED", "ERROR", "UNREADABLE"])
+    p.add_argument("--mode", help="saw, router or unknown")
+    p.add_argument("--tool", help="tool id prefix, e.g. saw: or saw:veneer")
+    p.add_argument("--material")
+    p.add_argument("--risk", action="append", type=str.upper, choices=["GREEN", "YELLOW", "RED", "UNKNOWN"])
+    p.add_argument("--since", help="first local day (YYYY-MM-DD) or date-time")
+    p.add_argument("--until", help="last local day (YYYY-MM-DD, inclusive) or date-time")
+    p.add_argument("--operator")
+    p.add_argument("--text", help="substring of run ids, hashes, tool, job, order, block reason or warnings")
+    p.add_argument("--unreviewed", action="store_true", help="only runs nobody has reviewed")
+    p.add_argument("--unreviewed-first", action="store_true", help="BLOCKED runs awaiting review first")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--cursor", help="continue after the previous page")
+    _common(p)
+    p.set_defaults(func=cmd_list)
+
+    p = runs.add_parser("show", help="show one run: decision, calculators, request, hashes, reviews, exports")
+    p.add_argument("run_id")
+    _common(p)
+    p.set_defaults(func=cmd_show)
+
+    p = runs.add_parser(
+        "review",
+        help="record a supervisor's review of a run (write-once; the artifact is never changed)",
+    )
+    p.add_argument("run_id")
+    p.add_argument("--by", required=True, help="reviewer's name")
+    p.add_argument(
+        "--disposition",
+        required=True,
+        help="acknowledged, false_positive, policy_change_needed or operator_training",
+    )
+    p.add_argument("--note", default="")
+    _common(p)
+    p.set_defaults(func=cmd_review)
+
+    index = subcommand_group(sub, "index", "the run index (a cache of the runs directory)")
+    p = index.add_parser(
+        "rebuild",
+        help="rebuild the run index from the files (works when the index is deleted or corrupt)",
+    )
+    _common(p)
+    p.set_defaults(func=cmd_index_rebuild)
