@@ -509,6 +509,11 @@ class RunIndex:
             _log_rebuild(self.path, problem)
             return self.rebuild(reason=problem)
 
+    @property
+    def is_ready(self) -> bool:
+        """Ensured and reconciled in this process (queries will not read files first)."""
+        return self._ready
+
     def ready(self) -> None:
         """Ensure and reconcile once per process before the first query (later runs arrive through the
         recorder; `reconcile()` picks up other writers on demand)."""

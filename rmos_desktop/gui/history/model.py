@@ -1,0 +1,172 @@
+"""The history table: a thin Qt adapter over the run index's query API that fetches pages lazily
+(canFetchMore/fetchMore), so 100,000 runs open as fast as 100. It never parses JSON itself."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QFont
+
+from rmos_desktop.core.runs.index import RunIndex, RunQuery, RunRow
+from rmos_desktop.gui.theme import level_colours, level_icon
+
+PAGE_SIZE = 200
+_ROOT = QModelIndex()  # the table's invisible root (default parent)
+ROW_ROLE = Qt.ItemDataRole.UserRole  # the RunRow of a row
+RUN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+# the supervisor's columns first (status, risk, job, review); the rest scroll on a narrow screen
+COL_TIME, COL_STATUS, COL_RISK, COL_JOB, COL_TOOL, COL_REVIEW, COL_OPERATOR, COL_MATERIAL, COL_STORED = range(9)
+DISPOSITION_WORDS = {
+    "acknowledged": "acknowledged",
+    "false_positive": "false positive",
+    "policy_change_needed": "policy change needed",
+    "operator_training": "operator training",
+}
+
+
+def review_text(row: RunRow) -> str:
+    if row.review_count:
+        word = DISPOSITION_WORDS.get(row.last_disposition or "", row.last_disposition or "reviewed")
+        return f"✔ {word} ({row.last_reviewer})" if row.last_reviewer else f"✔ {word}"
+    return "awaiting review" if row.awaiting_review else "—"
+
+
+def stored_text(row: RunRow) -> str:
+    if row.location == "archived":
+        return f"archived: {row.archive_name}"
+    if row.location == "missing":
+        return "MISSING (no archive record)"
+    return ""
+
+
+class HistoryModel(QAbstractTableModel):
+    """Rows of one query, newest first, fetched PAGE_SIZE at a time."""
+
+    sig_loaded = Signal()
+    """The rows were replaced (a new query or a refresh)."""
+
+    HEADERS = ("Time (local)", "Status", "Risk", "Job / order", "Tool", "Review", "Operator", "Material", "Stored")
+
+    def __init__(self, index: RunIndex | None, parent: QObject | None = None, *, page_size: int = PAGE_SIZE):
+        super().__init__(parent)
+        self.run_index = index
+        self.page_size = page_size
+        self.query = RunQuery()
+        self._rows: list[RunRow] = []
+        self._cursor: str | None = None
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # -- loading ------------------------------------------------------------------------------------------
+    def set_query(self, query: RunQuery) -> None:
+        """Show the first page of `query` (replacing the rows)."""
+        self.query = query
+        self.reload()
+
+    def reload(self) -> None:
+        page = self.run_index.query(self.query, limit=self.page_size) if self.run_index is not None else None
+        self.beginResetModel()
+        self._rows = page.rows if page else []
+        self._cursor = page.next_cursor if page else None
+        self.endResetModel()
+        self.sig_loaded.emit()
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> bool:
+        return not parent.isValid() and self._cursor is not None
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> None:
+        if parent.isValid() or self._cursor is None or self.run_index is None:
+            return
+        page = self.run_index.query(self.query, limit=self.page_size, cursor=self._cursor)
+        self._cursor = page.next_cursor
+        if not page.rows:
+            return
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(page.rows) - 1)  # last row is start + n - 1
+        self._rows.extend(page.rows)
+        self.endInsertRows()
+
+    def query_order(self) -> Qt.SortOrder:
+        return Qt.SortOrder.AscendingOrder if self.query.oldest_first else Qt.SortOrder.DescendingOrder
+
+    def row_at(self, row: int) -> RunRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, run_id: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.run_id == run_id), -1)
+
+    # -- Qt model -------------------------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr(self.HEADERS[section])
+        elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role == ROW_ROLE:
+            return row
+        if role == RUN_ID_ROLE:
+            return row.run_id
+        level = row.status if col == COL_STATUS else (row.risk_level or "UNKNOWN") if col == COL_RISK else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if row.problem:
+                return self.tr("Unreadable file %1: %2").replace("%1", row.path).replace("%2", row.problem)
+            if col == COL_STATUS and row.block_reason:
+                return row.block_reason
+            if col == COL_STORED and row.archive_path:
+                return row.archive_path
+            return None
+        if level is not None and level in ("OK", "BLOCKED", "ERROR", "GREEN", "YELLOW", "RED", "UNKNOWN"):
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(level_colours(level)[0])
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(level_colours(level)[1])
+            if role == Qt.ItemDataRole.DecorationRole:
+                return level_icon(level, 20)
+            if role == Qt.ItemDataRole.FontRole:
+                return self._bold
+        if role == Qt.ItemDataRole.FontRole and col == COL_REVIEW and row.awaiting_review:
+            return self._bold
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display(row, col)
+        return None
+
+    def _display(self, row: RunRow, col: int) -> str:
+        if col == COL_TIME:
+            return row.created_local.strftime("%a %Y-%m-%d %H:%M")
+        if col == COL_STATUS:
+            return row.status  # the icon beside it carries the shape
+        if col == COL_RISK:
+            return row.risk_level or "—"
+        if col == COL_TOOL:
+            return row.tool_id or "—"
+        if col == COL_MATERIAL:
+            return row.material or "—"
+        if col == COL_JOB:
+            return " / ".join(x for x in (row.job_name, row.order_ref) if x) or "—"
+        if col == COL_OPERATOR:
+            return row.operator or "—"
+        if col == COL_REVIEW:
+            return review_text(row)
+        if col == COL_STORED:
+            return stored_text(row)
+        return ""

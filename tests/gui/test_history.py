@@ -1,0 +1,172 @@
+"""The Run history window: the lazy model passes the model tester; a supervisor filters to BLOCKED,
+opens one, records a review and the counter drops; compare, preview signal, archived runs."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from rmos_desktop.core.pipeline import PipelineOutcome, rmos_toolpaths
+from rmos_desktop.core.runs.index import RunQuery
+from rmos_desktop.gui.history import HistoryWindow
+from rmos_desktop.gui.history.model import COL_STATUS, HistoryModel
+from tests.conftest import load_example
+from tests.core.test_index import add_runs, mixed_specs
+
+SHOTS = Path(os.environ.get("RMOS_SHOTS", "/tmp/rmos-shots"))
+
+
+def generate(services, catalog, raw: dict, operator: str = "Dana") -> str:
+    try:
+        return rmos_toolpaths(raw, recorder=services.recorder, catalog=catalog, operator=operator)["_run_id"]
+    except PipelineOutcome as outcome:
+        return outcome.detail["run_id"]
+
+
+@pytest.fixture
+def shop(services, catalog):
+    """A morning at the saw: OK runs, two BLOCKED attempts and an ERROR, through the real pipeline."""
+    green = load_example("green-veneer-line")
+    ids = {
+        "ok1": generate(services, catalog, {**green, "order_ref": "2231"}),
+        "blocked1": generate(services, catalog, {**green, "rpm": 20000, "order_ref": "2231"}),
+        "ok2": generate(services, catalog, {**green, "rpm": 7000, "order_ref": "2231"}, operator="Lee"),
+        "blocked2": generate(
+            services, catalog, {**green, "feed_mm_min": 60000, "job_name": "Bridge slots"}, operator="Lee"
+        ),
+    }
+    (error,) = add_runs(services.recorder, [{"created": datetime.now(UTC), "status": "ERROR", "job_name": "Neck"}])
+    ids["error"] = error.run_id
+    return ids
+
+
+def open_history(qtbot, services) -> HistoryWindow:
+    w = HistoryWindow(services)
+    qtbot.addWidget(w)
+    w.resize(1700, 950)
+    w.show()
+    if not services.index.is_ready or w.model.rowCount() == 0:
+        qtbot.waitUntil(lambda: w.model.rowCount() > 0, timeout=10000)
+    qtbot.waitUntil(lambda: not w._reconciling, timeout=10000)
+    return w
+
+
+def listed_statuses(w: HistoryWindow) -> list[str]:
+    return [w.model.row_at(i).status for i in range(w.model.rowCount())]
+
+
+def test_history_model_passes_the_model_tester(qtmodeltester, services):
+    add_runs(services.recorder, mixed_specs(45))
+    services.reconcile_index()
+    model = HistoryModel(services.index, page_size=20)
+    model.set_query(RunQuery())
+    assert model.rowCount() == 20 and model.canFetchMore()
+    qtmodeltester.check(model)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 45 and len({model.row_at(i).run_id for i in range(45)}) == 45
+    qtmodeltester.check(model)
+    model.set_query(RunQuery(status=("BLOCKED",)))
+    qtmodeltester.check(model)
+    assert model.rowCount() == 15
+
+
+def test_filter_to_blocked_open_review_and_the_counter_drops(qtbot, services, catalog, shop):
+    runs_dir = services.runs_dir
+    w = open_history(qtbot, services)
+    assert w.model.rowCount() == 5
+    assert w.counter.text() == "2 blocked run(s) awaiting review"
+    assert w.model.data(w.model.index(0, COL_STATUS)).endswith("ERROR")  # newest first, the word is shown
+
+    with qtbot.waitSignal(w.sig_refreshed):
+        w.chips["BLOCKED"].click()
+    assert listed_statuses(w) == ["BLOCKED", "BLOCKED"]
+
+    assert w.select_run(shop["blocked1"])
+    assert w.detail is not None and w.detail.row.run_id == shop["blocked1"]
+    html = w.detail_view.toHtml()
+    assert "blade speed" in html and "Why it was blocked" in html and "awaits review" in html
+    assert not w.export_button.isEnabled()  # only OK runs go to USB
+    artifact = next(runs_dir.glob(f"20*/{shop['blocked1']}.json"))
+    before = hashlib.sha256(artifact.read_bytes()).hexdigest()
+
+    dialog = w.start_review()
+    assert dialog.reviewer.text() == "Dana"  # the workstation's operator, editable
+    dialog.reviewer.setText("Sam (supervisor)")
+    dialog.disposition.setCurrentIndex(dialog.disposition.findData("false_positive"))
+    dialog.note.setPlainText("Typo: 2000 rpm was meant")
+    with qtbot.waitSignal(w.sig_reviewed, timeout=10000) as blocker:
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert blocker.args == [shop["blocked1"]]
+    assert w.counter.text() == "1 blocked run(s) awaiting review"
+    assert hashlib.sha256(artifact.read_bytes()).hexdigest() == before
+    (review_file,) = (runs_dir / "records" / "reviews").rglob("*.json")
+    review = json.loads(review_file.read_text())
+    assert review["reviewer"] == "Sam (supervisor)" and review["disposition"] == "false_positive"
+    assert review["artifact_sha256"] == before
+    # the selection stays on the reviewed run and its detail shows the review
+    assert w.detail.row.run_id == shop["blocked1"] and "Sam (supervisor)" in w.detail_view.toHtml()
+
+    with qtbot.waitSignal(w.sig_refreshed):
+        w.unreviewed_first.click()
+    assert w.model.row_at(0).run_id == shop["blocked2"]  # the one still awaiting review comes first
+
+
+def test_compare_open_in_preview_and_text_search(qtbot, services, catalog, shop):
+    w = open_history(qtbot, services)
+    assert w.select_run(shop["blocked1"])
+    dialog = w.compare_with(shop["ok1"])
+    fields = {(d.section, d.field): (d.a, d.b) for d in dialog.differences if d.changed}
+    assert fields[("request", "rpm")] == ("20000", "6000")
+    assert fields[("run", "status")] == ("BLOCKED", "OK")
+    assert ("decision", "risk level") in fields and ("feasibility", "blade speed") in fields
+    assert dialog.table.rowCount() == sum(d.changed for d in dialog.differences)
+    dialog.close()
+
+    with qtbot.waitSignal(w.sig_open_run) as blocker:
+        w.select_run(shop["ok2"])
+        w.open_button.click()
+    assert blocker.args == [shop["ok2"]]
+    assert w.export_button.isEnabled()
+
+    w.search.setText("bridge")
+    qtbot.waitUntil(lambda: w.model.rowCount() == 1, timeout=3000)
+    assert w.model.row_at(0).run_id == shop["blocked2"]
+    w.search.clear()
+    w.tool.setCurrentIndex(w.tool.findData("saw:"))
+    qtbot.waitUntil(lambda: w.model.rowCount() == 5, timeout=3000)
+
+
+def test_archived_run_is_listed_and_read_from_the_archive(qtbot, services, tmp_path):
+    from rmos_desktop.core.runs.archive import archive_runs
+
+    old = add_runs(services.recorder, mixed_specs(3, start=datetime(2026, 1, 5, 9, tzinfo=UTC)))
+    add_runs(services.recorder, mixed_specs(1, start=datetime.now(UTC) - timedelta(minutes=5)))
+    dest = tmp_path / "archive"
+    dest.mkdir()
+    result = archive_runs(services.recorder, date(2026, 2, 1), dest, now=datetime(2026, 3, 1, tzinfo=UTC))
+    w = open_history(qtbot, services)
+    assert w.model.rowCount() == 4
+    assert w.select_run(old[0].run_id)
+    assert w.read_archive_button.isVisible() and w.detail is None
+    assert Path(result.archive_path).name in w.detail_view.toPlainText()
+    with qtbot.waitSignal(w.sig_detail_shown, timeout=10000):
+        w.read_archive_button.click()
+    assert w.detail.from_archive and "read from the archive" in w.detail_view.toPlainText()
+    assert not w.open_button.isEnabled() and w.review_button.isEnabled()
+
+
+def test_history_screenshot(qtbot, services, catalog, shop):
+    """Saved for a person to look at (README and supervisor review of the layout)."""
+    w = open_history(qtbot, services)
+    w.select_run(shop["blocked2"])
+    qtbot.wait(50)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    assert w.grab().save(str(SHOTS / "history.png"))
+    assert w.model.headerData(0, Qt.Orientation.Horizontal) == "Time (local)"
