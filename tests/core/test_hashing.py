@@ -2,9 +2,12 @@
 
 import hashlib
 import json
+from pathlib import Path
 
 import pytest
 
+from rmos_desktop.core.jobs import parse_job
+from rmos_desktop.core.pipeline import rmos_toolpaths
 from rmos_desktop.core.runs.hashing import canonical_json, sha256_json, sha256_text, summarize_request
 
 
@@ -76,3 +79,68 @@ def test_summary_replaces_lone_surrogates_so_utf8_encoding_works():
 def test_non_object_is_summarised():
     assert summarize_request([1, 2])["type"] == "non-object"
     assert summarize_request("x" * 1000)["value"]["len"] == 1000
+
+
+# The validated request of resources/examples/green-veneer-line.json, written out by hand: JobRequest fills in the
+# optional fields and dumps every number as a float.
+GREEN_VENEER_REQUEST = {
+    "tool_id": "saw:veneer_160",
+    "material": "hardwood",
+    "rpm": 6000.0,
+    "feed_mm_min": 5000.0,
+    "depth_mm": 1.0,
+    "stepdown_mm": None,
+    "machine": "default",
+    "stock": None,
+    "job_name": "Veneer trim (worked example 1)",
+    "order_ref": None,
+    "notes": None,
+    "cut": {"kind": "line", "x0_mm": 10.0, "y0_mm": 10.0, "x1_mm": 300.0, "y1_mm": 10.0},
+}
+# Computed once, outside the app, by a script using only the standard library on the dict above:
+#   s = json.dumps(d, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+#   hashlib.sha256(s.encode("utf-8")).hexdigest()
+# (the same hex is in the header of tests/golden/green-veneer-line.nc).
+GREEN_VENEER_REQUEST_SHA256 = "9dc8f6bd19c4cef5a3fb9c1e1f60ba93093cc98f48bf27a10572184f5aec8156"
+
+# Floats that are not whole numbers, a stock object, and text outside ASCII (kept as UTF-8, not \u escapes).
+UNICODE_REQUEST = {
+    **GREEN_VENEER_REQUEST,
+    "feed_mm_min": 4500.5,
+    "depth_mm": 0.75,
+    "stepdown_mm": 0.3333,
+    "stock": {"length_mm": 420.0, "width_mm": 95.5, "thickness_mm": 2.2},
+    "job_name": "Stück 1/3 „Zarge“",
+    "notes": "Fräse – Ø 160",
+}
+# Obtained the same way as GREEN_VENEER_REQUEST_SHA256, from the dict above.
+UNICODE_REQUEST_SHA256 = "651c35c58cb0ab66b8467b69921189798322fad76fa61490d581dd9f4c623714"
+
+
+def test_request_sha256_golden_vector_of_the_green_example(example):
+    dumped = parse_job(example("green-veneer-line")).request.model_dump(mode="json")
+    assert dumped == GREEN_VENEER_REQUEST
+    assert sha256_json(dumped) == GREEN_VENEER_REQUEST_SHA256
+
+
+def test_request_sha256_golden_vector_with_floats_and_unicode(example):
+    raw = {
+        **example("green-veneer-line"),
+        "feed_mm_min": 4500.5,
+        "depth_mm": 0.75,
+        "stepdown_mm": 0.3333,
+        "stock": {"length_mm": 420, "width_mm": 95.5, "thickness_mm": 2.2},
+        "job_name": "Stück 1/3 „Zarge“",
+        "notes": "Fräse – Ø 160",
+    }
+    dumped = parse_job(raw).request.model_dump(mode="json")
+    assert dumped == UNICODE_REQUEST
+    assert sha256_json(dumped) == UNICODE_REQUEST_SHA256
+    assert "Fräse – Ø 160" in canonical_json(dumped)  # UTF-8 text, not \u escapes
+
+
+def test_artifact_records_the_golden_request_sha256(example, recorder, catalog):
+    out = rmos_toolpaths(example("green-veneer-line"), recorder=recorder, catalog=catalog)
+    artifact = json.loads(Path(out["_run_artifact_path"]).read_text(encoding="utf-8"))
+    assert artifact["request_sha256"] == GREEN_VENEER_REQUEST_SHA256
+    assert f"(request sha256 {GREEN_VENEER_REQUEST_SHA256})" in out["gcode_text"]
