@@ -6,7 +6,8 @@ Hard gates are recomputed here from the reference's formulas, independently of t
 import itertools
 import math
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
+from hypothesis import strategies as st
 
 from rmos_desktop.core.feasibility import evaluate_feasibility
 from tests.fuzz.strategies import json_values, mutated_requests, valid_requests
@@ -95,22 +96,72 @@ def exceeded_gates(req, catalog):
     return gates
 
 
+# The inputs each calculator reads (reference "Inputs"); the four that need the planned cut read every
+# input of the plan. A calculator whose inputs are all valid must still run when another field is broken.
+PLAN_INPUTS = {"tool_id", "machine", "cut", "depth_mm", "stepdown_mm"}
+CALCULATOR_INPUTS = {
+    "blade_speed": {"tool_id", "machine", "rpm"},
+    "rim_speed": {"tool_id", "material", "rpm"},
+    "bite": {"tool_id", "material", "rpm", "feed_mm_min"},
+    "depth": {"tool_id", "depth_mm"},
+    "power": {"material", "feed_mm_min"} | PLAN_INPUTS,
+    "feed": {"machine", "feed_mm_min"},
+    "envelope": PLAN_INPUTS,
+    "direction": {"machine", "cut"},
+    "cut_length": PLAN_INPUTS,
+    "kerf_pitch": PLAN_INPUTS,
+    "kerf_plate": {"tool_id"},
+}
+NOT_AN_INPUT = [1]  # invalid for every field of a request (no field is a list)
+
+
+def _reds(report):
+    return {c.id for c in report.calculators if c.status == "RED"}
+
+
 @SETTINGS
 @given(req=valid_requests)
+@example(
+    req={
+        "tool_id": "saw:veneer_160",
+        "material": "hardwood",
+        "rpm": 12000.0,
+        "feed_mm_min": 5000.0,
+        "depth_mm": 1.0,
+        "cut": {"kind": "line", "x0_mm": 10.0, "y0_mm": 10.0, "x1_mm": 300.0, "y1_mm": 10.0},
+        "job_name": "nul \x00 in the name",  # invalid: the request is UNKNOWN, but the over-speed is known
+    }
+)
 def test_no_request_past_a_hard_gate_is_green_or_yellow(catalog, req):
     report = evaluate_feasibility(req, catalog)
-    gates = exceeded_gates(req, catalog)
-    if report.risk_level == "UNKNOWN":  # only a pass-count bound can make a generated request invalid
-        assert report.input_errors
-        return
+    gates = set(exceeded_gates(req, catalog))
+    # The strategy's only way to an invalid request is a job name that is not valid text; it breaks no
+    # calculator's input, so every gate is still judged.
+    assert {e.field for e in report.input_errors} <= {"job_name"}, report.input_errors
+    assert _reds(report) == gates, (sorted(_reds(report)), sorted(gates))
     if gates:
         assert report.risk_level == "RED", (gates, report.risk_level)
-        reds = {c.id for c in report.calculators if c.status == "RED"}
-        assert reds == set(gates), (sorted(reds), sorted(gates))
+    elif report.input_errors:
+        assert report.risk_level == "UNKNOWN"
     else:
         assert report.risk_level in ("GREEN", "YELLOW"), [
             (c.id, c.explanation) for c in report.calculators if c.status == "RED"
         ]
+
+
+@SETTINGS
+@given(req=valid_requests, data=st.data())
+def test_a_broken_field_does_not_hide_an_exceeded_gate(catalog, req, data):
+    """Break one field (or add a broken `machine`): every exceeded gate that does not read it stays RED."""
+    gates = set(exceeded_gates(req, catalog))
+    assume(gates)
+    field = data.draw(st.sampled_from(sorted({*req, "machine"} - {"job_name"})))
+    still_known = {g for g in gates if field not in CALCULATOR_INPUTS[g]}
+    assume(still_known)
+    report = evaluate_feasibility({**req, field: NOT_AN_INPUT}, catalog)
+    assert any(e.field.split(".")[0] == field for e in report.input_errors), report.input_errors
+    assert report.risk_level == "RED", (field, sorted(gates), report.risk_level)
+    assert still_known <= _reds(report) <= gates, (field, sorted(still_known), sorted(_reds(report)))
 
 
 @SETTINGS
