@@ -117,3 +117,34 @@ def test_runs_dir_that_cannot_hold_files_exits_5_and_releases_no_gcode(tmp_path)
     code, data, _ = rmos_json("generate", example("green-veneer-line"), "--gcode-out", out, runs_dir=blocker)
     assert code == 5 and data["error"] == "STORAGE_ERROR"
     assert not out.exists()
+
+
+def test_generation_failure_exits_4_with_an_error_artifact(tmp_path, monkeypatch, capsys):
+    """In-process: the generator crashes after the job was judged safe → TOOLPATHS_ERROR, exit 4, one ERROR
+    artifact, no G-code anywhere."""
+    from rmos_desktop import cli
+    from rmos_desktop.core import pipeline
+
+    def crash(*_args, **_kw):
+        raise pipeline.GenerationCheckFailed("a move goes below the requested depth 1 mm")
+
+    monkeypatch.setattr(pipeline, "_generate", crash)
+    runs, out = tmp_path / "runs", tmp_path / "job.nc"
+    code = cli.main(
+        ["generate", str(example("green-veneer-line")), "--runs-dir", str(runs), "--gcode-out", str(out), "--json"]
+    )
+    assert code == 4
+    detail = json.loads(capsys.readouterr().out)
+    assert detail["error"] == "TOOLPATHS_ERROR"
+    assert "GenerationCheckFailed" in detail["message"] and detail["run_id"] in detail["message"]
+    artifacts = list(runs.rglob("*.json"))
+    assert [str(p) for p in artifacts] == [detail["run_artifact_path"]]
+    art = json.loads(artifacts[0].read_text(encoding="utf-8"))
+    assert art["run_id"] == detail["run_id"] and art["status"] == "ERROR"
+    assert art["meta"]["exception"] == {
+        "type": "GenerationCheckFailed",
+        "message": "a move goes below the requested depth 1 mm",
+    }
+    assert art["feasibility"]["risk_level"] == "GREEN"  # judged safe; generation itself failed
+    assert art["outputs"]["gcode_text"] is None and art["hashes"]["gcode_sha256"] is None
+    assert not out.exists() and not list(runs.rglob("*.nc"))
