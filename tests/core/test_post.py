@@ -78,6 +78,7 @@ def test_program_rules(catalog, case):
     assert set(facts["feeds_used"]) == {machine.plunge_feed_mm_min, raw["feed_mm_min"]}
     for pos in facts["positions"]:
         assert pos["Z"] >= -raw["depth_mm"] - 1e-9
+        assert machine.travel_z_mm.min <= pos["Z"] <= machine.travel_z_mm.max
         if pos["X"] is not None:
             assert machine.travel_x_mm.min <= pos["X"] <= machine.travel_x_mm.max
         if pos["Y"] is not None:
