@@ -369,6 +369,7 @@ class MainWindow(QMainWindow):
         if not restored:  # first start: the form gets the width it needs, the panel the rest
             form_w = self.form_scroll.minimumWidth()
             self.top_split.setSizes([form_w, max(600, self.width() - form_w)])
+            self.main_split.setSizes([self.height() * 9 // 20, self.height() * 11 // 20])  # the preview's plot
 
     def save_state(self) -> None:
         s = self._qsettings()

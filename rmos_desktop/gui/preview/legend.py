@@ -48,7 +48,7 @@ class Swatch(QWidget):
     ):
         super().__init__(parent)
         self.pen, self.brush, self.symbol, self.symbol_brush, self.box = pen, brush, symbol, symbol_brush, box
-        self.setFixedSize(QSize(64, 24))
+        self.setFixedSize(QSize(56, 22))
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
@@ -82,7 +82,7 @@ class LegendPanel(QWidget):
         self.setObjectName("preview_legend")
         grid = QGridLayout(self)
         grid.setContentsMargins(4, 4, 4, 4)
-        grid.setVerticalSpacing(4)
+        grid.setVerticalSpacing(1)
         heading = QLabel(self.tr("Legend"))
         heading.setStyleSheet("font-weight: bold;")
         grid.addWidget(heading, 0, 0, 1, 2)

@@ -16,7 +16,11 @@ from rmos_desktop.gui.preview import style
 
 KINDS = (RAPID, PLUNGE, FEED, RETRACT)
 PICK_PIXELS = 10  # how near a click must be to a segment, in screen pixels
-SMOOTH_LIMIT = 20_000  # antialias curves with fewer vertices than this (it costs time on big programs)
+SMOOTH_LIMIT = 20_000  # antialias solid curves with fewer vertices than this (it costs time on big programs)
+# Qt strokes dashed pens wider than 1 px, or antialiased, through its general path stroker: ~0.7 ms per long
+# segment (bench/bench_preview.py). Dashed kinds are therefore never antialiased, and past this many
+# vertices they are drawn 1 px wide, which Qt's raster engine dashes directly (about 40x faster).
+THIN_DASH_LIMIT = 4_000
 VIEW_TITLES = {"top": "Top view (X–Y)", "side": "Side view (X–Z)"}
 
 
@@ -126,9 +130,12 @@ class ToolpathPlot(pg.PlotWidget):
             if line is None or not len(line.xs):
                 curve.setData(np.zeros(0), np.zeros(0))
             else:
-                curve.setData(
-                    line.xs, line.ys, connect="finite", skipFiniteCheck=True, antialias=len(line.xs) < SMOOTH_LIMIT
-                )
+                kind_style = style.KIND_STYLES[kind]
+                dashed = kind_style.line != Qt.PenStyle.SolidLine
+                size = len(line.xs)
+                curve.setPen(kind_style.pen(1.0 if dashed and size > THIN_DASH_LIMIT else None))
+                smooth = not dashed and size < SMOOTH_LIMIT
+                curve.setData(line.xs, line.ys, connect="finite", skipFiniteCheck=True, antialias=smooth)
             points = view.points.get(kind)
             if points is None or not len(points.xs):
                 self.markers[kind].setData([], [])

@@ -10,17 +10,18 @@ from __future__ import annotations
 import re
 
 import numpy as np
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QIntValidator, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
-    QListView,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
     QToolButton,
     QWidget,
 )
@@ -85,6 +86,7 @@ class GcodeLineModel(QAbstractListModel):
         self._text = ""
         self._starts = np.zeros(0, np.int64)
         self._ends = np.zeros(0, np.int64)
+        self._rows = 0
         self._problems: dict[int, str] = {}
         self._lower: str | None = None
         self.longest = 0
@@ -92,6 +94,7 @@ class GcodeLineModel(QAbstractListModel):
     def set_program(self, text: str, starts: np.ndarray, ends: np.ndarray, problems: dict[int, str]) -> None:
         self.beginResetModel()
         self._text, self._starts, self._ends = text, starts, ends
+        self._rows = len(starts)
         self._problems = dict(problems)
         self._lower = None
         self.longest = int((ends - starts).max()) if len(starts) else 0
@@ -102,7 +105,7 @@ class GcodeLineModel(QAbstractListModel):
 
     # -- Qt model API ------------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._starts)
+        return 0 if parent.isValid() else self._rows
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._starts):
@@ -220,7 +223,7 @@ class GcodeDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class GcodeTextView(QListView):
+class GcodeTextView(QTableView):
     """Read-only G-code with line numbers; selecting a line tells the preview which line it is."""
 
     sig_line_selected = Signal(int)
@@ -234,11 +237,19 @@ class GcodeTextView(QListView):
         self.line_delegate = GcodeDelegate(self.line_model, self)
         self.line_delegate.set_font(self.font())
         self.setItemDelegate(self.line_delegate)
-        self.setUniformItemSizes(True)
+        # A table with fixed row heights: its header keeps one size for every row, so a million rows cost
+        # nothing to lay out (a QListView visits each row; bench/bench_preview.py).
+        for header in (self.horizontalHeader(), self.verticalHeader()):
+            header.hide()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.setShowGrid(False)
+        self.setCornerButtonEnabled(False)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
         self.setWordWrap(False)
         self._quiet = False
         self.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -247,10 +258,31 @@ class GcodeTextView(QListView):
         super().changeEvent(event)
         if event.type() == event.Type.FontChange:
             self.line_delegate.set_font(self.font())
+            QTimer.singleShot(0, self, self._fit_rows)  # not from inside the style's polish
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_rows()
+
+    def scrollTo(self, index, hint=QAbstractItemView.ScrollHint.EnsureVisible) -> None:
+        """Scroll rows into view, never sideways (the one column is as wide as the longest line)."""
+        bar = self.horizontalScrollBar()
+        keep = bar.value()
+        super().scrollTo(index, hint)
+        bar.setValue(keep)
+
+    def _fit_rows(self) -> None:
+        """One row height for all; the column as wide as the longest line (at least the view)."""
+        delegate = self.line_delegate
+        self.verticalHeader().setDefaultSectionSize(delegate.row_h)
+        if self.horizontalHeader().count():
+            width = delegate.gutter_width() + (self.line_model.longest + 2) * delegate.char_w
+            self.horizontalHeader().resizeSection(0, max(width, self.viewport().width()))
 
     def set_program(self, text: str, starts: np.ndarray, ends: np.ndarray, problems: dict[int, str]) -> None:
         self.line_delegate.set_font(self.font())
         self.line_model.set_program(text, starts, ends, problems)
+        self._fit_rows()
 
     def current_line(self) -> int | None:
         index = self.currentIndex()
@@ -318,7 +350,8 @@ class FindBar(QWidget):
         row.addWidget(self.status, 1)
         self.goto_edit = QLineEdit()
         self.goto_edit.setObjectName("goto_line")
-        self.goto_edit.setPlaceholderText(self.tr("Line (Ctrl+G)"))
+        self.goto_edit.setPlaceholderText(self.tr("Go to line"))
+        self.goto_edit.setToolTip(self.tr("Go to line (Ctrl+G)"))
         self.goto_edit.setValidator(QIntValidator(1, 2_000_000_000, self))
         self.goto_edit.setMinimumWidth(120)
         self.goto_edit.setMaximumWidth(190)
