@@ -4,7 +4,7 @@ see the verification. Volumes are polled (QStorageInfo has no change signal)."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmos_desktop.core.drives import PSEUDO_FILESYSTEMS, eject, is_removable, removable_blocks
+from rmos_desktop.core.drives import PSEUDO_FILESYSTEMS, SYS_BLOCK, eject, is_removable, removable_blocks
 from rmos_desktop.core.export import (
     ExportConflict,
     ExportFailed,
@@ -63,11 +63,15 @@ class Volume:
         return not (self.read_only or self.full)
 
 
-def mounted_volumes() -> list[Volume]:
-    """Mounted volumes from QStorageInfo, removable ones first (Linux: /sys/block/*/removable)."""
-    removable = removable_blocks()
+def mounted_volumes(
+    storage: Callable[[], Iterable[QStorageInfo]] = QStorageInfo.mountedVolumes, sys_block: Path = SYS_BLOCK
+) -> list[Volume]:
+    """Mounted volumes from QStorageInfo, removable ones first (Linux: /sys/block/*/removable).
+
+    `storage` and `sys_block` let tests pass fake volumes and a fake /sys/block."""
+    removable = removable_blocks(sys_block)
     out = []
-    for info in QStorageInfo.mountedVolumes():
+    for info in storage():
         if not (info.isValid() and info.isReady()):
             continue
         fs = bytes(info.fileSystemType()).decode(errors="replace")

@@ -2,13 +2,15 @@
 
 import hashlib
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from rmos_desktop.gui.export_dialog import ExportDialog, Volume
+from rmos_desktop.gui.export_dialog import ExportDialog, Volume, mounted_volumes
 from tests.conftest import load_example
+from tests.core.test_drives import fake_sys_block
 from tests.gui.conftest import fill, generate
 
 
@@ -102,3 +104,71 @@ def test_dropping_a_gcode_file_verifies_it(window, qtbot, tmp_path):
     assert report.ok and report.matches[0].run_id == payload["_run_id"]
     assert "MATCH" in window.verify_dialog.verdict.text()
     json.dumps(report.as_dict())
+
+
+@dataclass
+class FakeStorage:
+    """What mounted_volumes reads of a QStorageInfo (same method names)."""
+
+    root: str
+    dev: str
+    fs: str = "vfat"
+    valid: bool = True
+    ready: bool = True
+    read_only: bool = False
+    free: int = 10**9
+
+    def isValid(self):
+        return self.valid
+
+    def isReady(self):
+        return self.ready
+
+    def fileSystemType(self):
+        return self.fs.encode()
+
+    def device(self):
+        return self.dev.encode()
+
+    def rootPath(self):
+        return self.root
+
+    def displayName(self):
+        return Path(self.root).name
+
+    def bytesAvailable(self):
+        return self.free
+
+    def isReadOnly(self):
+        return self.read_only
+
+
+def test_mounted_volumes_lists_removable_ones_first(tmp_path):
+    infos = [
+        FakeStorage("/", "/dev/nvme0n1p2", "ext4"),
+        FakeStorage("/media/dana/KINGSTON", "/dev/sdb1"),
+        FakeStorage("/proc", "proc", "proc"),
+        FakeStorage("/boot/efi", "/dev/nvme0n1p1"),
+        FakeStorage("/media/dana/CARD", "/dev/mmcblk0p1", "exfat"),
+        FakeStorage("/run/user/1000", "tmpfs", "tmpfs"),
+        FakeStorage("/mnt/data", "/dev/sda1", "ext4", read_only=True),
+        FakeStorage("/media/dana/GONE", "/dev/sdb2", valid=False),
+        FakeStorage("/media/dana/BUSY", "/dev/sdb3", ready=False),
+    ]
+    volumes = mounted_volumes(lambda: infos, fake_sys_block(tmp_path))
+    assert [(v.root, v.removable) for v in volumes] == [
+        ("/media/dana/CARD", True),
+        ("/media/dana/KINGSTON", True),
+        ("/", False),
+        ("/boot/efi", False),
+        ("/mnt/data", False),
+    ]
+    card = volumes[0]
+    assert (card.name, card.device, card.fs_type, card.free_bytes, card.usable) == (
+        "CARD",
+        "/dev/mmcblk0p1",
+        "exfat",
+        10**9,
+        True,
+    )
+    assert volumes[-1].read_only and not volumes[-1].usable
