@@ -42,11 +42,12 @@ PSEUDO_FILESYSTEMS = {
 
 
 def block_name(device: str) -> str | None:
-    """The whole-disk block name for a partition device: /dev/sdb1 → sdb, /dev/mmcblk0p1 → mmcblk0."""
+    """The whole-disk block name for a partition device: /dev/sdb1 → sdb, /dev/mmcblk0p1 → mmcblk0, /dev/sr0 → sr0."""
     name = Path(device).name
     if not name:
         return None
-    m = re.fullmatch(r"(nvme\d+n\d+|mmcblk\d+|loop\d+)(p\d+)?", name)
+    # Disks whose names end in a number: partitions add "p<n>" (nvme0n1p1); sr0 and zram0 have none.
+    m = re.fullmatch(r"(nvme\d+n\d+|mmcblk\d+|loop\d+|md\d+|nbd\d+|sr\d+|zram\d+)(p\d+)?", name)
     if m:
         return m.group(1)
     m = re.fullmatch(r"([a-z]+)\d*", name)

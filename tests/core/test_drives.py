@@ -17,6 +17,7 @@ def fake_sys_block(root: Path) -> Path:
         "sdb": ("1\n", ["sdb1"]),  # USB stick
         "nvme0n1": ("0\n", ["nvme0n1p1", "nvme0n1p2"]),  # internal NVMe
         "mmcblk0": ("1\n", ["mmcblk0p1"]),  # SD card
+        "sr0": ("1\n", []),  # optical drive
     }
     for disk, (flag, parts) in disks.items():
         (sys_block / disk).mkdir(parents=True)
@@ -39,7 +40,15 @@ def fake_sys_block(root: Path) -> Path:
         ("/dev/mmcblk0p1", "mmcblk0"),
         ("/dev/mmcblk0", "mmcblk0"),
         ("/dev/loop3", "loop3"),
+        ("/dev/loop3p1", "loop3"),
         ("sdb1", "sdb"),
+        ("/dev/vda1", "vda"),
+        # whole disks whose names end in a number (their partitions take a "p")
+        ("/dev/sr0", "sr0"),  # optical drive: removable, ejectable
+        ("/dev/md127", "md127"),
+        ("/dev/md0p1", "md0"),
+        ("/dev/nbd0p2", "nbd0"),
+        ("/dev/zram0", "zram0"),
     ],
 )
 def test_block_name_is_the_whole_disk(device, disk):
@@ -51,7 +60,7 @@ def test_block_name_of_nothing_is_none():
 
 
 def test_removable_blocks_reads_the_flags(tmp_path):
-    assert removable_blocks(fake_sys_block(tmp_path)) == {"sdb", "mmcblk0"}
+    assert removable_blocks(fake_sys_block(tmp_path)) == {"sdb", "mmcblk0", "sr0"}
 
 
 def test_removable_blocks_without_a_sys_block_is_empty(tmp_path):
@@ -63,6 +72,7 @@ def test_removable_blocks_without_a_sys_block_is_empty(tmp_path):
     [
         ("/dev/sdb1", True),
         ("/dev/mmcblk0p1", True),
+        ("/dev/sr0", True),
         ("/dev/nvme0n1p1", False),
         ("/dev/sda1", False),
         ("", False),
