@@ -41,6 +41,7 @@ def synth(
     warnings: tuple[str, ...] = (),
     mode: str = "saw",
     gcode: str = "G21\nG90\nG0 X0 Y0\nM2\n",
+    sidecar: bool = False,
 ) -> RunArtifact:
     """A small but valid artifact (its hashes match what it holds)."""
     risk = risk or {"OK": "GREEN", "BLOCKED": "RED", "ERROR": "UNKNOWN"}[status]
@@ -65,16 +66,22 @@ def synth(
             warnings=list(warnings),
         ),
         hashes=Hashes(feasibility_sha256=sha256_json(feasibility), gcode_sha256=sha256_text(gcode) if ok else None),
-        outputs=RunOutputs(gcode_text=gcode if ok else None),
+        outputs=RunOutputs(gcode_text=gcode if ok and not sidecar else None, gcode_path=None),
         meta={"operator": operator, "app_version": "test"},
     )
 
 
 def add_runs(recorder: RunRecorder, specs: list[dict]) -> list[RunArtifact]:
+    """Write synthetic runs through the real recorder (ledger, durable write, index update).
+    `sidecar=True` stores the G-code beside the artifact as <run_id>.nc, as large programs are."""
     out = []
     for spec in specs:
         artifact = synth(**spec)
-        recorder.record_artifact(artifact)
+        gcode = None
+        if spec.get("sidecar"):
+            gcode = spec.get("gcode", "G21\nG90\nG0 X0 Y0\nM2\n")
+            artifact = artifact.model_copy(update={"outputs": RunOutputs(gcode_path=f"{artifact.run_id}.nc")})
+        recorder.record_artifact(artifact, gcode_sidecar=gcode)
         out.append(artifact)
     return out
 

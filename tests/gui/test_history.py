@@ -143,6 +143,20 @@ def test_compare_open_in_preview_and_text_search(qtbot, services, catalog, shop)
     qtbot.waitUntil(lambda: w.model.rowCount() == 5, timeout=3000)
 
 
+def test_open_gcode_file_emits_the_sidecar_path(qtbot, services):
+    (big,) = add_runs(services.recorder, [{"created": datetime.now(UTC), "sidecar": True}])
+    (small,) = add_runs(services.recorder, [{"created": datetime.now(UTC)}])
+    w = open_history(qtbot, services)
+    w.select_run(small.run_id)
+    assert not w.gcode_button.isEnabled()  # embedded G-code: Open in preview shows it
+    w.select_run(big.run_id)
+    assert w.gcode_button.isEnabled()
+    got = []
+    w.sig_open_gcode_file.connect(got.append)
+    w.gcode_button.click()
+    assert got == [str(services.runs_dir / big.day / f"{big.run_id}.nc")]
+
+
 def test_archived_run_is_listed_and_read_from_the_archive(qtbot, services, tmp_path):
     from rmos_desktop.core.runs.archive import archive_runs
 

@@ -49,7 +49,7 @@ from rmos_desktop.core.runs.store import RECORD_KINDS, ArtifactNotFound, Artifac
 
 log = logging.getLogger(__name__)
 
-INDEX_SCHEMA = 3  # bump when the tables change: an older file is rebuilt from the artifacts
+INDEX_SCHEMA = 4  # bump when the tables change: an older file is rebuilt from the artifacts
 ENV_CACHE_DIR = "RMOS_CACHE_DIR"
 BUSY_TIMEOUT_MS = 10_000
 BATCH = 2000
@@ -93,6 +93,11 @@ CREATE TABLE IF NOT EXISTS records (
 );
 CREATE INDEX IF NOT EXISTS records_run ON records (run_id, kind, created_us);
 """
+_FTS_SCHEMA = (
+    "CREATE VIRTUAL TABLE runs_fts USING fts5(search, content='runs', content_rowid='seq', tokenize='trigram')",
+    "CREATE TRIGGER runs_fts_insert AFTER INSERT ON runs BEGIN "
+    "INSERT INTO runs_fts(rowid, search) VALUES (new.seq, new.search); END",
+)
 
 _RUN_COLUMNS = tuple(
     " ".join(
@@ -414,6 +419,7 @@ class RunIndex:
         self._healthy = False  # the file was seen complete and of this schema (incremental updates may go in)
         self._ready = False  # ensured and reconciled once in this process (queries are up to date)
         self.last_rebuild_reason: str | None = None
+        self._fts: bool | None = None  # whether the file has the trigram full-text table
 
     @classmethod
     def open(
@@ -456,6 +462,7 @@ class RunIndex:
                 conn.close()
         self._local = threading.local()
         self._healthy = self._ready = False
+        self._fts = None
 
     @contextlib.contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:
@@ -514,6 +521,17 @@ class RunIndex:
         """Ensured and reconciled in this process (queries will not read files first)."""
         return self._ready
 
+    def use_as_is(self) -> bool:
+        """Serve queries from the index file as it stands, when it is complete and of this schema (cheap:
+        no quick_check, no folder scan). The GUI does this to show the first page at once and reconciles
+        off its thread right after. False when the index first needs a rebuild."""
+        with self._maint_lock:
+            if self._ready:
+                return True
+            if self._problem(deep=False) is None:
+                self._healthy = self._ready = True
+        return self._ready
+
     def ready(self) -> None:
         """Ensure and reconcile once per process before the first query (later runs arrive through the
         recorder; `reconcile()` picks up other writers on demand)."""
@@ -533,7 +551,21 @@ class RunIndex:
         for statement in _SCHEMA.split(";"):
             if statement.strip():
                 conn.execute(statement)
+        try:  # substring search without a full scan (sqlite ≥ 3.34); without it, free text scans every row
+            conn.execute("SAVEPOINT fts")
+            for statement in _FTS_SCHEMA:
+                conn.execute(statement)
+            conn.execute("RELEASE fts")
+        except sqlite3.OperationalError as exc:
+            conn.execute("ROLLBACK TO fts")
+            conn.execute("RELEASE fts")
+            log.info("run index: no trigram full-text search in this sqlite (%s); free text scans", exc)
         conn.execute(f"PRAGMA user_version={INDEX_SCHEMA}")
+
+    def _has_fts(self, conn: sqlite3.Connection) -> bool:
+        if self._fts is None:
+            self._fts = conn.execute("SELECT 1 FROM sqlite_master WHERE name='runs_fts'").fetchone() is not None
+        return self._fts
 
     # -- rebuild -------------------------------------------------------------------------------------------
     def rebuild(self, *, reason: str = "asked for", progress=None) -> ReconcileReport:
@@ -551,15 +583,17 @@ class RunIndex:
                 recreate = True
             if recreate:
                 self._reset_file()
+            self._fts = None
             with self._tx() as tx:
-                for (name,) in tx.execute(
-                    "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
-                ).fetchall():
+                tables = "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+                for (name,) in tx.execute(tables + " AND sql LIKE 'CREATE VIRTUAL%'").fetchall():
+                    tx.execute(f'DROP TABLE IF EXISTS "{name}"')  # first: it owns its shadow tables
+                for (name,) in tx.execute(tables).fetchall():
                     tx.execute(f'DROP TABLE IF EXISTS "{name}"')
                 self._create(tx)
                 tx.execute("INSERT INTO meta VALUES ('runs_dir', ?)", (str(self.runs_dir.resolve()),))
                 tx.execute("INSERT INTO meta VALUES ('complete', '0')")
-            rels = [self.store.relative(p) for p in self.store.iter_artifact_paths()]
+            rels = self._artifact_rels()
             self._insert_parsed(rels, report, progress=progress, sort=True)
             self._scan_records(report, known=set())
             self._apply_archives(report)
@@ -614,9 +648,7 @@ class RunIndex:
             rows.sort(key=lambda r: (r[ti], r[0]))
         for i in range(0, len(rows), BATCH):
             with self._tx() as tx:
-                before = tx.total_changes
-                tx.executemany(_INSERT_RUN, rows[i : i + BATCH])
-                report.added += tx.total_changes - before
+                report.added += tx.executemany(_INSERT_RUN, rows[i : i + BATCH]).rowcount  # not the trigger's
 
     # -- incremental (called by the RunRecorder) -------------------------------------------------------------
     def add_artifact(self, artifact: RunArtifact, path: Path) -> None:
@@ -637,9 +669,8 @@ class RunIndex:
             self._insert_record(tx, kind, record, rel)
 
     def _insert_record(self, tx: sqlite3.Connection, kind: str, record: dict[str, Any], rel: str) -> bool:
-        before = tx.total_changes
-        tx.execute("INSERT OR IGNORE INTO records VALUES (?,?,?,?,?,?,?,?,?)", _record_values(kind, record, rel))
-        if tx.total_changes == before:
+        cur = tx.execute("INSERT OR IGNORE INTO records VALUES (?,?,?,?,?,?,?,?,?)", _record_values(kind, record, rel))
+        if cur.rowcount != 1:
             return False
         if kind == "archive":
             self._apply_archive_record(tx, record)
@@ -700,9 +731,23 @@ class RunIndex:
             report.seconds = time.monotonic() - started
             return report
 
+    def _artifact_rels(self) -> list[str]:
+        """`<day>/<run_id>.json` of every artifact file in the day folders (store.iter_artifact_paths, as
+        strings: 100,000 Path objects cost more than the listing)."""
+        out: list[str] = []
+        for day in self.store.day_folders():
+            try:
+                names = os.listdir(day)
+            except OSError as exc:
+                log.warning("cannot list %s: %s", day, exc)
+                continue
+            prefix = day.name + "/"
+            out += [prefix + n for n in names if len(n) == 37 and ARTIFACT_NAME_RE.fullmatch(n)]
+        return out
+
     def _incremental(self, report: ReconcileReport, *, progress=None) -> None:
         conn = self._connect()
-        on_disk = [self.store.relative(p) for p in self.store.iter_artifact_paths()]
+        on_disk = self._artifact_rels()
         known = dict(conn.execute("SELECT path, location FROM runs").fetchall())
         new = sorted(rel for rel in on_disk if rel not in known)
         if new:
@@ -872,8 +917,13 @@ class RunIndex:
         elif q.review is not None:
             raise ValueError(f"unknown review state {q.review!r} (reviewed or unreviewed)")
         if q.text and q.text.strip():
-            where.append("instr(search, ?) > 0")
-            args.append(q.text.strip().lower())
+            text = q.text.strip().lower()
+            if len(text) >= 3 and self._has_fts(self._connect()):
+                where.append("seq IN (SELECT rowid FROM runs_fts WHERE runs_fts MATCH ?)")
+                args.append('"' + text.replace('"', '""') + '"')  # one phrase: a substring, case-insensitive
+            else:
+                where.append("instr(search, ?) > 0")
+                args.append(text)
         return where, args
 
     def query(self, q: RunQuery | None = None, *, limit: int = 100, cursor: str | None = None) -> Page:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import SIGNAL, QDate, QItemSelectionModel, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -89,7 +89,7 @@ class HistoryWindow(QMainWindow):
             show_banner(self.banner, "error", self.tr("The run index cannot be opened; see the log."))
             self._update_buttons()
             return
-        if self.index.is_ready:
+        if self.index.use_as_is():
             self._fill_choices()
             self.apply_filters()
         else:
@@ -516,7 +516,7 @@ class HistoryWindow(QMainWindow):
         path = self._sidecar_path()
         if path is None:
             return
-        if self.receivers(self.sig_open_gcode_file) > 0:  # type: ignore[arg-type]
+        if self.receivers(SIGNAL("sig_open_gcode_file(QString)")) > 0:
             self.sig_open_gcode_file.emit(str(path))
         else:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
