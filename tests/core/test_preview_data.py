@@ -136,3 +136,23 @@ def test_format_duration():
     assert format_duration(59.5) == "1:00"
     assert format_duration(155.2) == "2:35"
     assert format_duration(3600 + 61) == "1:01:01"
+
+
+def test_duplicate_finding_survives_hash_collisions():
+    from unittest import mock
+
+    from rmos_desktop.core.toolpaths import preview_data
+
+    rng = np.random.default_rng(3)
+    keys = rng.integers(0, 4, size=(500, 4)).astype(float)
+    keys[::7, 0] = -0.0  # -0.0 and 0.0 are one key
+    expected_heads, expected_counts = {}, {}
+    for i, row in enumerate(map(tuple, (keys + 0.0).tolist())):
+        expected_heads.setdefault(row, i)
+        expected_counts[row] = expected_counts.get(row, 0) + 1
+    want = sorted(expected_heads.values())
+    want_counts = [expected_counts[tuple((keys[i] + 0.0).tolist())] for i in want]
+    for mix in (preview_data._MIX, (np.uint64(0),) * 4):  # real hashes, then every row colliding
+        with mock.patch.object(preview_data, "_MIX", mix):
+            heads, counts = preview_data._first_of_each(keys)
+        assert heads.tolist() == want and counts.tolist() == want_counts

@@ -133,7 +133,8 @@ _MIX = (
 def _first_of_each(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Row positions of the first occurrence of each distinct row of `keys` (ascending), and how many
     rows share it. Rows are grouped by a hash of their bits, then every row is compared with its group's
-    first row; a hash collision falls back to sorting the rows themselves."""
+    first row; a hash collision falls back to sorting the rows themselves. No stable sort anywhere (NumPy
+    merges 64-bit keys several times slower than it quicksorts them)."""
     n = len(keys)
     if n == 0:
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
@@ -143,19 +144,21 @@ def _first_of_each(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     for j in range(rows.shape[1]):
         h ^= bits[:, j] * _MIX[j % len(_MIX)]
         h ^= h >> np.uint64(29)
-    order = np.argsort(h, kind="stable")  # stable: each group's rows in ascending position
+    order = np.argsort(h)
     hs = h[order]
     new = np.ones(n, dtype=bool)
     new[1:] = hs[1:] != hs[:-1]
-    heads = order[new]
-    rep = heads[np.cumsum(new) - 1]
-    if not np.array_equal(rows[order], rows[rep]):
+    starts = np.flatnonzero(new)
+    heads = np.minimum.reduceat(order, starts)  # each group's first position
+    if np.array_equal(rows[order], rows[heads[np.cumsum(new) - 1]]):
+        counts = np.diff(np.append(starts, n))
+    else:
         void = rows.view(np.dtype((np.void, rows.dtype.itemsize * rows.shape[1]))).ravel()
         _, heads, counts = np.unique(void, return_index=True, return_counts=True)
-    else:
-        counts = np.diff(np.append(np.flatnonzero(new), n))
-    by_position = np.argsort(heads, kind="stable")
-    return heads[by_position].astype(np.int64), counts[by_position].astype(np.int64)
+    per_position = np.zeros(n, dtype=np.int64)
+    per_position[heads] = counts
+    positions = np.flatnonzero(per_position)
+    return positions.astype(np.int64), per_position[positions]
 
 
 def _spread(n: int, budget: int) -> np.ndarray:

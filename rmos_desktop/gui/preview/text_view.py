@@ -89,6 +89,7 @@ class GcodeLineModel(QAbstractListModel):
         self._rows = 0
         self._problems: dict[int, str] = {}
         self._lower: str | None = None
+        self._exact = False  # search matches case (only where lower-casing would move offsets)
         self.longest = 0
 
     def set_program(self, text: str, starts: np.ndarray, ends: np.ndarray, problems: dict[int, str]) -> None:
@@ -136,8 +137,8 @@ class GcodeLineModel(QAbstractListModel):
         if not needle or not len(self._starts):
             return None
         if self._lower is None:
-            self._lower = self._text.lower()
-        text, needle = self._lower, needle.lower()
+            self._lower = self._folded()
+        text, needle = self._lower, self._fold(needle)
         if backwards:
             limit = int(self._starts[from_row]) if 0 <= from_row < len(self._starts) else len(text)
             at = text.rfind(needle, 0, limit)
@@ -152,12 +153,21 @@ class GcodeLineModel(QAbstractListModel):
             return None
         return int(np.searchsorted(self._starts, at, side="right")) - 1
 
+    def _fold(self, needle: str) -> str:
+        return needle if self._exact else needle.lower()
+
+    def _folded(self) -> str:
+        """The text in lower case, offset for offset (as is, in the rare text where lowering changes lengths)."""
+        lower = self._text.lower()
+        self._exact = len(lower) != len(self._text)
+        return self._text if self._exact else lower
+
     def count(self, needle: str) -> int:
         if not needle:
             return 0
         if self._lower is None:
-            self._lower = self._text.lower()
-        return self._lower.count(needle.lower())
+            self._lower = self._folded()
+        return self._lower.count(self._fold(needle))
 
 
 class GcodeDelegate(QStyledItemDelegate):

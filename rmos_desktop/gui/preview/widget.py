@@ -220,10 +220,7 @@ class PreviewWidget(QWidget):
         goto = QShortcut(QKeySequence("Ctrl+G"), self)
         goto.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         goto.activated.connect(self.find_bar.focus_goto)
-        for keys, backwards in (
-            (QKeySequence.StandardKey.FindNext, False),
-            (QKeySequence.StandardKey.FindPrevious, True),
-        ):
+        for keys, backwards in (("F3", False), ("Shift+F3", True)):  # not Ctrl+G: that is go-to-line
             sc = QShortcut(QKeySequence(keys), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(self.find_bar.find_previous if backwards else self.find_bar.find_next)
