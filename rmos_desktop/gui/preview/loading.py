@@ -254,7 +254,9 @@ def load_payload(store: RunStore, payload: dict[str, Any], progress: Progress | 
     path = Path(payload["_run_artifact_path"])
     artifact, _ = store.read_artifact_file(path)
     context = context_from_artifact(artifact)
-    context = replace(context, source="generated", record=payload.get("toolpaths"))
+    context = replace(
+        context, title=f"{context.title} (just generated)", source="generated", record=payload.get("toolpaths")
+    )
     return _build(payload["gcode_text"], payload.get("_move_list"), context, progress)
 
 

@@ -99,7 +99,7 @@ class ToolpathPlot(pg.PlotWidget):
         self.highlight_item = pg.PlotCurveItem(
             pen=cosmetic_pen(style.HIGHLIGHT_COLOUR, 9.0), connect="finite", skipFiniteCheck=True
         )
-        self.highlight_item.setZValue(5)
+        self.highlight_item.setZValue(50)  # above every kind: a selection must show in a dense program
         item.addItem(self.highlight_item)
         self.position_item = pg.ScatterPlotItem(symbol="o", size=18, pen=pg.mkPen(style.MARKER_PEN, width=2))
         self.position_item.setBrush(style.MARKER_BRUSH)

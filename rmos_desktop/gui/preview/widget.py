@@ -109,9 +109,12 @@ class PreviewWidget(QWidget):
         outer.addLayout(head)
 
         self.readouts = {}
-        row = QHBoxLayout()
-        row.setSpacing(28)
-        for key in ("extents", "lengths", "counts", "time", "envelope"):
+        # two short rows rather than one long one, so the readouts never force the window wider
+        rows = {"extents": QHBoxLayout(), "lengths": QHBoxLayout()}
+        row = rows["extents"]
+        for key in ("extents", "envelope", "lengths", "counts", "time"):
+            row = rows.get(key, row)
+            row.setSpacing(28)
             label = QLabel()
             label.setObjectName(f"readout_{key}")
             font = label.font()
@@ -120,8 +123,9 @@ class PreviewWidget(QWidget):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.readouts[key] = label
             row.addWidget(label)
-        row.addStretch(1)
-        outer.addLayout(row)
+        for row in rows.values():
+            row.addStretch(1)
+            outer.addLayout(row)
 
         # plots + legend | text
         self.plots = {"top": ToolpathPlot("top", ("x", "y")), "side": ToolpathPlot("side", ("x", "z"))}
@@ -385,11 +389,11 @@ class PreviewWidget(QWidget):
             )
             if view.decimated:
                 parts.append(
-                    self.tr("%s: showing %s of %s segments (thinned for drawing only; every move is checked)")
+                    self.tr("%s showing %s of %s segments")
                     % (self.view_tabs.tabText(list(self.plots).index(name)), f"{view.drawn:,}", f"{view.total:,}")
                 )
         if parts:
-            self.drawn_label.setText(" · ".join(parts))
+            self.drawn_label.setText(self.tr("Thinned for drawing only, every move is checked: %s") % " · ".join(parts))
             self.drawn_label.setStyleSheet("color: #8a4b00; font-weight: bold;")
         else:
             self.drawn_label.setText(self.tr("All %s moves drawn.") % f"{n:,}")
