@@ -265,6 +265,9 @@ def test_every_filter(indexed):
     assert got(text="ORD007") == {ids[7]}
     assert got(text=ids[3][:10]) == {ids[3]}
     assert got(text="bite below") == expect(lambda i, s: bool(s["warnings"]))
+    gcode_sha = hashlib.sha256(b"G21\nG90\nG0 X0 Y0\nM2\n").hexdigest()  # every OK run of the factory
+    assert got(text=gcode_sha[:8].upper()) == expect(lambda i, s: s["status"] == "OK")
+    assert got(text="ord00") == set(ids[:10])  # ord000 … ord009, not ord010
     assert got(status=("BLOCKED",), material="hardwood") == expect(
         lambda i, s: s["status"] == "BLOCKED" and s["material"] == "hardwood"
     )

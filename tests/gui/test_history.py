@@ -118,7 +118,7 @@ def test_filter_to_blocked_open_review_and_the_counter_drops(qtbot, services, ca
     assert w.model.row_at(0).run_id == shop["blocked2"]  # the one still awaiting review comes first
 
 
-def test_compare_open_in_preview_and_text_search(qtbot, services, catalog, shop):
+def test_compare_open_in_preview_report_and_text_search(qtbot, services, catalog, shop, tmp_path):
     w = open_history(qtbot, services)
     assert w.select_run(shop["blocked1"])
     dialog = w.compare_with(shop["ok1"])
@@ -134,6 +134,9 @@ def test_compare_open_in_preview_and_text_search(qtbot, services, catalog, shop)
         w.open_button.click()
     assert blocker.args == [shop["ok2"]]
     assert w.export_button.isEnabled()
+
+    pdf = w.export_report(tmp_path / "report.pdf")  # what Export run report… writes
+    assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
 
     w.search.setText("bridge")
     qtbot.waitUntil(lambda: w.model.rowCount() == 1, timeout=3000)

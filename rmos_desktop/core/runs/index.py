@@ -26,6 +26,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import sqlite3
 import sys
 import threading
@@ -49,7 +50,7 @@ from rmos_desktop.core.runs.store import RECORD_KINDS, ArtifactNotFound, Artifac
 
 log = logging.getLogger(__name__)
 
-INDEX_SCHEMA = 4  # bump when the tables change: an older file is rebuilt from the artifacts
+INDEX_SCHEMA = 5  # bump when the tables change: an older file is rebuilt from the artifacts
 ENV_CACHE_DIR = "RMOS_CACHE_DIR"
 BUSY_TIMEOUT_MS = 10_000
 BATCH = 2000
@@ -58,6 +59,7 @@ EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 STATUSES = ("OK", "BLOCKED", "ERROR", "UNREADABLE")
 RISK_LEVELS = ("GREEN", "YELLOW", "RED", "UNKNOWN")
 REVIEW_STATES = ("reviewed", "unreviewed")
+HEX_PREFIX_RE = re.compile(r"^[0-9a-f]{6,64}$")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -240,7 +242,7 @@ class RunQuery:
     until: str | date | datetime | None = None  # inclusive day (a date) or exclusive instant, local
     operator: str | None = None
     review: Literal["reviewed", "unreviewed"] | None = None
-    text: str | None = None  # substring of ids, hashes, tool, names, order, block reason and warnings
+    text: str | None = None  # substring of run id, tool, names, order, block reason, warnings; or a hash prefix
     unreviewed_first: bool = False  # BLOCKED runs nobody reviewed yet come first
     oldest_first: bool = False
 
@@ -324,8 +326,6 @@ def artifact_row(artifact: RunArtifact, rel: str) -> tuple:
             "order_ref",
             "block_reason",
             "warnings",
-            "gcode_sha256",
-            "request_sha256",
         )
     ]
     values["search"] = "\n".join(p for p in search_parts if p).lower()
@@ -594,7 +594,7 @@ class RunIndex:
                 tx.execute("INSERT INTO meta VALUES ('runs_dir', ?)", (str(self.runs_dir.resolve()),))
                 tx.execute("INSERT INTO meta VALUES ('complete', '0')")
             rels = self._artifact_rels()
-            self._insert_parsed(rels, report, progress=progress, sort=True)
+            self._insert_parsed(rels, report, progress=progress)
             self._scan_records(report, known=set())
             self._apply_archives(report)
             with self._tx() as tx:
@@ -634,21 +634,27 @@ class RunIndex:
                 if progress:
                     progress(done, total)
 
-    def _insert_parsed(self, rels: list[str], report: ReconcileReport, *, progress=None, sort: bool = False) -> None:
+    def _insert_parsed(self, rels: list[str], report: ReconcileReport, *, progress=None) -> None:
+        """Insert as the files are parsed (in folder order, so the insertion sequence follows the days), one
+        short transaction per batch, so the inserts overlap the parsing."""
         rows: list[tuple] = []
-        for parsed in self._parse(rels, progress):
+
+        def flush() -> None:
+            with self._tx() as tx:
+                report.added += tx.executemany(_INSERT_RUN, rows).rowcount  # not the trigger's changes
+            rows.clear()
+
+        for parsed in self._parse(sorted(rels), progress):
             if parsed is None:
                 continue
             row, problem = parsed
             rows.append(row)
             if problem:
                 report.unreadable.append(row[0])
-        if sort:  # insertion sequence follows creation time after a rebuild
-            ti = _RUN_COLUMNS.index("created_us")
-            rows.sort(key=lambda r: (r[ti], r[0]))
-        for i in range(0, len(rows), BATCH):
-            with self._tx() as tx:
-                report.added += tx.executemany(_INSERT_RUN, rows[i : i + BATCH]).rowcount  # not the trigger's
+            if len(rows) >= BATCH:
+                flush()
+        if rows:
+            flush()
 
     # -- incremental (called by the RunRecorder) -------------------------------------------------------------
     def add_artifact(self, artifact: RunArtifact, path: Path) -> None:
@@ -751,7 +757,7 @@ class RunIndex:
         known = dict(conn.execute("SELECT path, location FROM runs").fetchall())
         new = sorted(rel for rel in on_disk if rel not in known)
         if new:
-            self._insert_parsed(new, report, progress=progress, sort=True)
+            self._insert_parsed(new, report, progress=progress)
         present = set(on_disk)
         known_records = {r for (r,) in conn.execute("SELECT path FROM records").fetchall()}
         self._scan_records(report, known=known_records)
@@ -919,11 +925,15 @@ class RunIndex:
         if q.text and q.text.strip():
             text = q.text.strip().lower()
             if len(text) >= 3 and self._has_fts(self._connect()):
-                where.append("seq IN (SELECT rowid FROM runs_fts WHERE runs_fts MATCH ?)")
-                args.append('"' + text.replace('"', '""') + '"')  # one phrase: a substring, case-insensitive
+                match = "seq IN (SELECT rowid FROM runs_fts WHERE runs_fts MATCH ?)"
+                margs = ['"' + text.replace('"', '""') + '"']  # one phrase: a substring, case-insensitive
             else:
-                where.append("instr(search, ?) > 0")
-                args.append(text)
+                match, margs = "instr(search, ?) > 0", [text]
+            if HEX_PREFIX_RE.fullmatch(text):  # the start of a G-code or request hash (from a file name)
+                match = f"({match} OR gcode_sha256 BETWEEN ? AND ? OR request_sha256 BETWEEN ? AND ?)"
+                margs += [text, text + "g"] * 2
+            where.append(match)
+            args += margs
         return where, args
 
     def query(self, q: RunQuery | None = None, *, limit: int = 100, cursor: str | None = None) -> Page:
