@@ -41,7 +41,6 @@ from rmos_desktop.core.safety import SafetyPolicy, compute_saw_safety_decision
 from rmos_desktop.core.services import AppServices, runs_dir_problem
 from rmos_desktop.core.settings import data_dir
 from rmos_desktop.gui.job_form import FIELD_LABELS, JobForm
-from rmos_desktop.gui.preview import PreviewWidget
 from rmos_desktop.gui.risk_panel import RiskPanel
 from rmos_desktop.gui.settings_dialog import SettingsDialog
 from rmos_desktop.gui.tasks import TaskRunner
@@ -49,6 +48,7 @@ from rmos_desktop.gui.theme import apply_theme
 
 log = logging.getLogger(__name__)
 DEBOUNCE_MS = 30
+PREVIEW_BUILD_DELAY_MS = 300  # after the window first shows, so it paints before pyqtgraph loads
 NO_OVERRIDE_TEXT = (
     "There is no override of a safety block. A blocked job is recorded for supervisor review; the route to "
     "allowing it is a reviewed change to the shop's catalog (blade, material or machine entries) or to the "
@@ -145,9 +145,12 @@ class MainWindow(QMainWindow):
         bl.addLayout(self._build_run_strip())
         self.preview_tabs = QTabWidget()
         self.preview_tabs.setObjectName("preview_tabs")
-        self.preview = PreviewWidget(self.tasks)
-        self.preview.sig_load_failed.connect(lambda message: self.statusBar().showMessage(message, 15000))
-        self.preview_tabs.addTab(self.preview, self.tr("Preview"))
+        # The preview is built on first use, or just after the window shows: pyqtgraph takes ~0.4 s to import.
+        self.preview_page = QWidget()
+        self.preview_page.setObjectName("preview_page")
+        QVBoxLayout(self.preview_page).setContentsMargins(0, 0, 0, 0)
+        self._preview = None
+        self.preview_tabs.addTab(self.preview_page, self.tr("Preview"))
         if not self._has_runs():
             self.start_page = self._make_start_page()
             self.preview_tabs.insertTab(0, self.start_page, self.tr("Start"))
@@ -378,6 +381,10 @@ class MainWindow(QMainWindow):
             s.setValue(f"main/{split.objectName()}", split.saveState())
         s.sync()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._build_preview_soon()
+
     def closeEvent(self, event) -> None:
         self.save_state()
         self.tasks.wait_all(10000)
@@ -604,15 +611,31 @@ class MainWindow(QMainWindow):
     def show_program(self, payload: dict[str, Any]) -> None:
         """Preview the OK payload of a Generate (its move list as generated; loaded off the GUI thread)."""
         self.preview.open_payload(self.services.recorder.store, payload)
-        self.preview_tabs.setCurrentWidget(self.preview)
+        self.preview_tabs.setCurrentWidget(self.preview_page)
 
     def clear_program(self) -> None:
-        self.preview.clear(self.tr("No G-code: the last attempt did not produce any."))
+        if self._preview is not None:
+            self._preview.clear(self.tr("No G-code: the last attempt did not produce any."))
+
+    @property
+    def preview(self):
+        """The G-code preview (a PreviewWidget), built the first time it is needed."""
+        if self._preview is None:
+            from rmos_desktop.gui.preview import PreviewWidget
+
+            self._preview = PreviewWidget(self.tasks)
+            self._preview.sig_load_failed.connect(lambda message: self.statusBar().showMessage(message, 15000))
+            self.preview_page.layout().addWidget(self._preview)
+        return self._preview
+
+    def _build_preview_soon(self) -> None:
+        if self._preview is None:
+            QTimer.singleShot(PREVIEW_BUILD_DELAY_MS, self, lambda: self.preview)
 
     def open_run(self, run_id: str) -> None:
         """Show a stored run's G-code, plot and recorded numbers in the preview (read-only)."""
         self.preview.open_run(self.services.recorder.store, run_id)
-        self.preview_tabs.setCurrentWidget(self.preview)
+        self.preview_tabs.setCurrentWidget(self.preview_page)
 
     def open_gcode_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -628,7 +651,7 @@ class MainWindow(QMainWindow):
         """Preview any G-code file, checked against the default machine's travel; nothing is recorded."""
         machine = self.services.catalog.machine(self.services.settings.default_machine)
         self.preview.open_file(path, machine)
-        self.preview_tabs.setCurrentWidget(self.preview)
+        self.preview_tabs.setCurrentWidget(self.preview_page)
 
     def open_artifact(self) -> None:
         path = self._artifact_path

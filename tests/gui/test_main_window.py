@@ -340,7 +340,7 @@ def test_first_run_offers_examples_and_says_where_data_lives(window, qtbot, serv
         window.example_buttons["kerf-array-side-kerfs"].click()
     assert level(window) == "GREEN" and window.form.raw_request()["cut"]["kind"] == "kerf_array"
     generate(window, qtbot)
-    assert window.preview_tabs.currentWidget() is window.preview
+    assert window.preview_tabs.currentWidget() is window.preview_page
 
 
 def test_a_new_job_is_calm_until_generate_then_names_every_gap(window, qtbot, services):

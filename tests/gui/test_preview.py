@@ -265,7 +265,7 @@ def test_a_program_outside_the_envelope_is_flagged(window, qtbot, tmp_path):
     assert env == "✖ OUTSIDE the machine's travel: 4 moves, first at line 3"  # X 1500/1600 > 1200
     xs, ys = preview.plots["top"].outside_item.getData()
     assert sorted(zip(xs.tolist(), ys.tolist(), strict=True)) == [(1500, 10), (1500, 10), (1600, 10), (1600, 10)]
-    assert window.preview_tabs.currentWidget() is preview
+    assert window.preview_tabs.currentWidget() is window.preview_page
 
 
 def test_a_foreign_file_lists_the_lines_it_does_not_understand(window, qtbot, tmp_path):
@@ -301,7 +301,7 @@ def test_open_run_shows_a_stored_run_read_only(window, qtbot, services):
     assert "matches the run's recorded SHA-256" in preview.title_label.text()
     e = art["outputs"]["toolpaths"]["extents"]
     assert preview.readouts["extents"].text().startswith(f"X {fmt(e['xmin'])} … {fmt(e['xmax'])}")
-    assert window.preview_tabs.currentWidget() is preview
+    assert window.preview_tabs.currentWidget() is window.preview_page
 
 
 def test_open_run_of_a_blocked_run_or_an_unknown_id_says_so(window, qtbot, services):
@@ -385,3 +385,9 @@ def test_the_preview_never_holds_a_widget_per_line(preview, qtbot, services):
     items = preview.plots["top"].getPlotItem().items
     assert sum(isinstance(i, pg.PlotCurveItem) for i in items) == 5  # four kinds + the selection
     assert np.isnan(preview.plots["top"].curves[FEED].getData()[0]).sum() > 0  # one NaN-broken curve
+
+
+def test_the_main_window_builds_its_preview_just_after_it_shows(window, qtbot):
+    qtbot.waitUntil(lambda: window._preview is not None, timeout=5000)
+    assert window.preview.parent() is window.preview_page
+    assert window.preview_tabs.indexOf(window.preview_page) >= 0
