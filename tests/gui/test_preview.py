@@ -391,3 +391,18 @@ def test_the_main_window_builds_its_preview_just_after_it_shows(window, qtbot):
     qtbot.waitUntil(lambda: window._preview is not None, timeout=5000)
     assert window.preview.parent() is window.preview_page
     assert window.preview_tabs.indexOf(window.preview_page) >= 0
+
+
+def test_ctrl_f_and_ctrl_g_reach_find_and_go_to_line(preview, qtbot, services):
+    payload = run_example(services, "green-veneer-line")
+    loaded(preview, qtbot, lambda: preview.open_payload(services.recorder.store, payload))
+    preview.activateWindow()
+    qtbot.waitUntil(preview.isActiveWindow, timeout=3000)
+    preview.text.setFocus()
+    qtbot.keyClick(preview.text, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert preview.find_bar.find_edit.hasFocus()
+    qtbot.keyClick(preview.find_bar.find_edit, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    assert preview.find_bar.goto_edit.hasFocus()
+    qtbot.keyClicks(preview.find_bar.goto_edit, "5")
+    qtbot.keyClick(preview.find_bar.goto_edit, Qt.Key.Key_Return)
+    assert preview.text.current_line() == 5
