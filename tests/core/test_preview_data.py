@@ -41,7 +41,22 @@ def drawn_segments(xs: np.ndarray, ys: np.ndarray) -> set:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "\n", "a", "a\n", "a\nb", "a\r\nb\r\n", "G0 X1\n\nG1 Y2\n", "é\nü\rx\u2028y\n", "x\n" * 5000],
+    [
+        "",
+        "\n",
+        "a",
+        "a\n",
+        "a\nb",
+        "a\r\nb\r\n",
+        "a\r\nb",
+        "\r\n\r\n",
+        "a\rb\r\n",
+        "x\r",
+        "\r\n\n\r",
+        "G0 X1\n\nG1 Y2\n",
+        "é\nü\rx\u2028y\n",
+        "x\n" * 5000,
+    ],
 )
 def test_line_spans_split_like_splitlines(text):
     starts, ends = line_spans(text)

@@ -342,6 +342,8 @@ class _FastLines:
     @classmethod
     def scan(cls, text: str) -> _FastLines | None:
         """Find and read the fast lines, or None when the text has none worth it (or odd line breaks)."""
+        if "\r" in text:  # CRLF files (Windows CAM): the same lines as str.splitlines() sees them
+            text = text.replace("\r\n", "\n")
         if len(text) < FAST_MIN_CHARS or not text or not text.isascii() or any(ch in text for ch in _ODD_BREAKS):
             return None
         data = np.frombuffer(text.encode("ascii"), dtype=np.uint8)

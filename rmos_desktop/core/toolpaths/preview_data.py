@@ -104,14 +104,19 @@ class PreviewData:
 
 def line_spans(text: str) -> tuple[np.ndarray, np.ndarray]:
     """Start and end offsets (in characters, line breaks excluded) of each line as str.splitlines() splits."""
-    if text.isascii() and not any(ch in text for ch in _ODD_BREAKS):
+    if text.isascii() and not any(ch in text for ch in _ODD_BREAKS[1:]):
         data = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
         breaks = np.flatnonzero(data == 10)
-        starts = np.concatenate(([0], breaks + 1)).astype(np.int64)
-        ends = np.concatenate((breaks, [len(text)])).astype(np.int64)
-        if not text or text.endswith("\n"):
-            starts, ends = starts[:-1], ends[:-1]
-        return starts, ends
+        cr = np.flatnonzero(data == 13)
+        crlf = cr.size == 0 or (cr[-1] + 1 < data.size and bool(np.all(data[cr + 1] == 10)))
+        if crlf:  # no lone "\r" (splitlines breaks there too)
+            starts = np.concatenate(([0], breaks + 1)).astype(np.int64)
+            ends = np.concatenate((breaks, [len(text)])).astype(np.int64)
+            if cr.size:
+                ends[: len(breaks)] -= data[breaks - 1] == 13  # a CRLF ends its line before the "\r"
+            if not text or text.endswith("\n"):
+                starts, ends = starts[:-1], ends[:-1]
+            return starts, ends
     starts_l: list[int] = []
     ends_l: list[int] = []
     pos = 0
