@@ -28,7 +28,6 @@ import logging
 import os
 import re
 import sqlite3
-import sys
 import threading
 import time
 import zipfile
@@ -54,7 +53,6 @@ INDEX_SCHEMA = 5  # bump when the tables change: an older file is rebuilt from t
 ENV_CACHE_DIR = "RMOS_CACHE_DIR"
 BUSY_TIMEOUT_MS = 10_000
 BATCH = 2000
-PARALLEL_FROM = 4000  # files; fewer are parsed in-process
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 STATUSES = ("OK", "BLOCKED", "ERROR", "UNREADABLE")
 RISK_LEVELS = ("GREEN", "YELLOW", "RED", "UNKNOWN")
@@ -379,11 +377,6 @@ def parse_artifact_file(path: Path, rel: str) -> tuple[tuple, str | None] | None
     return artifact_row(artifact, rel), None
 
 
-def _parse_many(runs_dir: str, rels: list[str]) -> list[tuple[tuple, str | None] | None]:
-    base = Path(runs_dir)
-    return [parse_artifact_file(base / rel, rel) for rel in rels]
-
-
 def _record_values(kind: str, payload: dict[str, Any], rel: str) -> tuple:
     created = payload.get("created_at_utc")
     try:
@@ -611,28 +604,13 @@ class RunIndex:
         return report
 
     def _parse(self, rels: list[str], progress=None) -> Iterator[tuple[tuple, str | None] | None]:
-        """Parse artifact files, in several processes when there are many (pydantic is the slow part; a
-        frozen app parses in-process, since spawning would start the app itself again)."""
+        """Parse artifact files in this process. (Worker processes were measured: on two cores they gave
+        nothing back after pickling the rows, and spawning re-runs an unguarded main script.)"""
         total = len(rels)
-        workers = min(os.cpu_count() or 1, 8)
-        if total < PARALLEL_FROM or workers < 2 or getattr(sys, "frozen", False):
-            for i, rel in enumerate(rels, 1):
-                yield parse_artifact_file(self.runs_dir / rel, rel)
-                if progress and (i % 500 == 0 or i == total):
-                    progress(i, total)
-            return
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        chunks = [rels[i : i + 1000] for i in range(0, total, 1000)]
-        done = 0
-        ctx = multiprocessing.get_context("spawn")  # never fork a process that may hold Qt threads
-        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-            for parsed in pool.map(_parse_many, [str(self.runs_dir)] * len(chunks), chunks):
-                yield from parsed
-                done += len(parsed)
-                if progress:
-                    progress(done, total)
+        for i, rel in enumerate(rels, 1):
+            yield parse_artifact_file(self.runs_dir / rel, rel)
+            if progress and (i % 500 == 0 or i == total):
+                progress(i, total)
 
     def _insert_parsed(self, rels: list[str], report: ReconcileReport, *, progress=None) -> None:
         """Insert as the files are parsed (in folder order, so the insertion sequence follows the days), one
