@@ -186,4 +186,9 @@ def test_history_screenshot(qtbot, services, catalog, shop):
     qtbot.wait(50)
     SHOTS.mkdir(parents=True, exist_ok=True)
     assert w.grab().save(str(SHOTS / "history.png"))
+    w.show_awaiting_review()  # the counter's button: BLOCKED only, awaiting review first
+    w.select_run(shop["blocked1"])
+    qtbot.wait(50)
+    assert w.chips["BLOCKED"].isChecked() and w.chips["BLOCKED"].text() == "✔ BLOCKED"
+    assert w.grab().save(str(SHOTS / "history-blocked.png"))
     assert w.model.headerData(0, Qt.Orientation.Horizontal) == "Time (local)"

@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import SIGNAL, QDate, QItemSelectionModel, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QDesktopServices, QFontMetrics, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -73,6 +73,7 @@ class HistoryWindow(QMainWindow):
         self.compare_dialog: CompareDialog | None = None
         self.export_dialog = None
         self._reconciling = False
+        self._suspended = False  # several filter widgets change at once: reload once at the end
         self._restore_run: str | None = None
         self.setWindowTitle(self.tr("Run history — RMOS Desktop"))
         self.resize(1600, 950)
@@ -109,6 +110,10 @@ class HistoryWindow(QMainWindow):
             chip.setObjectName(f"chip_{status}")
             chip.setCheckable(True)
             chip.setStyleSheet(CHIP_STYLE)
+            chip.ensurePolished()  # the stylesheet's font, not the default one
+            bold = chip.font()
+            bold.setBold(True)
+            chip.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(f"✔ {status}") + 56)  # icon + padding
             chip.setToolTip(self.tr("Show only %1 runs (several chips combine; none shows all)").replace("%1", status))
             chip.toggled.connect(lambda on, c=chip, s=status: c.setText(f"✔ {s}" if on else s))
             chip.toggled.connect(self.apply_filters)
@@ -133,10 +138,11 @@ class HistoryWindow(QMainWindow):
         self.search.setObjectName("filter_text")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search run id, job, order, warnings…"))
-        bar.addWidget(self.search, 1)
+        bar.addStretch(1)
         outer.addLayout(bar)
 
         bar2 = QHBoxLayout()
+        bar2.addWidget(self.search, 1)
         self.unreviewed_first = QCheckBox(self.tr("Blocked runs awaiting review first"))
         self.unreviewed_first.setObjectName("unreviewed_first")
         self.unreviewed_first.toggled.connect(self.apply_filters)
@@ -290,7 +296,7 @@ class HistoryWindow(QMainWindow):
 
     def apply_filters(self) -> None:
         """Reload the table for the filter bar's current query (keeps the selected run when still listed)."""
-        if self.index is None:
+        if self.index is None or self._suspended:
             return
         self._text_timer.stop()
         row = self.selected_row()
@@ -323,13 +329,14 @@ class HistoryWindow(QMainWindow):
             self.counter.setStyleSheet("background:#1b6e34; color:#ffffff; font-weight:bold; padding:6px 14px;")
 
     def show_awaiting_review(self) -> None:
-        for status, chip in self.chips.items():
-            chip.blockSignals(True)
-            chip.setChecked(status == "BLOCKED")
-            chip.blockSignals(False)
-        self.unreviewed_first.blockSignals(True)
-        self.unreviewed_first.setChecked(True)
-        self.unreviewed_first.blockSignals(False)
+        """BLOCKED runs only, those nobody reviewed first (one reload, not one per chip)."""
+        self._suspended = True
+        try:
+            for status, chip in self.chips.items():
+                chip.setChecked(status == "BLOCKED")
+            self.unreviewed_first.setChecked(True)
+        finally:
+            self._suspended = False
         self.apply_filters()
 
     def _header_clicked(self, section: int) -> None:
