@@ -421,3 +421,15 @@ def test_concurrent_reconcile_and_writes_from_threads(indexed):
         for f in futures:
             f.result()
     assert index.count() == 15 and len(set(listed(index))) == 15
+
+
+def test_a_file_gone_without_an_archive_record_is_listed_as_missing(indexed, runs_dir):
+    recorder, index = indexed
+    gone, kept = add_runs(recorder, [{"created": T0}, {"created": T0 + timedelta(hours=1)}])  # same G-code
+    path = runs_dir / gone.day / f"{gone.run_id}.json"
+    path.chmod(0o644)
+    path.unlink()
+    index.reconcile()
+    rows = {r.run_id: r for r in index.iter_query()}
+    assert rows[gone.run_id].location == "missing" and rows[kept.run_id].location == "live"
+    assert index.find_by_gcode_sha256(kept.hashes.gcode_sha256) == [rows[kept.run_id]]  # only files that exist
