@@ -23,6 +23,8 @@ def _run_id(value: str) -> str:
 
 def _index(args: argparse.Namespace):
     recorder, settings = _recorder(args)
+    if not recorder.runs_dir.is_dir():  # nothing to list, and no cache file made for it
+        raise CheckFailed(f"there is no runs directory at {recorder.runs_dir} (no runs recorded yet)")
     if recorder.index is None:
         raise CheckFailed("the run index cannot be opened (see the warning above); the runs are still on disk")
     return recorder, recorder.index, settings

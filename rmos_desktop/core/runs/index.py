@@ -363,9 +363,12 @@ def parse_artifact_file(path: Path, rel: str) -> tuple[tuple, str | None] | None
     except (ValidationError, ValueError, RecursionError) as exc:
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         if isinstance(exc, ValidationError):
-            reason = f"{exc.error_count()} validation error(s): " + "; ".join(
-                f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()[:3]
-            )
+            errors = exc.errors()
+            reason = "; ".join(
+                f"{'.'.join(map(str, e['loc'])) + ': ' if e['loc'] else ''}{e['msg']}" for e in errors[:3]
+            ) + (f" (and {len(errors) - 3} more)" if len(errors) > 3 else "")
+            if errors and errors[0]["type"] != "json_invalid":
+                reason = "not a valid run record: " + reason
         try:
             mtime = path.stat().st_mtime_ns
         except OSError:
