@@ -35,11 +35,12 @@ from rmos_desktop import __version__
 from rmos_desktop.core.feasibility import evaluate_feasibility
 from rmos_desktop.core.jobfile import JobFileError, read_job_file
 from rmos_desktop.core.jobs import JobParse, parse_job
+from rmos_desktop.core.logsetup import log_file_path
 from rmos_desktop.core.pipeline import PipelineOutcome, rmos_toolpaths
 from rmos_desktop.core.runs.hashing import sha256_json
 from rmos_desktop.core.safety import SafetyPolicy, compute_saw_safety_decision
 from rmos_desktop.core.services import AppServices, runs_dir_problem
-from rmos_desktop.core.settings import data_dir
+from rmos_desktop.core.settings import config_dir, data_dir
 from rmos_desktop.gui.job_form import FIELD_LABELS, JobForm
 from rmos_desktop.gui.risk_panel import RiskPanel
 from rmos_desktop.gui.settings_dialog import SettingsDialog
@@ -132,13 +133,6 @@ class MainWindow(QMainWindow):
         self._fit_form_width()
         self.panel = RiskPanel()
 
-        self.top_split = QSplitter(Qt.Orientation.Horizontal)
-        self.top_split.setObjectName("top_split")
-        self.top_split.addWidget(form_scroll)
-        self.top_split.addWidget(self.panel)
-        self.top_split.setStretchFactor(0, 2)
-        self.top_split.setStretchFactor(1, 3)
-
         bottom = QWidget()
         bl = QVBoxLayout(bottom)
         bl.setContentsMargins(4, 0, 4, 4)
@@ -157,12 +151,23 @@ class MainWindow(QMainWindow):
             self.preview_tabs.setCurrentIndex(0)
         bl.addWidget(self.preview_tabs, 1)
 
-        self.main_split = QSplitter(Qt.Orientation.Vertical)
-        self.main_split.setObjectName("main_split")
-        self.main_split.addWidget(self.top_split)
-        self.main_split.addWidget(bottom)
-        self.main_split.setStretchFactor(0, 3)
-        self.main_split.setStretchFactor(1, 2)
+        # The form runs the full height on the left (no scrolling to reach the cut); the risk panel sits
+        # above the run strip and preview on the right, so the verdict and the program are seen together.
+        self.right_split = QSplitter(Qt.Orientation.Vertical)
+        self.right_split.setObjectName("right_split")
+        self.right_split.addWidget(self.panel)
+        self.right_split.addWidget(bottom)
+        self.right_split.setStretchFactor(0, 1)
+        self.right_split.setStretchFactor(1, 1)
+        self.right_split.setChildrenCollapsible(False)
+
+        self.main_split = QSplitter(Qt.Orientation.Horizontal)
+        self.main_split.setObjectName("form_split")
+        self.main_split.addWidget(form_scroll)
+        self.main_split.addWidget(self.right_split)
+        self.main_split.setStretchFactor(0, 0)
+        self.main_split.setStretchFactor(1, 1)
+        self.main_split.setChildrenCollapsible(False)
         self.setCentralWidget(self.main_split)
 
         self._build_actions()
@@ -362,22 +367,26 @@ class MainWindow(QMainWindow):
         geometry = s.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1500, 980)
+        else:  # first start: most of the screen (a workstation monitor is usually 1920 x 1080)
+            screen = self.screen().availableGeometry() if self.screen() is not None else None
+            if screen is not None and screen.width() >= 1280 and screen.height() >= 800:
+                self.resize(min(1800, screen.width() * 9 // 10), min(1040, screen.height() * 19 // 20))
+            else:
+                self.resize(1500, 980)
         restored = False
-        for split in (self.top_split, self.main_split):
+        for split in (self.main_split, self.right_split):
             state = s.value(f"main/{split.objectName()}")
             if state is not None:
                 restored = split.restoreState(state) or restored
-        if not restored:  # first start: the form gets the width it needs, the panel the rest
+        if not restored:  # first start: the form gets the width it needs; panel and preview share the rest
             form_w = self.form_scroll.minimumWidth()
-            self.top_split.setSizes([form_w, max(600, self.width() - form_w)])
-            self.main_split.setSizes([self.height() * 9 // 20, self.height() * 11 // 20])  # the preview's plot
+            self.main_split.setSizes([form_w, max(600, self.width() - form_w)])
+            self.right_split.setSizes([self.height() // 2, self.height() // 2])
 
     def save_state(self) -> None:
         s = self._qsettings()
         s.setValue("main/geometry", self.saveGeometry())
-        for split in (self.top_split, self.main_split):
+        for split in (self.main_split, self.right_split):
             s.setValue(f"main/{split.objectName()}", split.saveState())
         s.sync()
 
@@ -766,6 +775,10 @@ class MainWindow(QMainWindow):
             + self.tr("Data directory: %s") % data_dir()
             + "\n"
             + self.tr("Runs directory: %s (%s)") % (self.services.runs_dir, self.services.runs.source)
+            + "\n"
+            + self.tr("Settings and shop catalog files: %s") % config_dir()
+            + "\n"
+            + self.tr("Log file: %s") % log_file_path()
             + "\n"
             + self.tr("Catalog: %s (SHA-256 %s…)") % (cat.version, cat.sha256[:16])
             + "\n"

@@ -175,8 +175,9 @@ class PreviewWidget(QWidget):
         self.split.setObjectName("preview_split")
         self.split.addWidget(plot_side)
         self.split.addWidget(text_side)
-        self.split.setStretchFactor(0, 3)
-        self.split.setStretchFactor(1, 2)
+        # The drawing is what the eye checks first: it gets two thirds, the text a third (the split is movable).
+        self.split.setStretchFactor(0, 2)
+        self.split.setStretchFactor(1, 1)
         outer.addWidget(self.split, 1)
 
         # move by move
