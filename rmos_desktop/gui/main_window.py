@@ -144,6 +144,8 @@ class MainWindow(QMainWindow):
         self.preview_page.setObjectName("preview_page")
         QVBoxLayout(self.preview_page).setContentsMargins(0, 0, 0, 0)
         self._preview = None
+        self.history_window = None
+        self._index_reconciled = False
         self.preview_tabs.addTab(self.preview_page, self.tr("Preview"))
         if not self._has_runs():
             self.start_page = self._make_start_page()
@@ -306,6 +308,12 @@ class MainWindow(QMainWindow):
             ["Ctrl+Shift+V"],
             tip=self.tr("Did this file come from a run here? (or drop a file here)"),
         )
+        self.act_history = self._action(
+            "Run &history…",
+            self.open_history,
+            ["Ctrl+H"],
+            tip=self.tr("Every recorded run: find a job, review blocked runs, compare, export, report (Ctrl+H)"),
+        )
         self.act_audit = self._action(
             "&Audit records…",
             self.open_audit_dialog,
@@ -326,6 +334,7 @@ class MainWindow(QMainWindow):
         self.menu_job.addAction(self.act_generate)
         self.menu_job.addAction(self.act_export)
         self.menu_tools = bar.addMenu(self.tr("&Tools"))
+        self.menu_tools.addAction(self.act_history)
         self.menu_tools.addAction(self.act_verify)
         self.menu_tools.addAction(self.act_audit)
         self.menu_tools.addSeparator()
@@ -338,6 +347,8 @@ class MainWindow(QMainWindow):
         tb.setMovable(False)
         for a in (self.act_new, self.act_open, self.act_save):
             tb.addAction(a)
+        tb.addSeparator()
+        tb.addAction(self.act_history)
         tb.addSeparator()
         self.generate_button = QPushButton(self.tr("Generate  (Ctrl+Enter)"))
         self.generate_button.setObjectName("generate")
@@ -393,8 +404,60 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self._build_preview_soon()
+        if not self._index_reconciled:
+            self._index_reconciled = True
+            self.reconcile_index()
+
+    def reconcile_index(self) -> None:
+        """Bring the run index up to date with the files, off the GUI thread (another instance, the CLI or a
+        copied-in folder may have written runs; a missing or damaged index is rebuilt)."""
+        services = self.services
+
+        def failed(exc: BaseException) -> None:  # the index is a cache: the history says what it can
+            log.warning("run index reconcile failed: %s", exc)
+
+        self.tasks.run(
+            lambda handle: services.reconcile_index(handle.report_progress),
+            on_success=lambda r: None,
+            on_failure=failed,
+        )
+
+    def open_history(self):
+        """The run-history window (one per main window; raised when already open)."""
+        from rmos_desktop.gui.history import HistoryWindow
+
+        window = self.history_window
+        if window is not None and window.services_runs_dir != self.services.runs_dir:
+            # The runs directory changed in Settings: that window shows the old index. Its background
+            # queries finish first, so none calls back into a deleted window.
+            window.close()
+            self.tasks.wait_all(10000)
+            window.deleteLater()
+            window = None
+        if window is None:
+            window = HistoryWindow(self.services, tasks=self.tasks, parent=None)
+            window.services_runs_dir = self.services.runs_dir
+            window.sig_open_run.connect(self._open_run_from_history)
+            window.sig_open_gcode_file.connect(lambda path: self._open_file_from_history(Path(path)))
+            self.history_window = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def _open_run_from_history(self, run_id: str) -> None:
+        self.open_run(run_id)
+        self.raise_()
+        self.activateWindow()
+
+    def _open_file_from_history(self, path: Path) -> None:
+        self.open_gcode_file(path)
+        self.raise_()
+        self.activateWindow()
 
     def closeEvent(self, event) -> None:
+        if self.history_window is not None:
+            self.history_window.close()
         self.save_state()
         self.tasks.wait_all(10000)
         super().closeEvent(event)

@@ -8,6 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
+from rmos_desktop.core.pipeline import rmos_toolpaths
+from rmos_desktop.core.runs.index import RunQuery
 from rmos_desktop.core.settings import Settings, load_settings
 from tests.conftest import load_example
 from tests.gui.conftest import fill, generate
@@ -364,3 +366,45 @@ def test_a_new_job_is_calm_until_generate_then_names_every_gap(window, qtbot, se
     assert outcome.status == "BLOCKED"
     assert window.form.error_text("rpm") == "field required"
     assert window.form.error_text("tool_id") == "field required"
+
+
+def test_run_history_opens_from_the_menu_and_a_run_opens_in_the_preview(window, qtbot, services):
+    fill(window, qtbot, load_example("kerf-array-side-kerfs"))
+    generate(window, qtbot)
+    ok_id = window.run_id_field.text()
+    fill(window, qtbot, load_example("red-kerfcut-overspeed"))
+    generate(window, qtbot)
+    window.clear_program()
+    assert window.act_history.shortcut().toString() == "Ctrl+H"
+    assert window.act_history in window.menu_tools.actions()
+    window.act_history.trigger()
+    history = window.history_window
+    assert history is not None and history.isVisible()
+    qtbot.waitUntil(lambda: history.model.rowCount() == 2, timeout=10000)
+    assert {history.model.row_at(i).status for i in range(2)} == {"OK", "BLOCKED"}
+    window.act_history.trigger()
+    assert window.history_window is history  # one history window, raised again
+    assert history.select_run(ok_id)
+    history.open_button.click()
+    qtbot.waitUntil(lambda: window.preview.loaded is not None and not window.preview.loading, timeout=15000)
+    assert window.preview_tabs.currentWidget() is window.preview_page
+    assert ok_id in window.preview.title_label.text()
+    history.close()
+    window.tasks.wait_all(10000)
+
+
+def test_runs_written_elsewhere_are_in_the_index_after_start_up(qtbot, services, catalog):
+    """Another instance (here: a recorder without an index, as a second process would be) wrote a run; the
+    main window's start-up reconcile lists it without anyone opening the history."""
+    from rmos_desktop.core.runs.recorder import RunRecorder
+    from rmos_desktop.gui.main_window import MainWindow
+
+    assert services.index.count(RunQuery()) == 0
+    other = RunRecorder.open(services.runs_dir)
+    run_id = rmos_toolpaths(load_example("green-veneer-line"), recorder=other, catalog=catalog)["_run_id"]
+    w = MainWindow(services)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w._index_reconciled, timeout=5000)
+    w.tasks.wait_all(10000)
+    assert [row.run_id for row in services.index.query(RunQuery()).rows] == [run_id]
