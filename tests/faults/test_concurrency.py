@@ -1,6 +1,7 @@
 """Two processes × 200 generations on one runs directory, with start-up recovery and the audit running
 in a third meanwhile: 400 artifacts, 400 ledger lines in one linear chain, nothing lost, duplicated or
-interleaved, and every audit taken during the writes finds the directory consistent."""
+interleaved, every audit taken during the writes finds the directory consistent, and the run index the two
+writers updated lists the 400 runs."""
 
 import json
 import logging
@@ -9,6 +10,7 @@ import sys
 from pathlib import Path
 
 from rmos_desktop.core.runs.audit import audit_runs
+from rmos_desktop.core.runs.index import RunIndex, RunQuery
 from rmos_desktop.core.runs.ledger import GENESIS, line_hash
 from rmos_desktop.core.runs.recorder import RunRecorder
 from tests.conftest import REPO
@@ -20,8 +22,7 @@ PER_WRITER = 200
 
 
 def assert_one_linear_chain(runs_dir: Path, run_ids: list[str]) -> None:
-    """What two writers must leave: one ledger line and one artifact per run, chained in order.
-    (The run index joins this check once it is attached to the recorder: it must list the same runs.)"""
+    """What two writers must leave: one ledger line and one artifact per run, chained in order."""
     raw = (runs_dir / "ledger.jsonl").read_bytes()
     assert raw.endswith(b"\n")
     entries = [json.loads(line) for line in raw.splitlines()]  # a torn or interleaved line would not parse
@@ -37,9 +38,19 @@ def assert_one_linear_chain(runs_dir: Path, run_ids: list[str]) -> None:
     assert on_disk == sorted(run_ids)
 
 
+def assert_the_index_lists_them(runs_dir: Path, run_ids: list[str]) -> None:
+    """The writers' own incremental index updates (no reconcile here: `use_as_is`) list every run once."""
+    index = RunIndex.open(runs_dir)
+    assert index.use_as_is()
+    rows = list(index.iter_query(RunQuery()))
+    assert sorted(row.run_id for row in rows) == sorted(run_ids)
+    assert index.count(RunQuery()) == len(run_ids)
+
+
 def test_two_writers_one_chain(tmp_path):
     runs = tmp_path / "runs"
     runs.mkdir()
+    RunIndex.open(runs).ensure()  # an up-to-date (empty) index, as after the app's start-up
     writers = [
         subprocess.Popen(
             [sys.executable, "-m", "tests.faults.writer_child", "count", str(runs), str(PER_WRITER)],
@@ -75,6 +86,7 @@ def test_two_writers_one_chain(tmp_path):
     assert {status for status, _ in reported} <= {"OK", "SAFETY_BLOCKED", "TOOLPATHS_ERROR"}
     run_ids = [run_id for _, run_id in reported]
     assert_one_linear_chain(runs, run_ids)
+    assert_the_index_lists_them(runs, run_ids)
     final = audit_runs(runs)
     assert final.ok and final.records == WRITERS * PER_WRITER and final.in_flight == 0
     log.info(

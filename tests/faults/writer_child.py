@@ -114,8 +114,10 @@ def serve(runs_dir: Path, report: Path) -> int:
 
 
 def count(runs_dir: Path, n: int) -> int:
+    from rmos_desktop.core.services import open_recorder  # as the app opens it: with the run index
+
     catalog = load_catalog(user_dir=False).catalog
-    recorder = RunRecorder.open(runs_dir)
+    recorder = open_recorder(runs_dir)
     rng = random.Random(os.getpid())
     jobs = [GREEN, RED, INVALID, KERFS]
     print("ready", flush=True)
