@@ -38,7 +38,7 @@ def _quiet_offscreen_notes() -> None:
     from PySide6.QtCore import qInstallMessageHandler
 
     def handler(mode, context, message: str) -> None:
-        if "propagateSizeHints" not in message:
+        if "does not support" not in message:  # propagateSizeHints(), raise()
             sys.stderr.write(message + "\n")
 
     qInstallMessageHandler(handler)

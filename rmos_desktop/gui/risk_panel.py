@@ -3,7 +3,7 @@ warnings, and a banner saying plainly when the job would be blocked and why."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -202,6 +202,11 @@ class RiskPanel(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._relayout_if_needed()
+        # The table's viewport takes its new width only when the layout has run: look again right after.
+        QTimer.singleShot(0, self._relayout_if_needed)
+
+    def _relayout_if_needed(self) -> None:
         if self.report is not None and self._wide_enough() == self.stacked:
             self._fill_table()
 
