@@ -812,12 +812,24 @@ class MainWindow(QMainWindow):
         return dialog
 
     def apply_settings(self, settings) -> None:
+        # A new runs directory closes the old run index: no background query (history, start-up reconcile,
+        # generation) may still be using its sqlite connections, which would crash the process.
+        self.tasks.wait_all(30000)
         try:
             self.services.apply_settings(settings)
         except OSError as exc:
             self.panel.set_banner("error", self.tr("Settings could not be saved: %s") % (exc.strerror or exc))
             return
         self.form.default_machine = settings.default_machine
+        history = self.history_window
+        if history is not None and history.services_runs_dir != self.services.runs_dir:
+            # It lists the old runs directory's index: reopen it on the new one (where it was open).
+            was_open = history.isVisible()
+            history.close()
+            history.deleteLater()
+            self.history_window = None
+            if was_open:
+                self.open_history()
         app = QApplication.instance()
         if app is not None:
             apply_theme(app, settings.ui_scale)

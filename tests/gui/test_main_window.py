@@ -408,3 +408,19 @@ def test_runs_written_elsewhere_are_in_the_index_after_start_up(qtbot, services,
     qtbot.waitUntil(lambda: w._index_reconciled, timeout=5000)
     w.tasks.wait_all(10000)
     assert [row.run_id for row in services.index.query(RunQuery()).rows] == [run_id]
+
+
+def test_the_history_follows_a_runs_directory_changed_in_settings(window, qtbot, services, tmp_path):
+    fill(window, qtbot, load_example("green-veneer-line"))
+    generate(window, qtbot)
+    window.act_history.trigger()
+    old = window.history_window
+    qtbot.waitUntil(lambda: old.model.rowCount() == 1, timeout=10000)
+    window.apply_settings(services.settings.model_copy(update={"runs_dir": str(tmp_path / "other-runs")}))
+    new = window.history_window
+    assert new is not None and new is not old and new.isVisible()
+    assert new.services_runs_dir == (tmp_path / "other-runs").resolve()
+    qtbot.wait(200)
+    window.tasks.wait_all(10000)
+    assert new.model.rowCount() == 0  # the new folder has no runs yet
+    new.close()

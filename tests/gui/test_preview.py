@@ -406,3 +406,14 @@ def test_ctrl_f_and_ctrl_g_reach_find_and_go_to_line(preview, qtbot, services):
     qtbot.keyClicks(preview.find_bar.goto_edit, "5")
     qtbot.keyClick(preview.find_bar.goto_edit, Qt.Key.Key_Return)
     assert preview.text.current_line() == 5
+
+
+def test_the_legend_names_the_kerf_footprint_only_where_it_is_drawn(preview, qtbot, services):
+    payload = run_example(services, "kerf-array-side-kerfs")
+    loaded(preview, qtbot, lambda: preview.open_payload(services.recorder.store, payload))
+    swatch, label = preview.legend.overlay_rows["footprint"]
+    assert preview.view_tabs.currentIndex() == 0 and label.isVisible() and swatch.isVisible()
+    preview.view_tabs.setCurrentIndex(1)  # side view: the footprint is a top-surface outline, not drawn here
+    assert not label.isVisible() and not swatch.isVisible()
+    preview.view_tabs.setCurrentIndex(0)
+    assert label.isVisible()

@@ -133,6 +133,7 @@ class PreviewWidget(QWidget):
         self.view_tabs.setObjectName("preview_views")
         self.view_tabs.addTab(self.plots["top"], self.tr("Top X–Y"))
         self.view_tabs.addTab(self.plots["side"], self.tr("Side X–Z"))
+        self.view_tabs.currentChanged.connect(lambda _index: self._update_footprint_legend())
         for plot in self.plots.values():
             plot.sig_clicked.connect(lambda u, v, tol, p=plot: self.pick(p.view_name, u, v, tol))
         self.fit_button = QPushButton(self.tr("Fit job"))
@@ -339,7 +340,7 @@ class PreviewWidget(QWidget):
         self._show_problems(result)
         self._show_readouts(result)
         self.legend.set_counts(data.counts)
-        self.legend.show_overlay("footprint", data.footprint is not None)
+        self._update_footprint_legend()
         self.legend.show_overlay("stock", ctx.stock is not None, self.tr("Assumed at X 0, Y 0, top surface at Z 0"))
         self.legend.show_overlay("envelope", data.envelope_checked)
         self.legend.show_overlay("outside", len(data.outside) > 0)
@@ -347,6 +348,12 @@ class PreviewWidget(QWidget):
         self._set_slider(len(data.moves))
         self.fit_job()
         self.sig_loaded.emit(result)
+
+    def _update_footprint_legend(self) -> None:
+        """The kerf footprint is drawn in the top view only: the legend names it there only."""
+        data = self.loaded.data if self.loaded else None
+        on_top = self.view_tabs.currentWidget() is self.plots["top"]
+        self.legend.show_overlay("footprint", data is not None and data.footprint is not None and on_top)
 
     def _draw(self, result: LoadedProgram) -> None:
         data = result.data
