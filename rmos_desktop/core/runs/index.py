@@ -451,6 +451,9 @@ class RunIndex:
         return conn
 
     def close(self) -> None:
+        """Close every thread's connection. Only when no other thread is querying: sqlite3 connections are
+        shared across threads here, and closing one under a running statement crashes the interpreter (the
+        GUI waits for its background tasks before a runs-directory change closes the old index)."""
         with self._conns_lock:
             conns, self._conns = self._conns, []
         for conn in conns:
