@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QFontDatabase, QFontMetrics, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -246,6 +246,12 @@ class MainWindow(QMainWindow):
         self.run_id_field.setObjectName("run_id")
         self.run_id_field.setReadOnly(True)
         self.run_id_field.setPlaceholderText(self.tr("run id"))
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(self.run_id_field.font().pointSizeF())
+        self.run_id_field.setFont(mono)
+        # The whole id always shows: it is what a machinist reads out to the supervisor.
+        self.run_id_field.setMinimumWidth(QFontMetrics(mono).horizontalAdvance("0" * 32) + 24)
+        self.run_id_field.textChanged.connect(self.run_id_field.setToolTip)
         row.addWidget(self.run_id_field, 2)
         copy_id = QPushButton(self.tr("Copy id"))
         copy_id.clicked.connect(lambda: self._copy(self.run_id_field.text()))
@@ -254,6 +260,9 @@ class MainWindow(QMainWindow):
         self.hash_field = QLineEdit()
         self.hash_field.setObjectName("gcode_sha256")
         self.hash_field.setReadOnly(True)
+        self.hash_field.setFont(mono)
+        self.hash_field.setMinimumWidth(QFontMetrics(mono).horizontalAdvance("0" * 16) + 24)
+        self.hash_field.textChanged.connect(self.hash_field.setToolTip)  # the full hash, however narrow
         row.addWidget(self.hash_field, 4)
         copy_hash = QPushButton(self.tr("Copy hash"))
         copy_hash.clicked.connect(lambda: self._copy(self.hash_field.text()))
