@@ -711,7 +711,12 @@ class MainWindow(QMainWindow):
 
     def _build_preview_soon(self) -> None:
         if self._preview is None:
-            QTimer.singleShot(PREVIEW_BUILD_DELAY_MS, self, lambda: self.preview)
+            QTimer.singleShot(PREVIEW_BUILD_DELAY_MS, self, self._build_preview_if_shown)
+
+    def _build_preview_if_shown(self) -> None:
+        # A window closed meanwhile (and waiting to be deleted) gets no plot widgets built into it.
+        if self._preview is None and self.isVisible():
+            _ = self.preview
 
     def open_run(self, run_id: str) -> None:
         """Show a stored run's G-code, plot and recorded numbers in the preview (read-only)."""

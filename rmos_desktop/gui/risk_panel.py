@@ -204,7 +204,7 @@ class RiskPanel(QWidget):
         super().resizeEvent(event)
         self._relayout_if_needed()
         # The table's viewport takes its new width only when the layout has run: look again right after.
-        QTimer.singleShot(0, self._relayout_if_needed)
+        QTimer.singleShot(0, self, self._relayout_if_needed)
 
     def _relayout_if_needed(self) -> None:
         if self.report is not None and self._wide_enough() == self.stacked:

@@ -132,7 +132,12 @@ def stylesheet(scale_percent: int = 100) -> str:
 
 
 def apply_theme(app: QApplication, scale_percent: int = 100) -> None:
+    """The shop's font size and stylesheet; a no-op when they are already in force (setting either again
+    re-polishes every widget of the application)."""
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * scale_percent / 100)
-    app.setFont(font)
-    app.setStyleSheet(stylesheet(scale_percent))
+    if app.font() != font:
+        app.setFont(font)
+    sheet = stylesheet(scale_percent)
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)

@@ -393,6 +393,19 @@ def test_the_main_window_builds_its_preview_just_after_it_shows(window, qtbot):
     assert window.preview_tabs.indexOf(window.preview_page) >= 0
 
 
+def test_a_window_closed_before_the_preview_is_built_gets_none(qtbot, services):
+    """A window closed within the build delay (waiting for deletion) must not have plot widgets built into
+    it: they were left half-alive, and the next stylesheet change crashed the process while re-polishing."""
+    from rmos_desktop.gui.main_window import PREVIEW_BUILD_DELAY_MS, MainWindow
+
+    w = MainWindow(services)
+    qtbot.addWidget(w)
+    w.show()
+    w.close()
+    qtbot.wait(PREVIEW_BUILD_DELAY_MS + 200)
+    assert w._preview is None
+
+
 def test_ctrl_f_and_ctrl_g_reach_find_and_go_to_line(preview, qtbot, services):
     payload = run_example(services, "green-veneer-line")
     loaded(preview, qtbot, lambda: preview.open_payload(services.recorder.store, payload))
