@@ -3,7 +3,7 @@ its NumPy fast path agrees with the line-by-line reader on any program, and it r
 
 from __future__ import annotations
 
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from unittest import mock
 
 import numpy as np
@@ -255,3 +255,31 @@ def test_leading_moves_take_each_axis_first_known_value():
     parsed = parse_gcode("G0 Z5\nG0 X10 Y20\nG1 Z-1 F100\n")
     assert list(parsed.moves.x) == [10, 10, 10] and list(parsed.moves.y) == [20, 20, 20]
     assert list(parsed.moves.kind) == [RAPID, RAPID, PLUNGE]
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["fast", "general"])
+@pytest.mark.parametrize(("word", "side"), [("G2", 1.0), ("G3", -1.0)], ids=["G2", "G3"])
+def test_arcs_follow_the_circle_the_right_way_round(word, side, fast):
+    """From (0, 0) to (10, 0) about the centre (5, 0), radius 5: clockwise (G2) goes over the top through
+    (5, +5), counter-clockwise (G3) under it through (5, -5); every point drawn lies on that circle."""
+    text = f"G21 G90\nG0 X0 Y0\n{word} X10 Y0 I5 J0 F100\n"
+    with fast_path_for_small_programs() if fast else nullcontext():
+        parsed = parse_gcode(text, fast=fast)
+    assert parsed.problems == []
+    xs, ys = np.array(parsed.moves.x), np.array(parsed.moves.y)
+    assert (xs[0], ys[0]) == (0.0, 0.0) and parsed.moves.kind[0] == RAPID
+    arc_x, arc_y = xs[1:], ys[1:]
+    assert (arc_x[-1], arc_y[-1]) == (10.0, 0.0)  # ends exactly where the line says
+    assert list(parsed.moves.line)[1:] == [3] * len(arc_x) and set(list(parsed.moves.kind)[1:]) == {FEED}
+    assert set(list(parsed.moves.feed)[1:]) == {100.0} and set(parsed.moves.z) == {0.0}
+    assert len(arc_x) >= 8  # a half circle of 15.7 mm is drawn as short chords, not one straight line
+    # on the circle of radius 5 about (5, 0)
+    assert np.allclose(np.hypot(arc_x - 5.0, arc_y), 5.0, atol=1e-9, rtol=0)
+    # one half, left to right, on the expected side of the X axis
+    path_x, path_y = np.concatenate(([0.0], arc_x)), np.concatenate(([0.0], arc_y))
+    assert np.all(np.diff(path_x) > 0)
+    assert np.all(side * arc_y >= -1e-9)
+    # it passes through (5, 5 * side): a drawn point within half a chord of it
+    chords = np.hypot(np.diff(path_x), np.diff(path_y))
+    assert chords.max() <= gcode_parser.ARC_SEGMENT_MM + 1e-9
+    assert np.hypot(arc_x - 5.0, arc_y - 5.0 * side).min() <= gcode_parser.ARC_SEGMENT_MM / 2

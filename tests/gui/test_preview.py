@@ -113,7 +113,7 @@ def artifact_of(payload: dict) -> dict:
 @pytest.mark.parametrize("name", OK_EXAMPLES)
 def test_example_preview_counts_draws_and_reads_out_like_the_core(preview, qtbot, services, name):
     payload = run_example(services, name)
-    loaded(preview, qtbot, lambda: preview.open_payload(services.recorder.store, payload))
+    result = loaded(preview, qtbot, lambda: preview.open_payload(services.recorder.store, payload))
     moves = payload["_move_list"]
     counts = Counter(KIND_NAMES[k] for k in moves.kind)
     for kind, box in preview.legend.kind_boxes.items():
@@ -147,6 +147,19 @@ def test_example_preview_counts_draws_and_reads_out_like_the_core(preview, qtbot
     assert ro["time"] == f"est. {hms(record['estimated_time_s'])}"
     assert ro["envelope"] == "✔ inside the machine's travel"
     assert record["move_counts"] == dict(counts) | {k: counts.get(k, 0) for k in KIND_NAMES}
+
+    # The readouts above come from the record; the preview's own numbers, worked out from the moves it draws
+    # (as generated, and as read back from the stored G-code by the core parser), must be the same.
+    from rmos_desktop.gui.preview.loading import load_run
+
+    reread = load_run(services.recorder.store, payload["_run_id"])
+    assert reread.parsed and reread.context.gcode_matches is True
+    for own in (result.data.stats, reread.data.stats):
+        assert own.extents == pytest.approx(e, abs=5e-4)
+        assert own.feed_length_mm == pytest.approx(record["feed_length_mm"], abs=5e-4)
+        assert own.rapid_length_mm == pytest.approx(record["rapid_length_mm"], abs=5e-4)
+        assert own.estimated_time_s == pytest.approx(record["estimated_time_s"], abs=0.05)
+        assert own.counts == record["move_counts"]
 
 
 def test_clicking_a_line_highlights_its_segment_and_clicking_a_segment_selects_its_line(preview, qtbot, services):
@@ -255,6 +268,84 @@ def test_thinned_drawing_says_how_much_is_shown(preview, qtbot, services):
     assert preview.readouts["envelope"].text().startswith("? travel not checked")
 
 
+def test_a_capped_kerf_footprint_and_capped_outside_marks_are_said(preview, qtbot, services, monkeypatch):
+    """The footprint and the outside-travel marks have their own caps: when they bite, the view says so."""
+    from rmos_desktop.gui.preview import widget as widget_module
+    from rmos_desktop.gui.preview.loading import ProgramContext, load_text
+
+    machine = services.catalog.machine("default")
+    blade = services.catalog.blade("saw:ultra_thin_140")
+    lines = ["G21 G90", "G0 Z5.000"]
+    cuts = 12
+    for i in range(cuts):  # 12 distinct cuts below the top surface, one pass each
+        lines += [f"G0 X20.000 Y{10 + 5 * i}.000", "G1 Z-1.500 F600", "G1 X170.000 F6000", "G0 Z5.000"]
+    lines += ["G0 X1300.000 Y10.000", "G0 X1310.000", "G0 X1320.000", "G0 X1330.000", "G0 X1340.000"]
+    text = "\n".join(lines) + "\n"
+    x_max = machine.travel_x_mm.max
+    outside = sum(m["end"]["X"] > x_max for m in walk(text))
+    assert outside == 5
+
+    monkeypatch.setattr(widget_module, "MAX_OUTSIDE_MARKS", 3)
+    context = ProgramContext(title="capped", source="file", machine=machine, blade=blade)
+    result = load_text(text, None, context, max_footprints=5)
+    with qtbot.waitSignal(preview.sig_loaded):
+        preview.show_loaded(result)
+    note = preview.drawn_label.text()
+    assert note.startswith("Thinned for drawing only, every move is checked: ")
+    assert f"kerf footprint showing 5 of {cuts} cutting moves" in note
+    assert f"outside-travel marks on 3 of {outside} moves" in note
+    assert "segments" not in note  # the toolpath itself is drawn whole
+    outlines = preview.plots["top"].footprint_item.path().toSubpathPolygons()
+    assert len(outlines) == 5
+    xs, _ys = preview.plots["top"].outside_item.getData()
+    assert len(xs) == 3
+
+    # under the caps, nothing is said
+    result = load_text(text, None, context, max_footprints=cuts)
+    monkeypatch.setattr(widget_module, "MAX_OUTSIDE_MARKS", outside)
+    with qtbot.waitSignal(preview.sig_loaded):
+        preview.show_loaded(result)
+    assert preview.drawn_label.text() == f"All {len(walk(text)):,} moves drawn."
+    assert len(preview.plots["top"].footprint_item.path().toSubpathPolygons()) == cuts
+
+
+def trapezoid_time(length: float, feed_mm_min: float, accel: float) -> float:
+    """One move's time at `accel` mm/s² up to the feed and back down (a triangle when it is too short)."""
+    v = feed_mm_min / 60.0
+    if length == 0:
+        return 0.0
+    return length / v + v / accel if length >= v * v / accel else 2.0 * math.sqrt(length / accel)
+
+
+def test_file_readouts_are_worked_out_from_its_moves(preview, qtbot, tmp_path):
+    path = tmp_path / "hand.nc"
+    path.write_text(
+        "G21 G90\n"
+        "G0 X10 Y20 Z5\n"  # the first move: from where it ends (the start is unknown), length 0
+        "G1 Z-2 F300\n"  # plunge 7 mm
+        "G1 X110 F1200\n"  # feed 100 mm
+        "G1 Y50\n"  # feed 30 mm
+        "G0 Z5\n"  # retract 7 mm
+        "G0 X0 Y0\n"  # rapid, hypot(110, 50)
+        "M30\n"
+    )
+    result = loaded(preview, qtbot, lambda: preview.open_file(path, None))
+    feed = 7 + 100 + 30
+    rapid = 7 + math.hypot(110, 50)
+    ro = {k: label.text() for k, label in preview.readouts.items()}
+    assert ro["extents"] == "X 0.000 … 110.000  ·  Y 0.000 … 50.000  ·  Z −2.000 … 5.000 mm"
+    assert ro["lengths"] == f"feed {feed:,.1f} mm · rapid {rapid:,.1f} mm" == "feed 137.0 mm · rapid 127.8 mm"
+    assert ro["counts"] == "2 cutting moves"
+    rapid_feed = 20000.0  # no machine: the parser's default rapid rate; acceleration 500 mm/s²
+    seconds = sum(
+        trapezoid_time(length, f, 500.0)
+        for length, f in ((7, 300), (100, 1200), (30, 1200), (7, rapid_feed), (math.hypot(110, 50), rapid_feed))
+    )
+    assert ro["time"] == f"est. {hms(seconds)}"
+    assert result.readouts.estimated_time_s == pytest.approx(seconds, abs=0.05)
+    assert not result.readouts.from_record and "computed from the moves" in preview.readouts["extents"].toolTip()
+
+
 # -- files from disk and stored runs, through the main window -------------------------------------------------
 def test_a_program_outside_the_envelope_is_flagged(window, qtbot, tmp_path):
     path = tmp_path / "outside.nc"
@@ -302,6 +393,67 @@ def test_open_run_shows_a_stored_run_read_only(window, qtbot, services):
     e = art["outputs"]["toolpaths"]["extents"]
     assert preview.readouts["extents"].text().startswith(f"X {fmt(e['xmin'])} … {fmt(e['xmax'])}")
     assert window.preview_tabs.currentWidget() is window.preview_page
+
+
+@pytest.mark.parametrize("where", ["inline", "sidecar"])
+def test_a_run_whose_gcode_was_changed_reads_out_the_changed_moves(window, qtbot, services, monkeypatch, where):
+    """A stored run's G-code edited after the run: the view says it does not match the recorded hash, and
+    every readout comes from the moves parsed out of the G-code as it is now, never from the record."""
+    import os
+    import stat
+
+    from rmos_desktop.core import pipeline
+
+    if where == "sidecar":
+        monkeypatch.setattr(pipeline, "INLINE_GCODE_LIMIT", 0)
+    payload = run_example(services, "green-veneer-line")
+    artifact_path = Path(payload["_run_artifact_path"])
+    art = artifact_of(payload)
+    record = art["outputs"]["toolpaths"]
+    original = payload["gcode_text"]
+    tampered = original.replace("G1 X287.390 Y10.000 F5000", "G1 X327.390 Y12.000 F5000")
+    assert tampered != original
+    if where == "sidecar":
+        target = artifact_path.parent / art["outputs"]["gcode_path"]
+        assert art["outputs"]["gcode_text"] is None and target.read_text(encoding="utf-8") == original
+        new_bytes = tampered.encode("utf-8")
+    else:
+        target = artifact_path
+        assert art["outputs"]["gcode_text"] == original
+        art["outputs"]["gcode_text"] = tampered
+        new_bytes = json.dumps(art, indent=2).encode("utf-8")
+    os.chmod(target, stat.S_IRUSR | stat.S_IWUSR)  # artifacts and sidecars are written read-only
+    target.write_bytes(new_bytes)
+
+    preview = window.preview
+    result = loaded(preview, qtbot, lambda: window.open_run(payload["_run_id"]))
+    assert result.data.text == tampered and result.context.gcode_matches is False
+    assert "does NOT match the run's recorded SHA-256" in preview.title_label.text()
+    assert not result.readouts.from_record
+
+    walked = walk(tampered)  # worked out here from the changed text
+    ends = [m["end"] for m in walked]
+    lo = {a: min(p[a] for p in ends) for a in "XYZ"}
+    hi = {a: max(p[a] for p in ends) for a in "XYZ"}
+    assert (hi["X"], hi["Y"]) == (327.39, 12.0) != (record["extents"]["xmax"], record["extents"]["ymax"])
+
+    def length(m):
+        return math.dist([m["start"][a] for a in "XYZ"], [m["end"][a] for a in "XYZ"])
+
+    feed = sum(length(m) for m in walked if m["kind"] in ("feed", "plunge"))
+    rapid = sum(length(m) for m in walked if m["kind"] in ("rapid", "retract"))
+    ro = {k: label.text() for k, label in preview.readouts.items()}
+    assert ro["extents"] == (
+        f"X {fmt(lo['X'])} … {fmt(hi['X'])}  ·  Y {fmt(lo['Y'])} … {fmt(hi['Y'])}  ·  "
+        f"Z {fmt(lo['Z'])} … {fmt(hi['Z'])} mm"
+    )
+    assert ro["lengths"] == f"feed {feed:,.1f} mm · rapid {rapid:,.1f} mm"
+    assert f"{feed:,.1f}" != f"{record['feed_length_mm']:,.1f}"
+    feeds = sum(m["kind"] == "feed" for m in walked)
+    assert ro["counts"] == f"{feeds} cutting moves"  # not the record's "cuts × passes"
+    assert result.readouts.estimated_time_s == result.data.stats.estimated_time_s
+    tip = preview.readouts["lengths"].toolTip()
+    assert "computed from the moves" in tip and "does not match the run's record" in tip
 
 
 def test_open_run_of_a_blocked_run_or_an_unknown_id_says_so(window, qtbot, services):

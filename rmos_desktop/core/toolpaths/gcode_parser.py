@@ -10,7 +10,7 @@ Speed: lines of the exact shape our post-processors write ("G0 X1.000 Y2.000", "
 one G0/G1 word, then X/Y/Z/F words with plain decimal numbers, single spaces) are recognised and read
 with NumPy over the whole text, then applied in batches while the program is in absolute millimetres.
 Every other line goes through the general reader below, in order, so both paths give the same moves and
-problems (tests/core/test_gcode_parser_fast.py checks them against each other).
+problems (tests/core/test_gcode_parser.py checks them against each other on fuzzed programs).
 """
 
 from __future__ import annotations

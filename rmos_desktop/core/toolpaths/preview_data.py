@@ -295,6 +295,7 @@ def build_preview(
     dwell_s: float = 0.0,
     max_drawn: dict[int, int] | None = None,
     max_points: int = MAX_POINTS,
+    max_footprints: int = MAX_FOOTPRINTS,
     progress: Progress | None = None,
 ) -> PreviewData:
     """All the preview's arrays for one program (its text and its move list)."""
@@ -317,7 +318,7 @@ def build_preview(
         step(3 + i)
     footprint = None
     if blade_diameter_mm and kerf_mm and len(moves):
-        footprint = kerf_footprint(a, blade_diameter_mm=blade_diameter_mm, kerf_mm=kerf_mm)
+        footprint = kerf_footprint(a, blade_diameter_mm=blade_diameter_mm, kerf_mm=kerf_mm, max_shapes=max_footprints)
     step(steps)
     return PreviewData(
         text=text,

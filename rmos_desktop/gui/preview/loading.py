@@ -15,7 +15,7 @@ from rmos_desktop.core.runs.schemas import RunArtifact
 from rmos_desktop.core.runs.store import RunStore
 from rmos_desktop.core.toolpaths.gcode_parser import LineProblem, parse_gcode
 from rmos_desktop.core.toolpaths.moves import MoveList
-from rmos_desktop.core.toolpaths.preview_data import PreviewData, build_preview
+from rmos_desktop.core.toolpaths.preview_data import MAX_FOOTPRINTS, PreviewData, build_preview
 
 log = logging.getLogger(__name__)
 
@@ -44,11 +44,13 @@ class ProgramContext:
     run_id: str | None = None
     status: str | None = None
     notes: tuple[str, ...] = ()  # facts worth a line on screen (hash check, decode fallback)
+    gcode_matches: bool | None = None  # the G-code's SHA-256 against the run's record (None: nothing to check)
 
 
 @dataclass(frozen=True)
 class Readouts:
-    """The numbers under the plot: from the run's record when there is one, else computed by the core."""
+    """The numbers under the plot: from the run's record when there is one and its G-code still matches its
+    recorded hash, else computed by the core from the moves on screen."""
 
     extents: dict[str, float] | None
     feed_length_mm: float
@@ -104,7 +106,7 @@ def readouts_for(data: PreviewData, context: ProgramContext) -> Readouts:
     outside = data.outside
     first_outside = int(data.arrays["line"][outside[0]]) if len(outside) else None
     envelope = "unknown" if not data.envelope_checked else ("outside" if len(outside) else "inside")
-    if record is not None:
+    if record is not None and context.gcode_matches is not False:  # a changed program: its own numbers
         return Readouts(
             extents=record.get("extents"),
             feed_length_mm=float(record["feed_length_mm"]),
@@ -141,6 +143,7 @@ def _build(
     *,
     dwell_s: float | None = None,
     max_drawn: dict[int, int] | None = None,
+    max_footprints: int = MAX_FOOTPRINTS,
 ) -> LoadedProgram:
     machine, blade = context.machine, context.blade
     problems: list[LineProblem] = []
@@ -173,6 +176,7 @@ def _build(
         accel_mm_s2=machine.accel_mm_s2 if machine else 500.0,
         dwell_s=dwell_s,
         max_drawn=max_drawn,
+        max_footprints=max_footprints,
         progress=build_progress,
     )
     return LoadedProgram(
@@ -192,9 +196,10 @@ def load_text(
     progress: Progress | None = None,
     *,
     max_drawn: dict[int, int] | None = None,
+    max_footprints: int = MAX_FOOTPRINTS,
 ) -> LoadedProgram:
     """A program in memory; `moves` from our own generator is used as is (no reparse)."""
-    return _build(text, moves, context, progress, max_drawn=max_drawn)
+    return _build(text, moves, context, progress, max_drawn=max_drawn, max_footprints=max_footprints)
 
 
 def context_from_artifact(artifact: RunArtifact, *, title: str = "") -> ProgramContext:
@@ -226,7 +231,8 @@ def context_from_artifact(artifact: RunArtifact, *, title: str = "") -> ProgramC
 def load_run(
     store: RunStore, run_id: str, progress: Progress | None = None, *, max_drawn: dict[int, int] | None = None
 ) -> LoadedProgram:
-    """Any stored run, read-only: its G-code parsed with the core parser, its numbers from its record."""
+    """Any stored run, read-only: its G-code parsed with the core parser, its numbers from its record (or,
+    when the G-code no longer matches the recorded hash, from the moves parsed out of it)."""
     path = store.find_artifact(run_id)
     artifact, _ = store.read_artifact_file(path)
     context = context_from_artifact(artifact)
@@ -243,9 +249,9 @@ def load_run(
         note = (
             "G-code matches the run's recorded SHA-256"
             if same
-            else "G-code does NOT match the run's recorded SHA-256: it was changed after the run"
+            else "G-code does NOT match the run's recorded SHA-256: changed after the run; readouts from this G-code"
         )
-        context = replace(context, notes=(*context.notes, note))
+        context = replace(context, notes=(*context.notes, note), gcode_matches=same)
     return _build(text, None, context, progress, max_drawn=max_drawn)
 
 

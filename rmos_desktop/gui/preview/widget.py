@@ -243,7 +243,8 @@ class PreviewWidget(QWidget):
         return self.load(lambda progress: loading.load_payload(store, payload, progress), title)
 
     def open_run(self, store: RunStore, run_id: str) -> TaskHandle:
-        """Any stored run, read-only: its G-code read with the core parser, its numbers from its record."""
+        """Any stored run, read-only: its G-code read with the core parser, its numbers from its record (from
+        the parsed moves when the G-code no longer matches the recorded hash)."""
         return self.load(lambda progress: loading.load_run(store, run_id, progress), self.tr("Run %s") % run_id)
 
     def open_file(self, path: Path, machine: MachineProfile | None) -> TaskHandle:
@@ -400,6 +401,16 @@ class PreviewWidget(QWidget):
                     self.tr("%s showing %s of %s segments")
                     % (self.view_tabs.tabText(list(self.plots).index(name)), f"{view.drawn:,}", f"{view.total:,}")
                 )
+        footprint = data.footprint
+        if footprint is not None and footprint.decimated:
+            parts.append(
+                self.tr("kerf footprint showing %s of %s cutting moves")
+                % (f"{footprint.drawn:,}", f"{footprint.total:,}")
+            )
+        if len(data.outside) > MAX_OUTSIDE_MARKS:
+            parts.append(
+                self.tr("outside-travel marks on %s of %s moves") % (f"{MAX_OUTSIDE_MARKS:,}", f"{len(data.outside):,}")
+            )
         if parts:
             self.drawn_label.setText(self.tr("Thinned for drawing only, every move is checked: %s") % " · ".join(parts))
             self.drawn_label.setStyleSheet("color: #8a4b00; font-weight: bold;")
@@ -465,6 +476,8 @@ class PreviewWidget(QWidget):
             env.setText(self.tr("? travel not checked (no machine profile)"))
             env.setStyleSheet("color: #4a4a78; font-weight: bold;")
         source = self.tr("from the run's record") if r.from_record else self.tr("computed from the moves")
+        if result.context.gcode_matches is False:
+            source = self.tr("computed from the moves of this G-code, which does not match the run's record")
         for key in ("extents", "lengths", "counts", "time"):
             ro[key].setToolTip((ro[key].toolTip() + " · " if key == "time" else "") + source)
 
