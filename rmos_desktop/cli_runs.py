@@ -1,7 +1,10 @@
 """`rmos runs list|show|review` and `rmos index rebuild`: the run history from a terminal, over the run index.
 
 A malformed run id is a usage error (exit 2) and never reaches a path; a well-formed id that is not in
-the store exits 1.
+the store exits 1. `rmos runs list` on a runs directory that does not exist yet lists nothing (exit 0);
+`show` and `review` say there is no runs directory (exit 1: the run asked for is not there). Bad dates
+(including ones too far out to convert), an out-of-range --limit and a cursor that is malformed or belongs
+to another listing (other filters or order) are usage errors (exit 2).
 """
 
 from __future__ import annotations
@@ -9,7 +12,16 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from rmos_desktop.cli import EXIT_OK, CheckFailed, UsageError, _out, _recorder, format_feasibility, subcommand_group
+from rmos_desktop.cli import (
+    EXIT_OK,
+    CheckFailed,
+    UsageError,
+    _err,
+    _out,
+    _recorder,
+    format_feasibility,
+    subcommand_group,
+)
 
 
 def _run_id(value: str) -> str:
@@ -41,10 +53,10 @@ def _review_text(row) -> str:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from rmos_desktop.core.runs.index import InvalidCursor, RunQuery
+    from rmos_desktop.core.runs.index import MAX_PAGE, InvalidCursor, Page, RunQuery, parse_local
 
-    if args.limit < 1:
-        raise UsageError("--limit must be at least 1")
+    if not 1 <= args.limit <= MAX_PAGE:
+        raise UsageError(f"--limit must be between 1 and {MAX_PAGE:,} (page on with --cursor for more)")
     query = RunQuery(
         status=tuple(s.upper() for s in args.status or ()),
         mode=args.mode,
@@ -58,13 +70,28 @@ def cmd_list(args: argparse.Namespace) -> int:
         text=args.text,
         unreviewed_first=args.unreviewed_first,
     )
-    _, index, _ = _index(args)
-    try:
-        page = index.query(query, limit=args.limit, cursor=args.cursor)
-    except InvalidCursor as exc:
-        raise UsageError(str(exc)) from exc
-    except ValueError as exc:  # a bad date, status or risk level
-        raise UsageError(str(exc)) from exc
+    recorder, _ = _recorder(args)
+    if not recorder.runs_dir.is_dir():
+        # no runs recorded yet: an empty listing (exit 0), and no cache file made for it; bad dates and
+        # cursors are still usage errors
+        try:
+            for value, end in ((args.since, False), (args.until, True)):
+                if value is not None:
+                    parse_local(value, end=end)
+        except ValueError as exc:
+            raise UsageError(str(exc)) from exc
+        if args.cursor is not None:
+            raise UsageError("not a cursor for this listing: there are no runs yet (start without --cursor)")
+        _err(f"no runs directory at {recorder.runs_dir} yet (no runs recorded)")
+        page = Page([], None)
+    else:
+        _, index, _ = _index(args)
+        try:
+            page = index.query(query, limit=args.limit, cursor=args.cursor)
+        except InvalidCursor as exc:
+            raise UsageError(str(exc)) from exc
+        except ValueError as exc:  # a bad or out-of-range date, status or risk level
+            raise UsageError(str(exc)) from exc
     payload = {"runs": [r.as_dict() for r in page.rows], "next_cursor": page.next_cursor}
 
     def text() -> str:
@@ -218,7 +245,7 @@ def register(sub, add) -> None:
         "Pass --cursor with the value printed at the end to get the next page.",
     )
     p.add_argument("--status", action="append", type=str.upper, choices=["OK", "BLOCKED", "ERROR", "UNREADABLE"])
-    p.add_argument("--mode", help="saw, router or unknown")
+    p.add_argument("--mode", help="saw, router or unknown (any case)")
     p.add_argument("--tool", help="tool id prefix, e.g. saw: or saw:veneer")
     p.add_argument("--material")
     p.add_argument("--risk", action="append", type=str.upper, choices=["GREEN", "YELLOW", "RED", "UNKNOWN"])
@@ -228,8 +255,10 @@ def register(sub, add) -> None:
     p.add_argument("--text", help="substring of run ids, hashes, tool, job, order, block reason or warnings")
     p.add_argument("--unreviewed", action="store_true", help="only runs nobody has reviewed")
     p.add_argument("--unreviewed-first", action="store_true", help="BLOCKED runs awaiting review first")
-    p.add_argument("--limit", type=int, default=50)
-    p.add_argument("--cursor", help="continue after the previous page")
+    p.add_argument("--limit", type=int, default=50, help="rows per page, 1 to 10,000 (default 50)")
+    p.add_argument(
+        "--cursor", help="continue after the previous page (repeat the same filters; another listing refuses it)"
+    )
     _common(p)
     p.set_defaults(func=cmd_list)
 

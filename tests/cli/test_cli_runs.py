@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 from pathlib import Path
@@ -54,20 +55,75 @@ def test_list_filters_and_json(store):
     assert proc.returncode == 0 and "BLOCKED" in proc.stdout and ids["blocked"] in proc.stdout
 
 
+def _hand_made_cursor(payload: dict) -> str:
+    """A cursor as someone could type it: base64 (URL-safe, unpadded) of compact JSON."""
+    raw = json.dumps(payload, separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
 @pytest.mark.parametrize(
-    "args",
+    ("args", "says"),
     [
-        ["--status", "DONE"],
-        ["--since", "Tuesday"],
-        ["--cursor", "garbage"],
-        ["--limit", "0"],
+        (["--status", "DONE"], "invalid choice"),
+        (["--since", "Tuesday"], "not a date"),
+        (["--cursor", "garbage"], "not a cursor"),
+        (["--limit", "0"], "--limit"),
+        (["--limit", "10001"], "--limit"),
+        (["--limit", "9223372036854775807"], "--limit"),
+        (["--until", "9999-12-31"], "out of range"),
+        (["--since", "0001-01-01"], "out of range"),
+        (["--since", "9999-12-31T23:59:59-12:00"], "out of range"),
+        (["--cursor", _hand_made_cursor({"o": "created_us-,seq-", "k": [10**30, 1]})], "not a cursor"),
     ],
 )
-def test_list_usage_errors_exit_2(store, args):
+def test_list_usage_errors_exit_2(store, args, says):
     runs, env, _ = store
     proc = rmos("runs", "list", *args, runs_dir=runs, env=env)
     assert proc.returncode == 2, proc.stderr
     assert "Traceback" not in proc.stderr and proc.stderr.startswith(("rmos:", "usage:"))
+    assert "unexpected error" not in proc.stderr and says in proc.stderr
+
+
+def test_list_cursor_of_another_listing_is_refused(store):
+    runs, env, ids = store
+    rc, first, err = rmos_json("runs", "list", "--limit", "1", runs_dir=runs, env=env)
+    assert rc == 0 and first["next_cursor"], err
+    for other in (["--status", "OK"], ["--unreviewed-first"], ["--mode", "router"]):
+        proc = rmos("runs", "list", "--limit", "1", "--cursor", first["next_cursor"], *other, runs_dir=runs, env=env)
+        assert proc.returncode == 2 and "another listing" in proc.stderr, (other, proc.stderr)
+    # the same filters written another way are the same listing
+    rc, a, _ = rmos_json("runs", "list", "--limit", "1", "--status", "ok", runs_dir=runs, env=env)
+    rc, b, err = rmos_json(
+        "runs", "list", "--limit", "1", "--status", "OK", "--cursor", a["next_cursor"], runs_dir=runs, env=env
+    )
+    assert rc == 0, err
+    assert [r["run_id"] for r in a["runs"] + b["runs"]] == [ids["ok2"], ids["ok1"]]
+
+
+def test_list_mode_is_case_insensitive(store):
+    runs, env, ids = store
+    for mode in ("saw", "SAW", "Saw"):
+        rc, out, err = rmos_json("runs", "list", "--mode", mode, runs_dir=runs, env=env)
+        assert rc == 0, err
+        assert [r["run_id"] for r in out["runs"]] == [ids["ok2"], ids["blocked"], ids["ok1"]]  # all saw runs
+    rc, out, _ = rmos_json("runs", "list", "--mode", "ROUTER", runs_dir=runs, env=env)
+    assert out["runs"] == []
+
+
+def test_list_without_a_runs_directory_lists_nothing(tmp_path):
+    runs = tmp_path / "never-created"
+    cache = tmp_path / "cache"
+    env = {"RMOS_CACHE_DIR": str(cache)}
+    proc = rmos("runs", "list", runs_dir=runs, env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "No runs match." and "Traceback" not in proc.stderr
+    rc, out, err = rmos_json("runs", "list", "--status", "BLOCKED", runs_dir=runs, env=env)
+    assert rc == 0 and out == {"runs": [], "next_cursor": None}, err
+    proc = rmos("runs", "list", "--since", "Tuesday", runs_dir=runs, env=env)  # still a usage error
+    assert proc.returncode == 2 and "not a date" in proc.stderr
+    proc = rmos("runs", "show", "0" * 32, runs_dir=runs, env=env)  # the run asked for is not there
+    assert proc.returncode == 1 and "no runs directory" in proc.stderr
+    assert not runs.exists() and not cache.exists()
 
 
 def test_show(store):

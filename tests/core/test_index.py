@@ -6,13 +6,14 @@ from the index under test."""
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import sqlite3
 import subprocess
 import sys
 import time
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -257,6 +258,7 @@ def test_every_filter(indexed):
     assert got(status=("BLOCKED",)) == expect(lambda i, s: s["status"] == "BLOCKED")
     assert got(status=("ok", "error")) == expect(lambda i, s: s["status"] in ("OK", "ERROR"))
     assert got(mode="router") == expect(lambda i, s: s["tool_id"].startswith("router:"))
+    assert got(mode="ROUTER") == got(mode="Router") == expect(lambda i, s: s["tool_id"].startswith("router:"))
     assert got(tool_prefix="saw:") == expect(lambda i, s: s["tool_id"].startswith("saw:"))
     assert got(tool_prefix="saw:kerf") == expect(lambda i, s: s["tool_id"] == "saw:kerf_cut_v1")
     assert got(material="softwood") == expect(lambda i, s: s["material"] == "softwood")
@@ -300,6 +302,8 @@ def test_dates_are_local_days_while_storage_is_utc(indexed, monkeypatch):
         assert index.get(late.run_id).as_dict()["created_at_utc"] == "2026-03-10T04:30:00Z"
         with pytest.raises(ValueError, match="not a date"):
             index.query(RunQuery(since="Tuesday"))
+        with pytest.raises(ValueError, match="out of range"):  # a date, but too far out to convert
+            index.query(RunQuery(since="0001-01-01"))
     finally:
         monkeypatch.undo()
         time.tzset()
@@ -330,6 +334,77 @@ def test_pagination_has_no_duplicates_or_gaps_while_runs_arrive(indexed, q):
         assert in_order == [a.run_id for a in reversed(arts)]
     elif q.oldest_first:
         assert in_order == [a.run_id for a in arts]
+
+
+def test_unreviewed_first_paging_while_reviews_are_recorded(indexed):
+    """Reviews recorded between pages (of runs already listed and of runs not listed yet) neither repeat
+    a run nor skip one: the awaiting-review order is the one of the first page."""
+    recorder, index = indexed
+    specs = mixed_specs(14)
+    arts = add_runs(recorder, specs)
+    ids = [a.run_id for a in arts]
+    blocked = [ids[i] for i in range(14) if specs[i]["status"] == "BLOCKED"]
+    assert len(blocked) == 5
+    newest_first = list(reversed(ids))
+    expected = [x for x in newest_first if x in blocked] + [x for x in newest_first if x not in blocked]
+    q = RunQuery(unreviewed_first=True)
+    seen: list[str] = []
+    cursor = None
+    for _ in range(20):
+        page = index.query(q, limit=3, cursor=cursor)
+        seen += [r.run_id for r in page.rows]
+        # review every BLOCKED run just listed, and one not listed yet
+        for run_id in [r.run_id for r in page.rows if r.run_id in blocked and r.awaiting_review]:
+            recorder.record_review(run_id, reviewer="Sam", disposition="acknowledged")
+        unseen = [x for x in blocked if x not in seen and index.get(x).awaiting_review]
+        if unseen:
+            recorder.record_review(unseen[-1], reviewer="Sam", disposition="false_positive")
+        cursor = page.next_cursor
+        if cursor is None:
+            break
+    assert seen == expected  # no duplicates, no gaps, the first page's order
+    assert index.count_awaiting_review() == 0
+    # a fresh listing sees the reviews: nothing awaits, so plain newest first
+    assert listed(index, q) == newest_first
+
+
+def test_out_of_range_dates_limits_and_cursors_are_value_errors(indexed):
+    recorder, index = indexed
+    add_runs(recorder, mixed_specs(5))
+    for q in (
+        RunQuery(until="9999-12-31"),
+        RunQuery(until=date(9999, 12, 31)),
+        RunQuery(since="0001-01-01"),
+        RunQuery(since=datetime(1, 1, 1, 0, 30, tzinfo=timezone(timedelta(hours=5)))),
+    ):
+        with pytest.raises(ValueError, match="out of range"):
+            index.query(q)
+    with pytest.raises(ValueError, match="not a date"):
+        index.query(RunQuery(since="2026-13-01"))
+    assert listed(index, RunQuery(until="9999-12-30", since="1970-01-02")) == listed(index)  # far, but fine
+    for limit in (0, 10_001, 2**63 - 1, 2**64):
+        with pytest.raises(ValueError, match="limit"):
+            index.query(limit=limit)
+    assert len(index.query(limit=10_000).rows) == 5
+    page = index.query(limit=2)
+    raw = json.loads(base64.urlsafe_b64decode(page.next_cursor + "=" * (-len(page.next_cursor) % 4)))
+    for key in ([10**30, 1], [1, 2**63], [-(2**63) - 1, 1], [1.5, 1], [1], [True, 1]):
+        forged = base64.urlsafe_b64encode(json.dumps({**raw, "k": key}).encode()).decode().rstrip("=")
+        with pytest.raises(InvalidCursor, match="not a cursor"):
+            index.query(limit=2, cursor=forged)
+    unchanged = base64.urlsafe_b64encode(json.dumps(raw).encode()).decode()
+    assert [r.run_id for r in index.query(limit=2, cursor=unchanged).rows] == listed(index)[2:4]
+
+
+def test_a_cursor_is_refused_under_other_filters(indexed):
+    recorder, index = indexed
+    add_runs(recorder, mixed_specs(9))
+    page = index.query(RunQuery(status=("OK", "BLOCKED")), limit=2)
+    for other in (RunQuery(), RunQuery(status=("OK",)), RunQuery(status=("OK", "BLOCKED"), material="hardwood")):
+        with pytest.raises(InvalidCursor, match="another listing"):
+            index.query(other, limit=2, cursor=page.next_cursor)
+    # the same filters spelled differently are the same listing
+    assert index.query(RunQuery(status=("ok", "blocked")), limit=2, cursor=page.next_cursor).rows
 
 
 def test_bad_cursor_is_refused(indexed):

@@ -58,6 +58,7 @@ STATUSES = ("OK", "BLOCKED", "ERROR", "UNREADABLE")
 RISK_LEVELS = ("GREEN", "YELLOW", "RED", "UNKNOWN")
 REVIEW_STATES = ("reviewed", "unreviewed")
 HEX_PREFIX_RE = re.compile(r"^[0-9a-f]{6,64}$")
+MAX_PAGE = 10_000  # rows in one page (the CLI's --limit)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -149,18 +150,30 @@ def local_day_start(day: date) -> datetime:
 
 def parse_local(value: str | date | datetime, *, end: bool = False) -> datetime:
     """A date (YYYY-MM-DD, local day; `end` gives the next local midnight, so a day range includes the whole
-    last day) or an ISO date-time (naive = local time) as an aware datetime."""
-    if isinstance(value, datetime):
-        return value if value.tzinfo else value.astimezone()
-    if isinstance(value, date):
-        return local_day_start(value + timedelta(days=1) if end else value)
-    text = str(value).strip()
+    last day) or an ISO date-time (naive = local time) as an aware datetime. ValueError for text that is not
+    a date, and for a date too close to the ends of the calendar (years 1 and 9999) to convert."""
+    shown = value
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            value = date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            raise ValueError(f"not a date: {text!r} (expected YYYY-MM-DD or an ISO date and time)") from None
+        shown = text
+    if not isinstance(value, date):  # datetime is a date
+        raise ValueError(f"not a date: {value!r}")
     try:
-        if len(text) == 10:
-            return parse_local(date.fromisoformat(text), end=end)
-        return parse_local(datetime.fromisoformat(text.replace("Z", "+00:00")))
-    except ValueError:
-        raise ValueError(f"not a date: {text!r} (expected YYYY-MM-DD or an ISO date and time)") from None
+        if isinstance(value, datetime):
+            result = value if value.tzinfo else value.astimezone()
+        else:
+            result = local_day_start(value + timedelta(days=1) if end else value)
+        to_us(result)  # the index stores microseconds since 1970 (UTC): it must convert
+    except (OverflowError, ValueError):
+        raise ValueError(
+            f"date out of range: {str(shown)!r} is too close to the ends of the calendar (years 1 and 9999) "
+            "to use as a date filter"
+        ) from None
+    return result
 
 
 # -- rows --------------------------------------------------------------------------------------------------
@@ -882,9 +895,9 @@ class RunIndex:
                 raise ValueError(f"unknown risk level {bad[0]!r} (one of {', '.join(RISK_LEVELS)})")
             where.append(f"risk_level IN ({','.join('?' * len(levels))})")
             args += levels
-        if q.mode:
-            where.append("mode = ?")
-            args.append(q.mode)
+        if q.mode and q.mode.strip():
+            where.append("mode = ? COLLATE NOCASE")  # like status and risk level: SAW finds saw
+            args.append(q.mode.strip().lower())
         if q.tool_prefix:
             where.append("tool_id >= ? AND tool_id < ?")
             args += [q.tool_prefix, q.tool_prefix + "\U0010ffff"]
@@ -923,15 +936,65 @@ class RunIndex:
     def query(self, q: RunQuery | None = None, *, limit: int = 100, cursor: str | None = None) -> Page:
         """One page of runs matching `q`, in its order (newest first by default). Pass the page's
         `next_cursor` to get the next one: keyset pagination, so runs added meanwhile neither repeat nor
-        push rows into a gap."""
+        push rows into a gap. A cursor is refused (InvalidCursor) under other filters or another order.
+
+        With `unreviewed_first`, "awaiting review" is taken as of the first page: the cursor carries the
+        newest review record the first page saw, so a run reviewed while the pages are read keeps its place
+        (it is neither listed twice nor skipped); the rows themselves show the review state of now. A run
+        that stops matching a filter meanwhile (e.g. `review="unreviewed"` and it gets reviewed) is simply no
+        longer listed on later pages. A cursor is not meant to outlive an index rebuild (insertion sequences
+        and record numbers are handed out again): start a fresh listing after one."""
         q = q or RunQuery()
+        if not 1 <= limit <= MAX_PAGE:
+            raise ValueError(f"limit must be between 1 and {MAX_PAGE:,}")
         self.ready()
-        if limit < 1:
-            raise ValueError("limit must be at least 1")
         where, args = self._where(q)
         order = q.order()
-        if cursor is not None:
-            key = _decode_cursor(cursor, order)
+        ident = _query_ident(where, args)
+        if not q.unreviewed_first:
+            key = _decode_cursor(cursor, order, ident, 2)[0] if cursor is not None else None
+            rows = self._select(where, args, order, key, limit + 1)
+            more = len(rows) > limit
+            rows = rows[:limit]
+            last = rows[-1] if rows else None
+            next_cursor = _encode_cursor(order, ident, [last.created_us, last.seq]) if more and last else None
+            return Page(rows, next_cursor)
+
+        # unreviewed BLOCKED runs first: two keyset segments over a snapshot of the review records
+        time_order = order[1:]
+        if cursor is None:
+            snapshot = self._connect().execute("SELECT coalesce(max(rowid), 0) FROM records").fetchone()[0]
+            phase, key = 1, None
+        else:
+            decoded, snapshot = _decode_cursor(cursor, order, ident, 3)
+            phase, key = decoded[0], decoded[1:]
+            if phase not in (0, 1) or snapshot is None:
+                raise InvalidCursor(f"not a cursor: {cursor[:40]!r}")
+        awaiting = (  # BLOCKED and no review record among those that existed at the first page
+            "(status = 'BLOCKED' AND (awaiting_review = 1 OR NOT EXISTS (SELECT 1 FROM records r "
+            "WHERE r.run_id = runs.run_id AND r.kind = 'review' AND r.rowid <= ?)))"
+        )
+        tagged: list[tuple[int, RunRow]] = []
+        if phase == 1:
+            got = self._select([*where, awaiting], [*args, snapshot], time_order, key, limit + 1)
+            tagged += [(1, r) for r in got]
+            key = None
+        if len(tagged) <= limit:
+            got = self._select([*where, f"NOT {awaiting}"], [*args, snapshot], time_order, key, limit + 1 - len(tagged))
+            tagged += [(0, r) for r in got]
+        more = len(tagged) > limit
+        tagged = tagged[:limit]
+        next_cursor = None
+        if more and tagged:
+            last_phase, last = tagged[-1]
+            next_cursor = _encode_cursor(order, ident, [last_phase, last.created_us, last.seq], snapshot)
+        return Page([r for _, r in tagged], next_cursor)
+
+    def _select(
+        self, where: list[str], args: list[Any], order: list[tuple[str, bool]], key: list[int] | None, limit: int
+    ) -> list[RunRow]:
+        where, args = list(where), list(args)
+        if key is not None:
             cond, cargs = _after(order, key)
             where.append(cond)
             args += cargs
@@ -939,11 +1002,7 @@ class RunIndex:
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY " + ", ".join(f"{c} {'DESC' if d else 'ASC'}" for c, d in order) + " LIMIT ?"
-        rows = [RunRow(*r) for r in self._connect().execute(sql, [*args, limit + 1]).fetchall()]
-        more = len(rows) > limit
-        rows = rows[:limit]
-        next_cursor = _encode_cursor(order, [getattr(rows[-1], c) for c, _ in order]) if more else None
-        return Page(rows, next_cursor)
+        return [RunRow(*r) for r in self._connect().execute(sql, [*args, limit]).fetchall()]
 
     def iter_query(self, q: RunQuery | None = None, *, page_size: int = 1000) -> Iterator[RunRow]:
         cursor = None
@@ -1040,26 +1099,59 @@ def _log_rebuild(path: Path, problem: str) -> None:
 
 
 # -- cursors ----------------------------------------------------------------------------------------------
+INT64 = (-(2**63), 2**63 - 1)  # what sqlite stores in an INTEGER column
+
+
 def _order_sig(order: list[tuple[str, bool]]) -> str:
     return ",".join(f"{c}{'-' if d else '+'}" for c, d in order)
 
 
-def _encode_cursor(order: list[tuple[str, bool]], key: list[Any]) -> str:
-    raw = json.dumps({"o": _order_sig(order), "k": key}, separators=(",", ":")).encode()
+def _query_ident(where: list[str], args: list[Any]) -> str:
+    """Identity of a listing's filters (the SQL conditions and their values, so equal filters written
+    differently, e.g. `blocked` and `BLOCKED`, are the same listing)."""
+    raw = json.dumps([where, args], separators=(",", ":"), default=str).encode()
+    return hashlib.sha256(raw).hexdigest()[:16]
+
+
+def _encode_cursor(order: list[tuple[str, bool]], ident: str, key: list[int], snapshot: int | None = None) -> str:
+    data: dict[str, Any] = {"o": _order_sig(order), "q": ident, "k": key}
+    if snapshot is not None:
+        data["s"] = snapshot
+    raw = json.dumps(data, separators=(",", ":")).encode()
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
-def _decode_cursor(cursor: str, order: list[tuple[str, bool]]) -> list[int]:
+def _int64(v: Any) -> bool:
+    return type(v) is int and INT64[0] <= v <= INT64[1]
+
+
+def _decode_cursor(cursor: str, order: list[tuple[str, bool]], ident: str, n: int) -> tuple[list[int], int | None]:
+    """(key, snapshot) of a cursor this listing handed out. InvalidCursor for anything else: not a cursor,
+    a key out of sqlite's integer range, or a cursor of another listing (other filters or order)."""
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         data = json.loads(raw)
-        key = data["k"]
-        ok = data["o"] == _order_sig(order) and len(key) == len(order) and all(type(k) is int for k in key)
-    except (ValueError, KeyError, TypeError):
+        key, sig, qid, snapshot = data["k"], data["o"], data["q"], data.get("s")
+        ok = (
+            isinstance(key, list)
+            and len(key) in (2, 3)
+            and all(_int64(k) for k in key)
+            and isinstance(sig, str)
+            and isinstance(qid, str)
+            and (snapshot is None or _int64(snapshot))
+        )
+    except (ValueError, KeyError, TypeError, AttributeError):
         ok = False
     if not ok:
-        raise InvalidCursor(f"not a cursor for this listing: {cursor[:40]!r}")
-    return key
+        raise InvalidCursor(f"not a cursor: {cursor[:40]!r}")
+    if sig != _order_sig(order) or qid != ident:
+        raise InvalidCursor(
+            "this cursor belongs to another listing (other filters or another order); "
+            "repeat the listing with the same filters, or start again without a cursor"
+        )
+    if len(key) != n:
+        raise InvalidCursor(f"not a cursor: {cursor[:40]!r}")
+    return key, snapshot
 
 
 def _after(order: list[tuple[str, bool]], key: list[int]) -> tuple[str, list[Any]]:
