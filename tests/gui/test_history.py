@@ -192,3 +192,89 @@ def test_history_screenshot(qtbot, services, catalog, shop):
     assert w.chips["BLOCKED"].isChecked() and w.chips["BLOCKED"].text() == "✔ BLOCKED"
     assert w.grab().save(str(SHOTS / "history-blocked.png"))
     assert w.model.headerData(0, Qt.Orientation.Horizontal) == "Time (local)"
+
+
+def test_time_header_sorts_and_date_range_and_material_filter(qtbot, services):
+    """Runs at known local times and materials: a click on the time header flips the order, From/To keep
+    whole local days, the material picker narrows to one material."""
+    from PySide6.QtCore import QDate, QPoint
+
+    from rmos_desktop.gui.history.model import COL_TIME
+
+    when_what = [
+        (datetime(2026, 3, 2, 10, 0), "softwood"),
+        (datetime(2026, 3, 3, 23, 30), "hardwood"),
+        (datetime(2026, 3, 4, 0, 30), "softwood"),
+        (datetime(2026, 3, 5, 12, 0), "hardwood"),
+        (datetime(2026, 3, 7, 8, 0), "softwood"),
+    ]
+    arts = add_runs(
+        services.recorder,
+        [{"created": local.astimezone().astimezone(UTC), "material": m} for local, m in when_what],  # local clock
+    )
+    ids = [a.run_id for a in arts]  # oldest first
+    w = open_history(qtbot, services)
+
+    def shown() -> list[str]:
+        return [w.model.row_at(i).run_id for i in range(w.model.rowCount())]
+
+    assert shown() == list(reversed(ids))  # newest first
+    header = w.table.horizontalHeader()
+
+    def click_time_header() -> None:
+        x = header.sectionViewportPosition(COL_TIME) + header.sectionSize(COL_TIME) // 2
+        with qtbot.waitSignal(w.sig_refreshed):
+            qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+
+    click_time_header()
+    assert shown() == ids and header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    click_time_header()
+    assert shown() == list(reversed(ids)) and header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+
+    first, last = date(2026, 3, 3), date(2026, 3, 4)
+    w.from_date.setDate(QDate(first.year, first.month, first.day))
+    w.to_date.setDate(QDate(last.year, last.month, last.day))
+    with qtbot.waitSignal(w.sig_refreshed):
+        w.from_on.click()
+    assert shown() == [ids[i] for i in reversed(range(5)) if when_what[i][0].date() >= first]
+    with qtbot.waitSignal(w.sig_refreshed):
+        w.to_on.click()
+    in_range = [i for i in reversed(range(5)) if first <= when_what[i][0].date() <= last]
+    assert shown() == [ids[i] for i in in_range] and len(in_range) == 2  # 23:30 on the 3rd, 00:30 on the 4th
+
+    assert w.material.findData("softwood") > 0 and w.material.findData("hardwood") > 0
+    with qtbot.waitSignal(w.sig_refreshed):
+        w.material.setCurrentIndex(w.material.findData("softwood"))
+    assert shown() == [ids[i] for i in in_range if when_what[i][1] == "softwood"]
+    click_time_header()  # the order flips within the filters
+    assert shown() == [ids[i] for i in sorted(in_range) if when_what[i][1] == "softwood"]
+    with qtbot.waitSignal(w.sig_refreshed):
+        w.material.setCurrentIndex(0)  # All materials
+    assert shown() == [ids[i] for i in sorted(in_range)]
+
+
+def test_an_unreadable_file_is_labelled_unreadable_not_error(qtbot, services):
+    add_runs(services.recorder, [{"created": datetime(2026, 3, 2, 9, tzinfo=UTC)}])
+    bad_id = "ab" * 16
+    (services.runs_dir / "2026-03-02" / f"{bad_id}.json").write_text('{"run_id": "trunc', encoding="utf-8")
+    w = open_history(qtbot, services)
+    qtbot.waitUntil(lambda: w.model.rowCount() == 2, timeout=10000)
+    assert w.select_run(bad_id)
+    text = w.detail_view.toPlainText()
+    assert "UNREADABLE" in text and "ERROR" not in text and f"2026-03-02/{bad_id}.json" in text
+
+
+def test_a_date_out_of_range_shows_a_warning_and_keeps_the_listing(qtbot, services):
+    from PySide6.QtCore import QDate
+
+    arts = add_runs(services.recorder, mixed_specs(3))
+    w = open_history(qtbot, services)
+    before = [w.model.row_at(i).run_id for i in range(w.model.rowCount())]
+    assert sorted(before) == sorted(a.run_id for a in arts)
+    w.to_date.setDate(QDate(9999, 12, 31))  # the last day the date picker offers
+    w.to_on.click()
+    assert w.banner.isVisible() and "out of range" in w.banner.text()
+    assert [w.model.row_at(i).run_id for i in range(w.model.rowCount())] == before
+    assert w.model.query.until is None and not w.model.canFetchMore()
+    w.to_on.click()
+    assert not w.banner.isVisible()

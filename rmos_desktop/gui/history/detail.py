@@ -214,7 +214,7 @@ def detail_html(d: RunDetail) -> str:
 
 def unreadable_html(row: RunRow) -> str:
     return (
-        f"<h2>{badge('ERROR')} UNREADABLE file</h2>"
+        f"<h2>{badge('UNREADABLE')} file</h2>"
         f"<p><b>File</b> {_e(row.path)}</p><p><b>Why</b> {_e(row.problem)}</p>"
         "<p>The file is listed so nothing is silently skipped. Run <tt>rmos audit verify</tt> to see whether it "
         "was recorded and then damaged.</p>"

@@ -59,12 +59,14 @@ class HistoryModel(QAbstractTableModel):
 
     # -- loading ------------------------------------------------------------------------------------------
     def set_query(self, query: RunQuery) -> None:
-        """Show the first page of `query` (replacing the rows)."""
-        self.query = query
-        self.reload()
+        """Show the first page of `query` (replacing the rows). A query the index refuses (ValueError: a date
+        out of range, say) raises and leaves the rows, the query and its cursor as they were."""
+        self.reload(query)
 
-    def reload(self) -> None:
-        page = self.run_index.query(self.query, limit=self.page_size) if self.run_index is not None else None
+    def reload(self, query: RunQuery | None = None) -> None:
+        query = query or self.query
+        page = self.run_index.query(query, limit=self.page_size) if self.run_index is not None else None
+        self.query = query
         self.beginResetModel()
         self._rows = page.rows if page else []
         self._cursor = page.next_cursor if page else None
