@@ -11,9 +11,13 @@ How the store is made: two real artifacts are produced by the real pipeline (an 
 BLOCKED overspeed run) and written by the real RunRecorder. Every synthetic run is one of them with a new
 run id, time (spread over a year), tool, material, operator, job name and order, and a recomputed
 request_sha256 (feasibility, G-code and their hashes are the template's, so every file validates as a
-RunArtifact and its hashes match). They are written with `store.artifact_bytes` into the real day-folder
-layout, but without fsync and without ledger lines (an audit would flag them as foreign files; the index
-does not read the ledger), because 100,000 fsynced ledger appends measure the disk, not the history.
+RunArtifact and its hashes match). They do NOT go through the RunStore: each is written with a plain
+json.dumps + write_text into the real day-folder layout, with no fsync, no temp-file-and-link durable write
+and no ledger line (an audit of this store would report every file as foreign; the index does not read the
+ledger), because 100,000 fsynced writes and ledger appends measure the disk, not the history. The JSON is
+formatted as the store formats it; a sample of the written files is checked to be byte-identical to
+`store.artifact_bytes` of the artifact and to validate as a RunArtifact, so the index reads what real runs
+look like. Use `--runs 500` for a quick check of the script itself (its figures mean nothing at that size).
 The GUI figures come from a second process that opens the finished store, as a user would.
 """
 
@@ -42,6 +46,7 @@ from rmos_desktop.core.runs.hashing import sha256_json  # noqa: E402
 from rmos_desktop.core.runs.index import RunIndex, RunQuery  # noqa: E402
 from rmos_desktop.core.runs.recorder import RunRecorder  # noqa: E402
 from rmos_desktop.core.runs.schemas import RunArtifact  # noqa: E402
+from rmos_desktop.core.runs.store import RunStore, artifact_bytes  # noqa: E402
 
 OPERATORS = ["Dana", "Lee", "Sam", "Alex", "Kim"]
 
@@ -94,12 +99,15 @@ def make_store(runs_dir: Path, n: int, seed: int = 7) -> float:
         if day not in made_days:
             folder.mkdir(parents=True, exist_ok=True)
             made_days.add(day)
-        text = json.dumps(art, indent=2, ensure_ascii=False, allow_nan=False) + "\n"  # == store.artifact_bytes
+        text = json.dumps(art, indent=2, ensure_ascii=False, allow_nan=False) + "\n"  # checked below
         (folder / f"{run_id}.json").write_text(text, encoding="utf-8")
     elapsed = time.perf_counter() - start
     sample = sorted(runs_dir.glob("*/*.json"))[:: max(1, n // 50)]
-    for path in sample:  # the files are valid artifacts
-        RunArtifact.model_validate_json(path.read_bytes())
+    for path in sample:  # valid artifacts, byte for byte what the RunStore would have written for them
+        data = path.read_bytes()
+        artifact = RunArtifact.model_validate_json(data)
+        assert artifact_bytes(artifact) == data, f"{path} differs from store.artifact_bytes of its artifact"
+        assert path == RunStore(runs_dir).artifact_path(artifact), f"{path} is not where the store puts it"
     return elapsed
 
 
