@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from rmos_desktop.core.runs.archive import ArchiveAborted, archive_runs, restore_archive
 from rmos_desktop.core.services import AppServices
 from rmos_desktop.gui.tasks import TaskRunner
-from rmos_desktop.gui.theme import show_banner
+from rmos_desktop.gui.theme import banner_label, show_banner
 
 
 class ArchiveDialog(QDialog):
@@ -75,11 +75,7 @@ class ArchiveDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout.addLayout(buttons)
-        self.status = QLabel()
-        self.status.setObjectName("banner")
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status.hide()
+        self.status = banner_label()
         layout.addWidget(self.status)
 
     def _browse(self) -> None:

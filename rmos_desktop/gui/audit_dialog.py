@@ -26,7 +26,7 @@ from rmos_desktop.core.runs.audit import AuditReport, audit_runs
 from rmos_desktop.core.runs.ledger import LedgerHead
 from rmos_desktop.core.services import AppServices
 from rmos_desktop.gui.tasks import TaskHandle, TaskRunner
-from rmos_desktop.gui.theme import show_banner
+from rmos_desktop.gui.theme import banner_label, show_banner
 
 log = logging.getLogger(__name__)
 MAX_ROWS = 2000  # a list longer than this helps nobody; the CLI's --json gives all of them
@@ -76,11 +76,7 @@ class AuditDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.hide()
         layout.addWidget(self.progress)
-        self.status = QLabel()
-        self.status.setObjectName("banner")
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status.hide()
+        self.status = banner_label()
         layout.addWidget(self.status)
         self.problems = QTreeWidget()
         self.problems.setObjectName("audit_problems")

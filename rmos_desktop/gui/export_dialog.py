@@ -37,7 +37,7 @@ from rmos_desktop.core.export import (
 )
 from rmos_desktop.core.services import AppServices
 from rmos_desktop.gui.tasks import TaskRunner
-from rmos_desktop.gui.theme import show_banner
+from rmos_desktop.gui.theme import banner_label, show_banner
 
 log = logging.getLogger(__name__)
 POLL_MS = 1500
@@ -169,11 +169,7 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 1000)
         self.progress.hide()
         layout.addWidget(self.progress)
-        self.status = QLabel()
-        self.status.setObjectName("banner")
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status.hide()
+        self.status = banner_label()
         layout.addWidget(self.status)
         buttons = QHBoxLayout()
         self.export_button = QPushButton(self.tr("Export and verify"))

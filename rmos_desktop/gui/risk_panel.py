@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from rmos_desktop.core.feasibility import FeasibilityReport
 from rmos_desktop.core.safety import RunDecision
-from rmos_desktop.gui.theme import level_colours, level_icon, paint_level_icon, show_banner
+from rmos_desktop.gui.theme import banner_label, level_colours, level_icon, paint_level_icon, show_banner
 
 LEVEL_WORDS = {"GREEN": "GREEN", "YELLOW": "YELLOW", "RED": "RED", "UNKNOWN": "UNKNOWN"}
 COLUMNS = ("calculator", "value", "limit / band", "status", "why")
@@ -92,11 +92,7 @@ class RiskPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         self.badge = RiskBadge()
         layout.addWidget(self.badge)
-        self.banner = QLabel()
-        self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
-        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.banner.hide()
+        self.banner = banner_label()
         layout.addWidget(self.banner)
         self.stacked = False
         self.table = QTableWidget(0, len(COLUMNS))

@@ -7,7 +7,7 @@ from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from rmos_desktop.core.resources import resources_dir
 
@@ -110,6 +110,17 @@ def level_icon(level: str, size: int = 32) -> QIcon:
     paint_level_icon(painter, QRectF(0, 0, size, size), level)
     painter.end()
     return QIcon(pix)
+
+
+def banner_label() -> QLabel:
+    """A QLabel#banner, hidden until `show_banner` gives it a kind and a text: wrapped and selectable, so
+    a run id or a path in it can be copied."""
+    label = QLabel()
+    label.setObjectName("banner")
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
 
 
 def show_banner(label, kind: str | None, text: str) -> None:

@@ -6,11 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from rmos_desktop.core.export import find_runs_by_gcode
 from rmos_desktop.core.provenance import VerifyReport, verify_file
 from rmos_desktop.core.services import AppServices
+from rmos_desktop.gui.theme import banner_label, show_banner
 
 
 def verify_with_services(services: AppServices, path: Path) -> VerifyReport:
@@ -47,12 +48,9 @@ class VerifyDialog(QDialog):
         self.setWindowTitle(self.tr("Verify G-code file"))
         self.setMinimumSize(820, 420)
         layout = QVBoxLayout(self)
-        self.verdict = QLabel(report.verdict)
-        self.verdict.setObjectName("banner")
-        self.verdict.setProperty("kind", "ok" if report.ok else "blocked")
-        self.verdict.setWordWrap(True)
-        self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.verdict = banner_label()
         layout.addWidget(self.verdict)
+        show_banner(self.verdict, "ok" if report.ok else "blocked", report.verdict)
         self.details = QPlainTextEdit(report_text(report))
         self.details.setReadOnly(True)
         layout.addWidget(self.details, 1)

@@ -27,7 +27,7 @@ from rmos_desktop.core.runs.index import RunIndex, RunQuery, RunRow
 from rmos_desktop.core.runs.query import Difference, compare_runs
 from rmos_desktop.core.runs.schemas import DISPOSITIONS, RunArtifact
 from rmos_desktop.gui.history.model import DISPOSITION_WORDS
-from rmos_desktop.gui.theme import show_banner
+from rmos_desktop.gui.theme import banner_label, show_banner
 
 DISPOSITION_HELP = {
     "acknowledged": "The block was right; nothing to change.",
@@ -81,9 +81,7 @@ class ReviewDialog(QDialog):
         hint.setProperty("role", "hint")
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        self.error = QLabel()
-        self.error.setObjectName("banner")
-        self.error.hide()
+        self.error = banner_label()
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record review"))
@@ -139,10 +137,7 @@ class CompareDialog(QDialog):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         layout.addWidget(self.table, 1)
-        self.status = QLabel()
-        self.status.setObjectName("banner")
-        self.status.setWordWrap(True)
-        self.status.hide()
+        self.status = banner_label()
         layout.addWidget(self.status)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)

@@ -37,7 +37,7 @@ from rmos_desktop.gui.history.detail import COPY_SCHEME, RunDetail, detail_html,
 from rmos_desktop.gui.history.dialogs import CompareDialog, ReviewDialog
 from rmos_desktop.gui.history.model import COL_TIME, HistoryModel
 from rmos_desktop.gui.tasks import TaskRunner
-from rmos_desktop.gui.theme import level_icon, show_banner
+from rmos_desktop.gui.theme import banner_label, level_icon, show_banner
 
 log = logging.getLogger(__name__)
 TEXT_DEBOUNCE_MS = 250
@@ -163,10 +163,7 @@ class HistoryWindow(QMainWindow):
         bar2.addWidget(self.refresh_button)
         outer.addLayout(bar2)
 
-        self.banner = QLabel()
-        self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
+        self.banner = banner_label()
         outer.addWidget(self.banner)
 
         split = QSplitter(Qt.Orientation.Horizontal)
