@@ -4,10 +4,8 @@ footer on every page with the artifact's SHA-256 and the ledger head."""
 
 from __future__ import annotations
 
-import html
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
@@ -17,46 +15,17 @@ from rmos_desktop.core.runs.hashing import sha256_bytes
 from rmos_desktop.core.runs.recorder import RunRecorder
 from rmos_desktop.core.runs.related import records_for
 from rmos_desktop.core.runs.schemas import RunArtifact, validate_run_id
-from rmos_desktop.gui.theme import LEVEL_COLOURS
+from rmos_desktop.gui.run_html import badge as _badge
+from rmos_desktop.gui.run_html import esc as _e
+from rmos_desktop.gui.run_html import plain as _plain
+from rmos_desktop.gui.run_html import table as _table
 
 FOOTER_MM = 12
-
-
-def _e(value: Any) -> str:
-    return html.escape("—" if value is None or value == "" else str(value))
-
-
-def _plain(value: Any) -> str:
-    """A request or meta value as a person reads it (no Python reprs)."""
-    if isinstance(value, dict):
-        return ", ".join(f"{k} {_plain(v)}" for k, v in value.items())
-    if isinstance(value, list):
-        return ", ".join(_plain(v) for v in value)
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return "—" if value is None else str(value)
 
 
 def _local(ts: str | datetime) -> str:
     dt = ts if isinstance(ts, datetime) else datetime.fromisoformat(str(ts).replace("Z", "+00:00"))
     return dt.astimezone().strftime("%a %Y-%m-%d %H:%M:%S %Z")
-
-
-def _badge(word: str) -> str:
-    bg, fg = LEVEL_COLOURS.get(word, LEVEL_COLOURS["UNKNOWN"])
-    return f'<span style="background:{bg}; color:{fg}; font-weight:bold;">&nbsp;{_e(word)}&nbsp;</span>'
-
-
-def _table(rows: list[list[str]], header: list[str] | None = None) -> str:
-    out = ['<table border="1" cellspacing="0" cellpadding="3" width="100%" style="border-collapse:collapse;">']
-    if header:
-        out.append("<tr>" + "".join(f'<th align="left" bgcolor="#dedede">{_e(h)}</th>' for h in header) + "</tr>")
-    for row in rows:
-        out.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>")
-    out.append("</table>")
-    return "".join(out)
 
 
 def report_html(

@@ -3,7 +3,6 @@ outputs, meta, and the reviews and exports recorded so far (HTML in a QTextBrows
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,7 +10,9 @@ from rmos_desktop.core.runs.hashing import sha256_bytes
 from rmos_desktop.core.runs.index import RunIndex, RunRow
 from rmos_desktop.core.runs.schemas import RunArtifact
 from rmos_desktop.gui.history.model import DISPOSITION_WORDS
-from rmos_desktop.gui.theme import LEVEL_COLOURS
+from rmos_desktop.gui.run_html import badge, table
+from rmos_desktop.gui.run_html import esc as _e
+from rmos_desktop.gui.run_html import plain as _plain
 
 COPY_SCHEME = "copy"  # <a href="copy:<text>"> puts <text> on the clipboard
 
@@ -41,34 +42,8 @@ def load_detail(index: RunIndex, row: RunRow) -> RunDetail:
     )
 
 
-def _e(value: Any) -> str:
-    return html.escape("—" if value is None or value == "" else str(value))
-
-
-def _plain(value: Any) -> str:
-    if isinstance(value, dict):
-        return ", ".join(f"{k} {_plain(v)}" for k, v in value.items())
-    if isinstance(value, list):
-        return ", ".join(_plain(v) for v in value)
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return "—" if value is None else str(value)
-
-
-def badge(word: str) -> str:
-    bg, fg = LEVEL_COLOURS.get(word, LEVEL_COLOURS["UNKNOWN"])
-    return f'<span style="background:{bg}; color:{fg}; font-weight:bold;">&nbsp;{_e(word)}&nbsp;</span>'
-
-
 def _table(rows: list[list[str]], header: list[str] | None = None) -> str:
-    out = ['<table border="1" cellspacing="0" cellpadding="4" width="100%" style="border-collapse:collapse;">']
-    if header:
-        out.append("<tr>" + "".join(f'<th align="left" bgcolor="#dedede">{_e(h)}</th>' for h in header) + "</tr>")
-    out += ["<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows]
-    out.append("</table>")
-    return "".join(out)
+    return table(rows, header, cellpadding=4)
 
 
 def _when(ts: Any) -> str:
