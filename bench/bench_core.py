@@ -41,20 +41,17 @@ import json, resource, sys, time
 sys.path.insert(0, sys.argv[1])
 from bench_core import big_catalog, BIG_JOB
 from rmos_desktop.core.jobs import parse_job
-from rmos_desktop.core.runs.hashing import sha256_json, sha256_text
-from rmos_desktop.core.toolpaths.opplan import plan_job
-from rmos_desktop.core.toolpaths.post import generate_gcode
+from rmos_desktop.core.pipeline import build_program
+from rmos_desktop.core.runs.hashing import sha256_text
 from rmos_desktop.core.toolpaths.moves import move_stats
 catalog = big_catalog()
 req = parse_job(BIG_JOB).request
-blade, machine = catalog.blade(req.tool_id), catalog.machine(req.machine)
+machine = catalog.machine(req.machine)
 rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 mode = sys.argv[2]
 t0 = time.perf_counter()
 if mode == "generate":
-    plan = plan_job(req.cut, depth_mm=req.depth_mm, stepdown_mm=req.stepdown_mm, blade=blade, machine=machine)
-    prog = generate_gcode(plan, request=req, blade=blade, material=catalog.material(req.material), machine=machine,
-                          request_sha256=sha256_json(req.model_dump(mode="json")))
+    prog = build_program(req, catalog).program
     stats = move_stats(prog.moves, accel_mm_s2=machine.accel_mm_s2, dwell_s=machine.spinup_dwell_s)
     digest = sha256_text(prog.gcode_text)
     lines = prog.line_count

@@ -107,9 +107,7 @@ def our_program(lines: int) -> str:
     """What the post-processor writes for a kerf array of about `lines` lines (4 lines per cut pass)."""
     from rmos_desktop.core.catalog import load_catalog
     from rmos_desktop.core.jobs import parse_job
-    from rmos_desktop.core.runs.hashing import sha256_json
-    from rmos_desktop.core.toolpaths.opplan import plan_job
-    from rmos_desktop.core.toolpaths.post import generate_gcode
+    from rmos_desktop.core.pipeline import build_program
 
     catalog = load_catalog(user_dir=False).catalog
     passes = max(1, min(25, -(-lines // 40_000)))
@@ -123,18 +121,7 @@ def our_program(lines: int) -> str:
         "stepdown_mm": 1.0,
         "cut": {"kind": "kerf_array", "x_mm": 20, "y_mm": 20, "length_mm": 150, "pitch_mm": 0.05, "count": count},
     }
-    req = parse_job(raw).request
-    blade, machine = catalog.blade(req.tool_id), catalog.machine(req.machine)
-    plan = plan_job(req.cut, depth_mm=req.depth_mm, stepdown_mm=req.stepdown_mm, blade=blade, machine=machine)
-    prog = generate_gcode(
-        plan,
-        request=req,
-        blade=blade,
-        material=catalog.material(req.material),
-        machine=machine,
-        request_sha256=sha256_json(req.model_dump(mode="json")),
-    )
-    return prog.gcode_text
+    return build_program(parse_job(raw).request, catalog).program.gcode_text
 
 
 def unique_program(lines: int) -> str:

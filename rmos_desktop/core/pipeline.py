@@ -9,11 +9,12 @@ from __future__ import annotations
 import logging
 import platform
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from rmos_desktop import __version__
-from rmos_desktop.core.catalog import Catalog
+from rmos_desktop.core.catalog import Blade, Catalog, MachineProfile, Material
 from rmos_desktop.core.feasibility import FeasibilityReport, RiskLevel, evaluate_feasibility
 from rmos_desktop.core.jobs import JobParse, JobRequest, parse_job
 from rmos_desktop.core.runs.hashing import sha256_json, sha256_text, summarize_request
@@ -28,8 +29,8 @@ from rmos_desktop.core.runs.schemas import (
 from rmos_desktop.core.runs.store import StoreError
 from rmos_desktop.core.safety import RunDecision, SafetyPolicy, compute_saw_safety_decision
 from rmos_desktop.core.toolpaths.moves import FEED, PLUNGE, MoveList, move_stats, outside_envelope
-from rmos_desktop.core.toolpaths.opplan import plan_job
-from rmos_desktop.core.toolpaths.post import generate_gcode
+from rmos_desktop.core.toolpaths.opplan import Plan, plan_job
+from rmos_desktop.core.toolpaths.post import Program, generate_gcode
 
 log = logging.getLogger(__name__)
 
@@ -119,23 +120,43 @@ def toolpaths_record(
     }
 
 
-def _generate(parse: JobParse, catalog: Catalog, request_sha256: str, mode: str) -> dict[str, Any]:
-    request = parse.request
-    if request is None:
-        raise ValueError("the request is invalid and the policy did not block it; nothing can be generated")
-    if mode != "saw":
-        raise ValueError(f"no toolpath generator for mode {mode!r}")
+@dataclass(frozen=True)
+class BuiltProgram:
+    plan: Plan
+    program: Program
+    blade: Blade
+    material: Material
+    machine: MachineProfile
+
+
+def build_program(request: JobRequest, catalog: Catalog, *, request_sha256: str | None = None) -> BuiltProgram:
+    """Plan and post a validated request with its catalog entries: the G-code the pipeline writes, before
+    its checks and without recording anything (also what tests, benches and the golden files start from).
+    `request_sha256` (named in the header comment) defaults to the request's own canonical hash."""
     blade = catalog.blade(request.tool_id)
     material = catalog.material(request.material)
     machine = catalog.machine(request.machine)
     if blade is None or material is None or machine is None:
         raise ValueError("a catalog entry is missing; nothing can be generated")
+    if request_sha256 is None:
+        request_sha256 = sha256_json(request.model_dump(mode="json"))
     plan = plan_job(
         request.cut, depth_mm=request.depth_mm, stepdown_mm=request.stepdown_mm, blade=blade, machine=machine
     )
     program = generate_gcode(
         plan, request=request, blade=blade, material=material, machine=machine, request_sha256=request_sha256
     )
+    return BuiltProgram(plan, program, blade, material, machine)
+
+
+def _generate(parse: JobParse, catalog: Catalog, request_sha256: str, mode: str) -> dict[str, Any]:
+    request = parse.request
+    if request is None:
+        raise ValueError("the request is invalid and the policy did not block it; nothing can be generated")
+    if mode != "saw":
+        raise ValueError(f"no toolpath generator for mode {mode!r}")
+    built = build_program(request, catalog, request_sha256=request_sha256)
+    plan, program, blade, material, machine = built.plan, built.program, built.blade, built.material, built.machine
     travel = {
         "x": (machine.travel_x_mm.min, machine.travel_x_mm.max),
         "y": (machine.travel_y_mm.min, machine.travel_y_mm.max),

@@ -22,23 +22,12 @@ EXAMPLES_WITH_GCODE = ["green-veneer-line", "kerf-array-side-kerfs", "fret-slots
 def generated(catalog, raw: dict):
     """Plan and post-process a job directly (no pipeline, no store)."""
     from rmos_desktop.core.jobs import parse_job
-    from rmos_desktop.core.runs.hashing import sha256_json
-    from rmos_desktop.core.toolpaths.opplan import plan_job
-    from rmos_desktop.core.toolpaths.post import generate_gcode
+    from rmos_desktop.core.pipeline import build_program
 
     req = parse_job(raw).request
     assert req is not None
-    blade, machine = catalog.blade(req.tool_id), catalog.machine(req.machine)
-    plan = plan_job(req.cut, depth_mm=req.depth_mm, stepdown_mm=req.stepdown_mm, blade=blade, machine=machine)
-    prog = generate_gcode(
-        plan,
-        request=req,
-        blade=blade,
-        material=catalog.material(req.material),
-        machine=machine,
-        request_sha256=sha256_json(req.model_dump(mode="json")),
-    )
-    return prog, machine, plan
+    built = build_program(req, catalog)
+    return built.program, built.machine, built.plan
 
 
 def columns(moves) -> dict[str, list]:

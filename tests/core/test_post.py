@@ -121,22 +121,11 @@ def test_output_is_identical_across_processes_with_different_hash_seeds():
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_parser_round_trips_our_output(catalog, case):
     from rmos_desktop.core.jobs import parse_job
-    from rmos_desktop.core.runs.hashing import sha256_json
-    from rmos_desktop.core.toolpaths.opplan import plan_job
-    from rmos_desktop.core.toolpaths.post import generate_gcode
+    from rmos_desktop.core.pipeline import build_program
 
     raw = {**load_example(case.split(".")[0]), **CASES[case]}
-    req = parse_job(raw).request
-    blade, machine = catalog.blade(req.tool_id), catalog.machine(req.machine)
-    plan = plan_job(req.cut, depth_mm=req.depth_mm, stepdown_mm=req.stepdown_mm, blade=blade, machine=machine)
-    prog = generate_gcode(
-        plan,
-        request=req,
-        blade=blade,
-        material=catalog.material(req.material),
-        machine=machine,
-        request_sha256=sha256_json(req.model_dump(mode="json")),
-    )
+    built = build_program(parse_job(raw).request, catalog)
+    prog, machine, plan = built.program, built.machine, built.plan
     parsed = parse_gcode(prog.gcode_text, rapid_mm_min=machine.rapid_mm_min)
     assert parsed.problems == []
     assert parsed.moves.same_moves(prog.moves)

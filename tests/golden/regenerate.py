@@ -5,9 +5,7 @@ from pathlib import Path
 
 from rmos_desktop.core.catalog import load_catalog
 from rmos_desktop.core.jobs import parse_job
-from rmos_desktop.core.runs.hashing import sha256_json
-from rmos_desktop.core.toolpaths.opplan import plan_job
-from rmos_desktop.core.toolpaths.post import generate_gcode
+from rmos_desktop.core.pipeline import build_program
 from tests.conftest import load_example
 
 HERE = Path(__file__).resolve().parent
@@ -24,11 +22,7 @@ def golden_gcode(case: str) -> str:
     example = case.split(".")[0]
     raw = {**load_example(example), **CASES[case]}
     catalog = load_catalog(user_dir=False).catalog
-    req = parse_job(raw).request
-    blade, machine = catalog.blade(req.tool_id), catalog.machine(req.machine)
-    plan = plan_job(req.cut, depth_mm=req.depth_mm, stepdown_mm=req.stepdown_mm, blade=blade, machine=machine)
-    return generate_gcode(plan, request=req, blade=blade, material=catalog.material(req.material),
-                          machine=machine, request_sha256=sha256_json(req.model_dump(mode="json"))).gcode_text
+    return build_program(parse_job(raw).request, catalog).program.gcode_text
 
 
 if __name__ == "__main__":
