@@ -342,17 +342,26 @@ def moves_of_line(lines: np.ndarray, line_no: int) -> tuple[int, int]:
     return lo, hi
 
 
-def nearest_moves(a: dict[str, np.ndarray], axes: tuple[str, str], u: float, v: float, tolerance: float) -> np.ndarray:
-    """Moves whose projection on `axes` passes within `tolerance` of (u, v), nearest first (ties in
-    program order). Every move is searched, not only the drawn ones."""
+def segment_distances(
+    a: dict[str, np.ndarray], axes: tuple[str, str], u: float, v: float, idx: np.ndarray | None = None
+) -> np.ndarray:
+    """Distance from (u, v) to each move's projection on `axes` (every move, or the moves at `idx`)."""
     ua, va = axes
     u0, v0, u1, v1 = a[ua + "0"], a[va + "0"], a[ua], a[va]
+    if idx is not None:
+        u0, v0, u1, v1 = u0[idx], v0[idx], u1[idx], v1[idx]
     du, dv = u1 - u0, v1 - v0
     length2 = du * du + dv * dv
     with np.errstate(invalid="ignore", divide="ignore"):
         t = np.where(length2 > 0, ((u - u0) * du + (v - v0) * dv) / length2, 0.0)
     t = np.clip(t, 0.0, 1.0)
-    dist = np.hypot(u0 + t * du - u, v0 + t * dv - v)
+    return np.hypot(u0 + t * du - u, v0 + t * dv - v)
+
+
+def nearest_moves(a: dict[str, np.ndarray], axes: tuple[str, str], u: float, v: float, tolerance: float) -> np.ndarray:
+    """Moves whose projection on `axes` passes within `tolerance` of (u, v), nearest first (ties in
+    program order). Every move is searched, not only the drawn ones."""
+    dist = segment_distances(a, axes, u, v)
     near = np.flatnonzero(dist <= tolerance)
     if len(near) == 0:
         return near

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from rmos_desktop.core.catalog import MachineProfile
 from rmos_desktop.core.runs.store import RunStore
 from rmos_desktop.core.toolpaths.moves import FEED, KIND_NAMES, PLUNGE, RAPID, RETRACT
-from rmos_desktop.core.toolpaths.preview_data import format_duration, moves_of_line, nearest_moves
+from rmos_desktop.core.toolpaths.preview_data import format_duration, moves_of_line, nearest_moves, segment_distances
 from rmos_desktop.gui.preview import loading
 from rmos_desktop.gui.preview.legend import LegendPanel
 from rmos_desktop.gui.preview.loading import LoadedProgram
@@ -612,14 +612,7 @@ def _pick_best(
 ) -> int:
     """Among `near` (nearest first), the nearest within a tenth of the tolerance, preferring the kind drawn
     on top, then program order."""
-    ua, va = axes
-    u0, v0, u1, v1 = a[ua + "0"][near], a[va + "0"][near], a[ua][near], a[va][near]
-    du, dv = u1 - u0, v1 - v0
-    length2 = du * du + dv * dv
-    with np.errstate(invalid="ignore", divide="ignore"):
-        t = np.where(length2 > 0, ((u - u0) * du + (v - v0) * dv) / length2, 0.0)
-    t = np.clip(t, 0.0, 1.0)
-    dist = np.hypot(u0 + t * du - u, v0 + t * dv - v)
+    dist = segment_distances(a, axes, u, v, near)
     bucket = np.floor(dist / max(tol / 10.0, 1e-12))
     order = np.lexsort((near, PICK_RANK[a["kind"][near]], bucket))
     return int(near[order[0]])
