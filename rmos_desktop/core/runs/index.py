@@ -881,20 +881,17 @@ class RunIndex:
     def _where(self, q: RunQuery) -> tuple[list[str], list[Any]]:
         where: list[str] = []
         args: list[Any] = []
-        if q.status:
-            statuses = [s.upper() for s in q.status]
-            bad = [s for s in statuses if s not in STATUSES]
-            if bad:
-                raise ValueError(f"unknown status {bad[0]!r} (one of {', '.join(STATUSES)})")
-            where.append(f"status IN ({','.join('?' * len(statuses))})")
-            args += statuses
-        if q.risk_level:
-            levels = [s.upper() for s in q.risk_level]
-            bad = [s for s in levels if s not in RISK_LEVELS]
-            if bad:
-                raise ValueError(f"unknown risk level {bad[0]!r} (one of {', '.join(RISK_LEVELS)})")
-            where.append(f"risk_level IN ({','.join('?' * len(levels))})")
-            args += levels
+        for column, values, allowed, what in (
+            ("status", q.status, STATUSES, "status"),
+            ("risk_level", q.risk_level, RISK_LEVELS, "risk level"),
+        ):
+            if values:  # case-insensitive, checked against the known words
+                wanted = [v.upper() for v in values]
+                bad = [v for v in wanted if v not in allowed]
+                if bad:
+                    raise ValueError(f"unknown {what} {bad[0]!r} (one of {', '.join(allowed)})")
+                where.append(f"{column} IN ({','.join('?' * len(wanted))})")
+                args += wanted
         if q.mode and q.mode.strip():
             where.append("mode = ? COLLATE NOCASE")  # like status and risk level: SAW finds saw
             args.append(q.mode.strip().lower())
