@@ -641,15 +641,16 @@ class MainWindow(QMainWindow):
         self.export_dialog = dialog
         return dialog
 
-    def verify_file_dialog(self) -> None:
+    def _pick_gcode_file(self, title: str) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Verify G-code file"),
-            str(Path.home()),
-            self.tr("G-code (*.nc *.gcode *.ngc *.tap *.txt);;All files (*)"),
+            self, title, str(Path.home()), self.tr("G-code (*.nc *.gcode *.ngc *.tap *.txt);;All files (*)")
         )
-        if path:
-            self.verify_file(Path(path))
+        return Path(path) if path else None
+
+    def verify_file_dialog(self) -> None:
+        path = self._pick_gcode_file(self.tr("Verify G-code file"))
+        if path is not None:
+            self.verify_file(path)
 
     def verify_file(self, path: Path) -> None:
         """Hash the file and look it up off the GUI thread; show the verdict in a dialog."""
@@ -724,14 +725,9 @@ class MainWindow(QMainWindow):
         self.preview_tabs.setCurrentWidget(self.preview_page)
 
     def open_gcode_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open G-code for preview"),
-            str(Path.home()),
-            self.tr("G-code (*.nc *.gcode *.ngc *.tap *.txt);;All files (*)"),
-        )
-        if path:
-            self.open_gcode_file(Path(path))
+        path = self._pick_gcode_file(self.tr("Open G-code for preview"))
+        if path is not None:
+            self.open_gcode_file(path)
 
     def open_gcode_file(self, path: Path) -> None:
         """Preview any G-code file, checked against the default machine's travel; nothing is recorded."""
