@@ -124,7 +124,8 @@ def check_exportable(recorder: RunRecorder, run_id: str) -> ExportableRun:
         raise ExportRefused(f"run {run_id}'s artifact is damaged: {exc.reason}") from exc
     if artifact.status != "OK":
         raise ExportRefused(f"run {run_id} is {artifact.status}: only OK runs have G-code to export")
-    listed = ledger_file_hashes(recorder.ledger).get(store.relative(path))
+    rel = store.relative(path)
+    listed = ledger_file_hashes(recorder.ledger, only=[rel]).get(rel)
     file_sha = hashlib.sha256(data).hexdigest()
     if listed is None:
         raise ExportRefused(

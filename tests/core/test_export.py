@@ -1,5 +1,6 @@
 """Verified export: only intact OK runs, FAT-safe names, read-back verification, nothing half-written."""
 
+import contextlib
 import errno
 import hashlib
 import json
@@ -325,3 +326,26 @@ def test_crlf_copy_is_recognised_as_such(recorder, ok_run, usb):
     assert not report.ok and report.line_endings_only
     assert report.near_match_run_ids == [ok_run["_run_id"]]
     assert "only in its line endings (CRLF" in report.verdict
+
+
+def test_checking_one_file_agrees_with_reading_the_whole_ledger(recorder, catalog, ok_run):
+    """`only=[path]` (what export uses) gives the same answer as the full map, for sound, edited, voided
+    and last lines alike."""
+    from rmos_desktop.core.runs.integrity import ledger_file_hashes
+    from rmos_desktop.core.runs.ledger import line_hash
+
+    for name in ("green-veneer-line", "red-kerfcut-overspeed", "kerf-array-side-kerfs", "fret-slots-648"):
+        with contextlib.suppress(SafetyBlocked):
+            rmos_toolpaths(load_example(name), recorder=recorder, catalog=catalog)
+    ledger = recorder.runs_dir / "ledger.jsonl"
+    lines = [json.loads(x) for x in ledger.read_text().splitlines()]
+    lines[1]["sha256"] = "0" * 64  # an edited line: vouches for nothing
+    void = {**lines[2], "seq": lines[-1]["seq"] + 1, "kind": "void", "prev": lines[-1]["hash"]}
+    void["hash"] = line_hash(void)  # a voided write
+    _unlock(ledger)
+    ledger.write_text("".join(json.dumps(e) + "\n" for e in [*lines, void]))
+    full = ledger_file_hashes(recorder.ledger)
+    assert lines[1]["path"] not in full and lines[2]["path"] not in full and lines[3]["path"] in full
+    for entry in lines:
+        path = entry["path"]
+        assert ledger_file_hashes(recorder.ledger, only=[path]).get(path) == full.get(path), path

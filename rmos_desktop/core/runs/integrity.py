@@ -3,6 +3,8 @@ what it holds (feasibility, toolpaths record, operation plan, G-code inline or i
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -11,8 +13,10 @@ from rmos_desktop.core.runs.ledger import Ledger, line_hash, parse_line
 from rmos_desktop.core.runs.schemas import RunArtifact
 
 
-def ledger_file_hashes(ledger: Ledger) -> dict[str, str]:
-    """Relative path → SHA-256 for every record the ledger lists and still vouches for.
+def ledger_file_hashes(ledger: Ledger, only: Iterable[str] | None = None) -> dict[str, str]:
+    """Relative path → SHA-256 for every record the ledger lists and still vouches for (with `only`, for
+    those paths alone: lines that do not name one are neither parsed nor hashed, except the line after a
+    wanted one, whose `prev` confirms it — an export checks one file without re-hashing the whole ledger).
 
     A line vouches for its file only when its own hash matches its content and the next line's `prev`
     names that hash (the last line is witnessed by the heads quoted in exports and reports instead), so
@@ -30,7 +34,10 @@ def ledger_file_hashes(ledger: Ledger) -> dict[str, str]:
         else:
             out[entry["path"]] = entry["sha256"]
 
+    needles = None if only is None else [json.dumps(path, ensure_ascii=False)[1:-1].encode() for path in only]
     for raw in ledger.iter_raw():
+        if needles is not None and pending is None and not any(n in raw.data for n in needles):
+            continue  # names no wanted path, and no wanted line waits for it to confirm it
         try:
             entry = parse_line(raw.data)
         except ValueError:
@@ -39,7 +46,8 @@ def ledger_file_hashes(ledger: Ledger) -> dict[str, str]:
             entry = None
         if pending is not None and entry is not None and entry["prev"] == pending["hash"]:
             apply(pending)
-        pending = entry
+        wanted = needles is None or (entry is not None and any(n in raw.data for n in needles))
+        pending = entry if wanted else None
     if pending is not None:
         apply(pending)
     return out
