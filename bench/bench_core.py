@@ -42,7 +42,7 @@ sys.path.insert(0, sys.argv[1])
 from bench_core import big_catalog, BIG_JOB
 from rmos_desktop.core.jobs import parse_job
 from rmos_desktop.core.pipeline import build_program
-from rmos_desktop.core.runs.hashing import sha256_text
+from rmos_desktop.core.hashing import sha256_text
 from rmos_desktop.core.toolpaths.moves import move_stats
 catalog = big_catalog()
 req = parse_job(BIG_JOB).request

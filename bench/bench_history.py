@@ -40,9 +40,9 @@ sys.path.insert(0, str(REPO))
 
 from bench.common import MATERIALS, TOOLS  # noqa: E402
 from rmos_desktop.core.catalog import load_catalog  # noqa: E402
+from rmos_desktop.core.hashing import sha256_json  # noqa: E402
 from rmos_desktop.core.pipeline import PipelineOutcome, rmos_toolpaths  # noqa: E402
 from rmos_desktop.core.resources import examples_dir  # noqa: E402
-from rmos_desktop.core.runs.hashing import sha256_json  # noqa: E402
 from rmos_desktop.core.runs.index import RunIndex, RunQuery  # noqa: E402
 from rmos_desktop.core.runs.recorder import RunRecorder  # noqa: E402
 from rmos_desktop.core.runs.schemas import RunArtifact  # noqa: E402

@@ -137,7 +137,7 @@ def _load(args: argparse.Namespace, run_id: str) -> tuple[Any, Any, Any, Any, by
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from rmos_desktop.core.runs.hashing import sha256_bytes
+    from rmos_desktop.core.hashing import sha256_bytes
 
     run_id = _run_id(args.run_id)
     _, index, row, artifact, data = _load(args, run_id)
@@ -187,7 +187,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_review(args: argparse.Namespace) -> int:
     from pydantic import ValidationError
 
-    from rmos_desktop.core.runs.hashing import sha256_bytes
+    from rmos_desktop.core.hashing import sha256_bytes
     from rmos_desktop.core.runs.schemas import DISPOSITIONS
     from rmos_desktop.core.runs.store import StoreError
 

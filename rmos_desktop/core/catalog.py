@@ -17,8 +17,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from rmos_desktop.core.hashing import sha256_json
 from rmos_desktop.core.resources import resources_dir
-from rmos_desktop.core.runs.hashing import sha256_json
 
 log = logging.getLogger(__name__)
 

@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from rmos_desktop import __version__
+from rmos_desktop.core.hashing import sha256_text
 from rmos_desktop.core.provenance import ProvenanceStatement, RunMatch, RunPredicate, Subject
-from rmos_desktop.core.runs.hashing import sha256_text
 from rmos_desktop.core.runs.integrity import inner_hash_problems, ledger_file_hashes
 from rmos_desktop.core.runs.recorder import RunRecorder, new_id
 from rmos_desktop.core.runs.related import records_for

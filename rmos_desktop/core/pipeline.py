@@ -16,8 +16,8 @@ from typing import Any
 from rmos_desktop import __version__
 from rmos_desktop.core.catalog import Blade, Catalog, MachineProfile, Material
 from rmos_desktop.core.feasibility import FeasibilityReport, RiskLevel, evaluate_feasibility
+from rmos_desktop.core.hashing import sha256_json, sha256_text, summarize_request
 from rmos_desktop.core.jobs import JobParse, JobRequest, parse_job
-from rmos_desktop.core.runs.hashing import sha256_json, sha256_text, summarize_request
 from rmos_desktop.core.runs.recorder import RunRecorder, new_id
 from rmos_desktop.core.runs.schemas import (
     INLINE_GCODE_LIMIT,

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict
 
-from rmos_desktop.core.feasibility.base import FeasibilityReport, RiskLevel
+from rmos_desktop.core.decision import RiskLevel, RunDecision
+from rmos_desktop.core.feasibility.base import FeasibilityReport
 
 POLICY_VERSION = "1"
 
@@ -28,18 +29,6 @@ class SafetyPolicy(BaseModel):
         if level == RiskLevel.UNKNOWN:
             return self.treat_unknown_as_red and self.block_on_red
         return False
-
-
-class RunDecision(BaseModel):
-    """The safety decision derived from feasibility (the original design's fields)."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    risk_level: RiskLevel = RiskLevel.UNKNOWN
-    score: float | None = None
-    block_reason: str | None = None
-    warnings: list[str] = Field(default_factory=list)
-    details: dict[str, Any] = Field(default_factory=dict)
 
 
 def compute_saw_safety_decision(feasibility: FeasibilityReport | dict[str, Any]) -> RunDecision:

@@ -33,11 +33,11 @@ from PySide6.QtWidgets import (
 
 from rmos_desktop import __version__
 from rmos_desktop.core.feasibility import evaluate_feasibility
+from rmos_desktop.core.hashing import sha256_json
 from rmos_desktop.core.jobfile import JobFileError, read_job_file
 from rmos_desktop.core.jobs import JobParse, parse_job
 from rmos_desktop.core.logsetup import log_file_path
 from rmos_desktop.core.pipeline import PipelineOutcome, rmos_toolpaths
-from rmos_desktop.core.runs.hashing import sha256_json
 from rmos_desktop.core.safety import SafetyPolicy, compute_saw_safety_decision
 from rmos_desktop.core.services import AppServices, runs_dir_problem
 from rmos_desktop.core.settings import config_dir, data_dir

@@ -11,7 +11,7 @@ from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from rmos_desktop import __version__
-from rmos_desktop.core.runs.hashing import sha256_bytes
+from rmos_desktop.core.hashing import sha256_bytes
 from rmos_desktop.core.runs.recorder import RunRecorder
 from rmos_desktop.core.runs.related import records_for
 from rmos_desktop.core.runs.schemas import RunArtifact, validate_run_id

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from rmos_desktop.core.hashing import sha256_json
 from rmos_desktop.core.pipeline import SafetyBlocked, rmos_toolpaths
 from rmos_desktop.core.runs import archive as archive_mod
 from rmos_desktop.core.runs.archive import ArchiveAborted, archive_runs, read_from_archive, restore_archive
-from rmos_desktop.core.runs.hashing import sha256_json
 from tests.conftest import load_example
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from rmos_desktop.core.hashing import canonical_json, sha256_json, sha256_text, summarize_request
 from rmos_desktop.core.jobs import parse_job
 from rmos_desktop.core.pipeline import rmos_toolpaths
-from rmos_desktop.core.runs.hashing import canonical_json, sha256_json, sha256_text, summarize_request
 
 
 def _stdlib_json(obj):

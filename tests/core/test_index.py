@@ -18,12 +18,12 @@ from pathlib import Path
 
 import pytest
 
-from rmos_desktop.core.runs.hashing import sha256_json, sha256_text
+from rmos_desktop.core.decision import RunDecision
+from rmos_desktop.core.hashing import sha256_json, sha256_text
 from rmos_desktop.core.runs.index import INDEX_SCHEMA, InvalidCursor, RunIndex, RunQuery
 from rmos_desktop.core.runs.recorder import RunRecorder, new_id
 from rmos_desktop.core.runs.schemas import Hashes, InvalidRunId, RunArtifact, RunOutputs
 from rmos_desktop.core.runs.store import ArtifactNotFound
-from rmos_desktop.core.safety import RunDecision
 from tests.conftest import REPO
 
 T0 = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)

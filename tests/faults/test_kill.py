@@ -18,8 +18,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from rmos_desktop.core.hashing import sha256_bytes
 from rmos_desktop.core.runs.audit import audit_runs
-from rmos_desktop.core.runs.hashing import sha256_bytes
 from rmos_desktop.core.runs.recorder import RunRecorder
 from tests.cli.helpers import rmos
 from tests.conftest import REPO

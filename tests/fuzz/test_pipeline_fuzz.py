@@ -16,11 +16,11 @@ from hypothesis import strategies as st
 
 from rmos_desktop import cli
 from rmos_desktop.core.catalog import load_catalog
+from rmos_desktop.core.hashing import sha256_text
 from rmos_desktop.core.jobfile import JobFileError, read_job_file
 from rmos_desktop.core.jobs import parse_job
 from rmos_desktop.core.pipeline import SafetyBlocked, ToolpathsError, rmos_toolpaths
 from rmos_desktop.core.runs.audit import audit_runs
-from rmos_desktop.core.runs.hashing import sha256_text
 from rmos_desktop.core.runs.recorder import RunRecorder
 from rmos_desktop.core.settings import Settings, load_settings
 from tests.fuzz.hostile import file_bytes, odd_numbers, python_values, requests_with_odd_numbers

@@ -3,21 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
 from rmos_desktop.core.catalog import Blade, Catalog, MachineProfile, Material
+from rmos_desktop.core.decision import RiskLevel
 from rmos_desktop.core.toolpaths.opplan import Plan
-
-
-class RiskLevel(StrEnum):
-    GREEN = "GREEN"
-    YELLOW = "YELLOW"
-    RED = "RED"
-    UNKNOWN = "UNKNOWN"
-
 
 Status = Literal["GREEN", "YELLOW", "RED", "UNKNOWN", "NA"]  # NA: does not apply to this job
 

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from rmos_desktop.core.runs.hashing import sha256_bytes
+from rmos_desktop.core.hashing import sha256_bytes
 from rmos_desktop.core.runs.integrity import inner_hash_problems, ledger_file_hashes
 from rmos_desktop.core.runs.recorder import RunRecorder, new_id
 from rmos_desktop.core.runs.schemas import ARTIFACT_NAME_RE, ArchiveRecord, RunArtifact

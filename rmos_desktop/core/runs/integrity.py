@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from rmos_desktop.core.runs.hashing import sha256_bytes, sha256_json, sha256_text
+from rmos_desktop.core.hashing import sha256_bytes, sha256_json, sha256_text
 from rmos_desktop.core.runs.ledger import Ledger, line_hash, parse_line
 from rmos_desktop.core.runs.schemas import RunArtifact
 

@@ -28,7 +28,7 @@ from typing import Any, NoReturn
 
 from filelock import FileLock, Timeout
 
-from rmos_desktop.core.runs.hashing import canonical_json, sha256_text
+from rmos_desktop.core.hashing import canonical_json, sha256_text
 from rmos_desktop.core.runs.store import StoreError
 
 log = logging.getLogger(__name__)

@@ -24,7 +24,7 @@ from typing import Any, Protocol
 
 from pydantic import BaseModel
 
-from rmos_desktop.core.runs.hashing import sha256_bytes
+from rmos_desktop.core.hashing import sha256_bytes
 from rmos_desktop.core.runs.ledger import Ledger, LedgerError, LedgerHead, line_hash, parse_line
 from rmos_desktop.core.runs.schemas import ReviewRecord, RunArtifact, validate_run_id
 from rmos_desktop.core.runs.store import (

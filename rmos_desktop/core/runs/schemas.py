@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
 
-from rmos_desktop.core.safety import RunDecision
+from rmos_desktop.core.decision import RunDecision
 
 SCHEMA_VERSION = 1
 RUN_ID_RE = re.compile(r"^[0-9a-f]{32}$")

@@ -25,7 +25,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from rmos_desktop.core.runs.hashing import sha256_bytes
+from rmos_desktop.core.hashing import sha256_bytes
 from rmos_desktop.core.runs.schemas import (
     ARTIFACT_NAME_RE,
     DAY_RE,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from rmos_desktop.core.runs.hashing import sha256_bytes
+from rmos_desktop.core.hashing import sha256_bytes
 from rmos_desktop.core.runs.index import RunIndex, RunRow
 from rmos_desktop.core.runs.schemas import RunArtifact
 from rmos_desktop.gui.history.model import DISPOSITION_WORDS

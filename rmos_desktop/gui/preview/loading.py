@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from rmos_desktop.core.catalog import Blade, MachineProfile
-from rmos_desktop.core.runs.hashing import sha256_text
+from rmos_desktop.core.hashing import sha256_text
 from rmos_desktop.core.runs.schemas import RunArtifact
 from rmos_desktop.core.runs.store import RunStore
 from rmos_desktop.core.toolpaths.gcode_parser import LineProblem, parse_gcode
