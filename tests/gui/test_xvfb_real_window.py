@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.gui.test_app_startup import app_command, private_env
+from tests.tools import need_tool
 
 SCREEN = (1600, 1000)
 SCREENSHOT_OUT = os.environ.get("RMOS_XVFB_SCREENSHOT")  # optional: keep the PNG for a person to look at
@@ -29,8 +30,7 @@ sys.exit(0 if image.save(sys.argv[1], "PNG") else 1)
 @pytest.fixture
 def xvfb():
     """A private Xvfb display; yields its DISPLAY value."""
-    if shutil.which("Xvfb") is None:
-        pytest.fail("Xvfb is missing: .ci/run should have installed Debian's xvfb package (apt-get install xvfb)")
+    need_tool("Xvfb", "xvfb")
     read_fd, write_fd = os.pipe()
     server = subprocess.Popen(
         ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24", "-nolisten", "tcp"],
