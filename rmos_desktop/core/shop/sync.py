@@ -1,0 +1,369 @@
+"""Push this station's records to the shop server, in ledger order, resumably and idempotently.
+
+The local ledger is the outbox: the server says how far it has this station's chain, and every line after that
+is sent with the files it names (the artifact and its `.nc` sidecar, a review, an export or archive record, a
+checkpoint) and the rows derived from them, a batch per transaction. A push killed at any point leaves either
+whole batches or nothing on the server, and the next push starts where the server is, so nothing is duplicated
+or skipped. A line the server already has is skipped only if its hash is the server's; a local history that
+was rewritten is refused at the first line that differs, and the server keeps what it had.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rmos_desktop.core.hashing import canonical_json, sha256_bytes, sha256_text
+from rmos_desktop.core.shop.config import ShopConfig, ShopUnavailable, connect, describe_error
+from rmos_desktop.core.shop.schema import GENESIS
+
+log = logging.getLogger(__name__)
+
+LEDGER_NAME = "ledger.jsonl"
+BATCH = 200
+
+
+class SyncRefused(RuntimeError):
+    """The server refused a record (a rewritten history, a key it does not trust); nothing local changed."""
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    station: str
+    local_lines: int
+    server_lines_before: int
+    pushed: int
+    server_lines: int
+    missing_files: tuple[str, ...] = ()
+
+    @property
+    def waiting(self) -> int:
+        return max(0, self.local_lines - self.server_lines)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "station": self.station,
+            "local_lines": self.local_lines,
+            "server_lines_before": self.server_lines_before,
+            "pushed": self.pushed,
+            "server_lines": self.server_lines,
+            "waiting": self.waiting,
+            "missing_files": list(self.missing_files),
+        }
+
+
+@dataclass(frozen=True)
+class LocalLine:
+    entry: dict[str, Any]
+    body: str  # canonical JSON without hash and sig
+
+    @property
+    def seq(self) -> int:
+        return self.entry["seq"]
+
+
+def read_local_lines(runs_dir: Path, after: int = 0) -> Iterator[LocalLine]:
+    """The ledger's lines with seq > after, in order. Stops at a line that is not whole JSON (a torn tail is
+    the local audit's business, not something to push)."""
+    path = runs_dir / LEDGER_NAME
+    try:
+        fh = open(path, "rb")  # noqa: SIM115 - closed below
+    except FileNotFoundError:
+        return
+    with fh:
+        for raw in fh:
+            if not raw.endswith(b"\n"):
+                return
+            try:
+                entry = json.loads(raw)
+            except ValueError:
+                return
+            if not isinstance(entry, dict) or not isinstance(entry.get("seq"), int):
+                return
+            if entry["seq"] <= after:
+                continue
+            body = canonical_json({k: v for k, v in entry.items() if k not in ("hash", "sig")})
+            yield LocalLine(entry, body)
+
+
+def count_local_lines(runs_dir: Path) -> int:
+    try:
+        with open(runs_dir / LEDGER_NAME, "rb") as fh:
+            return sum(1 for raw in fh if raw.endswith(b"\n"))
+    except FileNotFoundError:
+        return 0
+
+
+def server_head(conn, station: str) -> tuple[int, str]:
+    row = conn.execute(
+        "SELECT seq, hash FROM ledger_lines WHERE station = %s ORDER BY seq DESC LIMIT 1", (station,)
+    ).fetchone()
+    return (row[0], row[1]) if row else (0, GENESIS)
+
+
+def register_station(conn, station: str, public_key: tuple[str, str] | None) -> None:
+    """Make the station known; at its first signed sync register its key (key id, minisign .pub text). A key
+    other than the registered one is refused until an administrator trusts it (`rmos shop stations trust`)."""
+    with conn.transaction():
+        conn.execute("INSERT INTO stations (station) VALUES (%s) ON CONFLICT DO NOTHING", (station,))
+        if public_key is None:
+            return
+        key_id, pub_text = public_key
+        row = conn.execute(
+            "SELECT key_id FROM station_keys WHERE station = %s ORDER BY trusted_at DESC LIMIT 1", (station,)
+        ).fetchone()
+        if row is None:
+            conn.execute(
+                "INSERT INTO station_keys (station, key_id, public_key, trusted_by) VALUES (%s, %s, %s, %s)"
+                " ON CONFLICT DO NOTHING",
+                (station, key_id, pub_text, "first sync"),
+            )
+        elif row[0] != key_id:
+            raise SyncRefused(
+                f"station {station} signs with key {key_id}, but the shop trusts {row[0]} for it: an administrator"
+                f" must run `rmos shop stations trust {station} PUBFILE` if the key was replaced on purpose"
+            )
+
+
+def push(
+    runs_dir: Path,
+    config: ShopConfig,
+    *,
+    public_key: tuple[str, str] | None = None,
+    batch: int = BATCH,
+    connect_timeout: float | None = None,
+) -> SyncResult:
+    """Send every local ledger line the server lacks. Raises ShopUnavailable (cannot reach / lost the server) or
+    SyncRefused (the server refused a record); what was committed before stays, nothing local changes."""
+    import psycopg
+
+    local_total = count_local_lines(runs_dir)
+    try:
+        kwargs = {} if connect_timeout is None else {"connect_timeout": connect_timeout}
+        with connect(config.url, **kwargs) as conn:
+            register_station(conn, config.station, public_key)
+            before, head = server_head(conn, config.station)
+            _check_shared_prefix(runs_dir, conn, config.station, before, head)
+            pushed, missing = 0, []
+            pending: list[LocalLine] = []
+            for line in read_local_lines(runs_dir, after=before):
+                pending.append(line)
+                if len(pending) >= batch:
+                    missing += _send(conn, runs_dir, config.station, pending)
+                    pushed += len(pending)
+                    pending = []
+            if pending:
+                missing += _send(conn, runs_dir, config.station, pending)
+                pushed += len(pending)
+            after, _ = server_head(conn, config.station)
+    except SyncRefused:
+        raise
+    except psycopg.errors.CheckViolation as exc:
+        raise SyncRefused(_server_message(exc)) from None
+    except psycopg.errors.InsufficientPrivilege as exc:
+        raise SyncRefused(_server_message(exc)) from None
+    except psycopg.Error as exc:
+        raise ShopUnavailable(describe_error(exc, config.url)) from None
+    except OSError as exc:
+        raise ShopUnavailable(describe_error(exc, config.url)) from None
+    return SyncResult(config.station, local_total, before, pushed, after, tuple(missing))
+
+
+def _server_message(exc: BaseException) -> str:
+    diag = getattr(exc, "diag", None)
+    text = (diag.message_primary if diag is not None and diag.message_primary else str(exc)).strip()
+    return text.removeprefix("rmos: ")
+
+
+def _check_shared_prefix(runs_dir: Path, conn, station: str, server_lines: int, server_hash: str) -> None:
+    """The local line at the server's head must be the server's head: else this station's history was rewritten
+    (or it is another machine using the same station name), and pushing on would be refused line by line."""
+    if server_lines == 0:
+        return
+    local = None
+    for line in read_local_lines(runs_dir, after=server_lines - 1):
+        local = line
+        break
+    if local is None or local.seq != server_lines or local.entry.get("hash") != server_hash:
+        first = _first_difference(runs_dir, conn, station, server_lines)
+        raise SyncRefused(
+            f"station {station}: local line {first} does not extend the server's copy (the server has"
+            f" {server_lines} lines of this station); the local history was rewritten or another workstation uses"
+            " this station name. The server keeps what it had."
+        )
+
+
+def _first_difference(runs_dir: Path, conn, station: str, server_lines: int) -> int:
+    server = dict(conn.execute("SELECT seq, hash FROM ledger_lines WHERE station = %s", (station,)).fetchall())
+    for line in read_local_lines(runs_dir):
+        if line.seq > server_lines:
+            return line.seq
+        if server.get(line.seq) != line.entry.get("hash"):
+            return line.seq
+    return server_lines
+
+
+def _send(conn, runs_dir: Path, station: str, lines: list[LocalLine]) -> list[str]:
+    missing: list[str] = []
+    with conn.transaction():
+        for line in lines:
+            entry = line.entry
+            if sha256_text(line.body) != entry.get("hash"):
+                raise SyncRefused(
+                    f"station {station}: local ledger line {line.seq} does not match its own hash; run"
+                    " `rmos audit verify` on this workstation"
+                )
+            conn.execute(
+                "INSERT INTO ledger_lines (station, seq, kind, run_id, path, sha256, prev, hash, body, sig)"
+                " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                (
+                    station,
+                    line.seq,
+                    entry.get("kind"),
+                    entry.get("run_id"),
+                    entry.get("path"),
+                    entry.get("sha256"),
+                    entry.get("prev"),
+                    entry.get("hash"),
+                    line.body,
+                    json.dumps(entry["sig"]) if entry.get("sig") is not None else None,
+                ),
+            )
+            missing += _send_files(conn, runs_dir, station, line)
+    return missing
+
+
+def _send_files(conn, runs_dir: Path, station: str, line: LocalLine) -> list[str]:
+    entry = line.entry
+    rel = entry.get("path")
+    if entry.get("kind") == "void" or not isinstance(rel, str) or not rel:
+        return []
+    data = _read_inside(runs_dir, rel)
+    if data is None:
+        return [rel]
+    files = [(rel, data)]
+    record = _json_or_none(data)
+    if entry.get("kind") == "artifact" and isinstance(record, dict):
+        sidecar = (record.get("outputs") or {}).get("gcode_path")
+        if isinstance(sidecar, str) and sidecar:
+            side_rel = str(Path(rel).parent / sidecar)
+            side = _read_inside(runs_dir, side_rel)
+            if side is None:
+                return [side_rel]
+            files.append((side_rel, side))
+    for path, content in files:
+        conn.execute(
+            "INSERT INTO record_files (station, seq, path, sha256, content) VALUES (%s, %s, %s, %s, %s)",
+            (station, line.seq, path, sha256_bytes(content), content),
+        )
+    if entry.get("kind") == "artifact" and isinstance(record, dict):
+        _insert_run(conn, station, line.seq, record, sha256_bytes(data))
+    elif entry.get("kind") == "review" and isinstance(record, dict):
+        _insert_review(conn, station, line.seq, record)
+    return []
+
+
+def _read_inside(runs_dir: Path, rel: str) -> bytes | None:
+    """A record file's bytes, only if it is a regular file inside the runs directory (no links followed out)."""
+    path = runs_dir / rel
+    try:
+        if path.is_symlink() or not path.resolve().is_relative_to(runs_dir.resolve()):
+            return None
+        return path.read_bytes()
+    except (OSError, ValueError):
+        return None
+
+
+def _json_or_none(data: bytes) -> Any:
+    try:
+        return json.loads(data)
+    except (ValueError, RecursionError):
+        return None
+
+
+def run_row(record: dict[str, Any]) -> dict[str, Any]:
+    """The shop registry's row for one artifact (also what `rmos shop verify` re-derives)."""
+    summary = record.get("request_summary") or {}
+    decision = record.get("decision") or {}
+    meta = record.get("meta") or {}
+    fields = {
+        "run_id": record.get("run_id"),
+        "created_at": record.get("created_at_utc"),
+        "status": record.get("status"),
+        "risk_level": decision.get("risk_level"),
+        "mode": record.get("mode"),
+        "tool_id": record.get("tool_id"),
+        "material_id": summary.get("material") if isinstance(summary.get("material"), str) else None,
+        "job_name": summary.get("job_name"),
+        "order_ref": summary.get("order_ref"),
+        "operator": meta.get("operator") or summary.get("operator"),
+        "request_sha256": record.get("request_sha256"),
+        "shop_job": meta.get("shop_job"),
+    }
+    fields["search"] = " ".join(
+        str(fields[k]).lower()
+        for k in ("run_id", "job_name", "order_ref", "operator", "tool_id", "material_id")
+        if fields[k]
+    )
+    return fields
+
+
+def _insert_run(conn, station: str, seq: int, record: dict[str, Any], artifact_sha256: str) -> None:
+    row = run_row(record)
+    conn.execute(
+        "INSERT INTO runs (station, run_id, seq, created_at, status, risk_level, mode, tool_id, material_id,"
+        " job_name, order_ref, operator, request_sha256, artifact_sha256, shop_job, search)"
+        " VALUES (%(station)s, %(run_id)s, %(seq)s, %(created_at)s, %(status)s, %(risk_level)s, %(mode)s,"
+        " %(tool_id)s, %(material_id)s, %(job_name)s, %(order_ref)s, %(operator)s, %(request_sha256)s,"
+        " %(artifact_sha256)s, %(shop_job)s, %(search)s)",
+        {**row, "station": station, "seq": seq, "artifact_sha256": artifact_sha256},
+    )
+
+
+def _insert_review(conn, station: str, seq: int, record: dict[str, Any]) -> None:
+    meta = record.get("meta") or {}
+    conn.execute(
+        "INSERT INTO reviews (station, seq, run_station, run_id, artifact_sha256, outcome, reviewer, reviewed_at,"
+        " note) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)",
+        (
+            station,
+            seq,
+            meta.get("run_station") or station,
+            record.get("run_id"),
+            record.get("artifact_sha256"),
+            record.get("disposition"),
+            record.get("reviewer"),
+            record.get("created_at_utc"),
+            record.get("note") or "",
+        ),
+    )
+
+
+@dataclass
+class SyncState:
+    """What the status bar says: "shop: up to date", "shop: 12 records waiting", "shop: offline since 10:42"."""
+
+    waiting: int = 0
+    offline_since: float | None = None
+    last_error: str | None = None
+    last_ok: float | None = None
+
+    def text(self) -> str:
+        if self.offline_since is not None:
+            since = time.strftime("%H:%M", time.localtime(self.offline_since))
+            return f"shop: offline since {since}"
+        if self.waiting:
+            return f"shop: {self.waiting} record{'s' if self.waiting != 1 else ''} waiting"
+        return "shop: up to date"
+
+    def after(self, result: SyncResult | None, error: BaseException | None, now: float | None = None) -> SyncState:
+        now = time.time() if now is None else now
+        if error is not None:
+            return SyncState(self.waiting, self.offline_since or now, str(error), self.last_ok)
+        assert result is not None
+        return SyncState(result.waiting, None, None, now)
