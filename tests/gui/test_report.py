@@ -7,7 +7,7 @@ from pypdf import PdfReader
 
 from rmos_desktop.core import pipeline
 from rmos_desktop.core.pipeline import rmos_toolpaths
-from rmos_desktop.gui.report import write_run_report
+from rmos_desktop.report import write_run_report
 from tests.conftest import load_example
 
 # "ff" is the one hex pair DejaVu Sans joins into a single glyph (U+FB00) when shaping is on.
