@@ -170,9 +170,15 @@ def runs_dir(args: argparse.Namespace):
     if loaded.warning:
         err(f"warning: {loaded.warning}")
     try:
-        return resolve_runs_dir(getattr(args, "runs_dir", None), loaded.settings), loaded.settings
+        choice = resolve_runs_dir(getattr(args, "runs_dir", None), loaded.settings)
     except RunsDirError as exc:
         raise UsageError(str(exc)) from None
+    try:
+        choice.path.stat()  # a name the system refuses outright (too long) is caught here, before any command
+    except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:
+            raise runs_dir_failure(choice.path, exc) from None
+    return choice, loaded.settings
 
 
 def runs_dir_failure(path, exc: OSError) -> Exception:
