@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import errno
 import json
+import logging
 import re
 import sys
 from collections.abc import Callable
@@ -57,6 +58,13 @@ def out(args: argparse.Namespace, payload: Any, text: str | Callable[[], str]) -
 
 def err(message: str) -> None:
     sys.stderr.write(f"rmos: {escape_controls(message)}\n")
+
+
+class EscapingFormatter(logging.Formatter):
+    """Log lines on the terminal get the same escaping as every other line (a warning may quote a file)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return escape_controls(super().format(record))
 
 
 def format_feasibility(report: dict[str, Any]) -> str:

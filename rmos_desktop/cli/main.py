@@ -16,6 +16,7 @@ from rmos_desktop.cli.common import (
     EXIT_STORAGE,
     EXIT_USAGE,
     CheckFailed,
+    EscapingFormatter,
     Parser,
     StorageFailed,
     UsageError,
@@ -40,7 +41,9 @@ def build_parser() -> Parser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    logging.basicConfig(level=logging.WARNING, format="rmos: %(levelname)s: %(message)s")
+    handler = logging.StreamHandler()
+    handler.setFormatter(EscapingFormatter("rmos: %(levelname)s: %(message)s"))
+    logging.basicConfig(level=logging.WARNING, handlers=[handler])
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -27,6 +27,15 @@ def test_escape_controls_shows_each_control_as_its_escape():
     assert escape_controls("a\rb\x00c\x7f") == "a\\x0db\\x00c\\x7f"
 
 
+def test_log_lines_are_escaped_too():
+    import logging
+
+    from rmos_desktop.cli.common import EscapingFormatter
+
+    record = logging.LogRecord("rmos_desktop.core", logging.WARNING, __file__, 1, "index for %s", (CLEAR,), None)
+    assert EscapingFormatter("rmos: %(levelname)s: %(message)s").format(record) == "rmos: WARNING: index for \\x1b[2J"
+
+
 @pytest.fixture
 def hostile_run(tmp_path, catalog):
     job = load_example("red-kerfcut-overspeed")
