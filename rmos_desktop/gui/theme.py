@@ -10,18 +10,8 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QP
 from PySide6.QtWidgets import QApplication, QLabel
 
 from rmos_desktop.core.resources import resources_dir
+from rmos_desktop.report.html import LEVEL_COLOURS  # one palette for screen and paper
 
-# Background and text colour per level; contrast ≥ 4.5:1 for the text on its background.
-LEVEL_COLOURS = {
-    "GREEN": ("#1b6e34", "#ffffff"),
-    "YELLOW": ("#f5c400", "#000000"),
-    "RED": ("#b71c1c", "#ffffff"),
-    "UNKNOWN": ("#4a4a78", "#ffffff"),
-    "NA": ("#d9d9d9", "#333333"),
-    "OK": ("#1b6e34", "#ffffff"),
-    "BLOCKED": ("#b71c1c", "#ffffff"),
-    "ERROR": ("#6a1b9a", "#ffffff"),
-}
 LEVEL_SYMBOL = {
     "GREEN": "✔",
     "YELLOW": "⚠",

@@ -29,3 +29,23 @@ def rmos(*args, runs_dir: Path | None = None, env: dict | None = None, input_tex
 def rmos_json(*args, **kw):
     proc = rmos(*args, "--json", **kw)
     return proc.returncode, (json.loads(proc.stdout) if proc.stdout.strip() else None), proc.stderr
+
+
+def render_page(pdf: Path, index: int = 0, dpi: int = 50):
+    """One page of a PDF as an RGB numpy array (pypdfium2 from PyPI: no poppler needed)."""
+    import pypdfium2
+
+    doc = pypdfium2.PdfDocument(str(pdf))
+    try:
+        bitmap = doc[index].render(scale=dpi / 72, rev_byteorder=True)  # RGB(x), not pdfium's native BGR(x)
+        return bitmap.to_numpy()[:, :, :3].copy()
+    finally:
+        doc.close()
+
+
+def has_colour(pixels, rgb: tuple[int, int, int], *, tolerance: int = 12, at_least: int = 20) -> bool:
+    """Whether at least `at_least` pixels are within `tolerance` of `rgb` in every channel."""
+    import numpy as np
+
+    close = np.all(np.abs(pixels.astype(int) - np.array(rgb)) <= tolerance, axis=2)
+    return int(close.sum()) >= at_least

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 
+from rmos_desktop.core.runs.describe import review_state
 from rmos_desktop.core.runs.index import RunIndex, RunQuery, RunRow
 from rmos_desktop.gui.theme import level_colours, level_icon
 
@@ -16,19 +17,10 @@ RUN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 # the supervisor's columns first (status, risk, job, review); the rest scroll on a narrow screen
 COL_TIME, COL_STATUS, COL_RISK, COL_JOB, COL_TOOL, COL_REVIEW, COL_OPERATOR, COL_MATERIAL, COL_STORED = range(9)
-DISPOSITION_WORDS = {
-    "acknowledged": "acknowledged",
-    "false_positive": "false positive",
-    "policy_change_needed": "policy change needed",
-    "operator_training": "operator training",
-}
 
 
 def review_text(row: RunRow) -> str:
-    if row.review_count:
-        word = DISPOSITION_WORDS.get(row.last_disposition or "", row.last_disposition or "reviewed")
-        return f"✔ {word} ({row.last_reviewer})" if row.last_reviewer else f"✔ {word}"
-    return "awaiting review" if row.awaiting_review else "—"
+    return f"✔ {review_state(row)}" if row.review_count else review_state(row)
 
 
 def stored_text(row: RunRow) -> str:

@@ -546,7 +546,7 @@ class HistoryWindow(QMainWindow):
             self.export_report(Path(path))
 
     def export_report(self, path: Path) -> Path | None:
-        from rmos_desktop.gui.report import write_run_report
+        from rmos_desktop.report import write_run_report
 
         try:
             out = write_run_report(self.services.recorder, self.detail.row.run_id, path)

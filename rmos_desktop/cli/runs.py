@@ -1,4 +1,5 @@
-"""`rmos runs list|show|review` and `rmos index rebuild`: the run history from a terminal, over the run index.
+"""`rmos runs list|show|review|archive|restore|report`: the run history from a terminal, over the run index;
+retention without silent deletion; the PDF paper copy.
 
 A malformed run id is a usage error (exit 2) and never reaches a path; a well-formed id that is not in
 the store exits 1. `rmos runs list` on a runs directory that does not exist yet lists nothing (exit 0);
@@ -10,46 +11,38 @@ to another listing (other filters or order) are usage errors (exit 2).
 from __future__ import annotations
 
 import argparse
+from datetime import date
+from pathlib import Path
 from typing import Any
 
-from rmos_desktop.cli import (
+from rmos_desktop.cli.common import (
     EXIT_OK,
     CheckFailed,
+    Parents,
     UsageError,
-    _err,
-    _out,
-    _recorder,
+    err,
     format_feasibility,
+    out,
+    recorder,
+    run_id_arg,
     subcommand_group,
 )
+from rmos_desktop.core.runs.describe import review_state
 
-
-def _run_id(value: str) -> str:
-    from rmos_desktop.core.runs.schemas import InvalidRunId, validate_run_id
-
-    try:
-        return validate_run_id(value)
-    except InvalidRunId as exc:
-        raise UsageError(str(exc)) from exc
+RUNS_HELP = "list, show, review, archive and restore runs"
 
 
 def _index(args: argparse.Namespace):
-    recorder, settings = _recorder(args)
-    if not recorder.runs_dir.is_dir():  # nothing to list, and no cache file made for it
-        raise CheckFailed(f"there is no runs directory at {recorder.runs_dir} (no runs recorded yet)")
-    if recorder.index is None:
+    rec, settings = recorder(args)
+    if not rec.runs_dir.is_dir():  # nothing to list, and no cache file made for it
+        raise CheckFailed(f"there is no runs directory at {rec.runs_dir} (no runs recorded yet)")
+    if rec.index is None:
         raise CheckFailed("the run index cannot be opened (see the warning above); the runs are still on disk")
-    return recorder, recorder.index, settings
+    return rec, rec.index, settings
 
 
 def _when(row) -> str:
     return row.created_local.strftime("%a %Y-%m-%d %H:%M")
-
-
-def _review_text(row) -> str:
-    if row.review_count:
-        return f"{row.last_disposition} ({row.last_reviewer})"
-    return "awaiting review" if row.awaiting_review else "—"
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -70,8 +63,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         text=args.text,
         unreviewed_first=args.unreviewed_first,
     )
-    recorder, _ = _recorder(args)
-    if not recorder.runs_dir.is_dir():
+    rec, _ = recorder(args)
+    if not rec.runs_dir.is_dir():
         # no runs recorded yet: an empty listing (exit 0), and no cache file made for it; bad dates and
         # cursors are still usage errors
         try:
@@ -82,7 +75,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             raise UsageError(str(exc)) from exc
         if args.cursor is not None:
             raise UsageError("not a cursor for this listing: there are no runs yet (start without --cursor)")
-        _err(f"no runs directory at {recorder.runs_dir} yet (no runs recorded)")
+        err(f"no runs directory at {rec.runs_dir} yet (no runs recorded)")
         page = Page([], None)
     else:
         _, index, _ = _index(args)
@@ -106,7 +99,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             status = r.status + (" (archived)" if r.archived else " (missing)" if r.location == "missing" else "")
             lines.append(
                 f"{_when(r):<20} {status:<10} {r.risk_level or '—':<8} {(r.tool_id or '—')[:20]:<20} "
-                f"{job[:28]:<28} {(r.operator or '—')[:12]:<12} {_review_text(r)[:22]:<22} {r.run_id}"
+                f"{job[:28]:<28} {(r.operator or '—')[:12]:<12} {review_state(r, raw=True)[:22]:<22} {r.run_id}"
             )
             if r.problem:
                 lines.append(f"{'':<20} unreadable: {r.problem}")
@@ -114,7 +107,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             lines.append(f"\nMore: rmos runs list … --cursor {page.next_cursor}")
         return "\n".join(lines)
 
-    _out(args, payload, text)
+    out(args, payload, text)
     return EXIT_OK
 
 
@@ -122,7 +115,7 @@ def _load(args: argparse.Namespace, run_id: str) -> tuple[Any, Any, Any, Any, by
     from rmos_desktop.core.runs.archive import ArchiveAborted
     from rmos_desktop.core.runs.store import ArtifactNotFound, ArtifactUnreadable
 
-    recorder, index, _ = _index(args)
+    rec, index, _ = _index(args)
     try:
         row = index.get(run_id)
     except ArtifactNotFound as exc:
@@ -133,16 +126,15 @@ def _load(args: argparse.Namespace, run_id: str) -> tuple[Any, Any, Any, Any, by
         artifact, data = index.read_artifact(row)
     except (ArtifactNotFound, ArtifactUnreadable, ArchiveAborted, OSError) as exc:
         raise CheckFailed(f"run {run_id} cannot be read: {exc}") from exc
-    return recorder, index, row, artifact, data
+    return rec, index, row, artifact, data
 
 
 def cmd_show(args: argparse.Namespace) -> int:
     from rmos_desktop.core.hashing import sha256_bytes
 
-    run_id = _run_id(args.run_id)
-    _, index, row, artifact, data = _load(args, run_id)
-    reviews = index.records_for(run_id, "review")
-    exports = index.records_for(run_id, "export")
+    _, index, row, artifact, data = _load(args, args.run_id)
+    reviews = index.records_for(args.run_id, "review")
+    exports = index.records_for(args.run_id, "export")
     payload = {
         "run": row.as_dict(),
         "artifact_sha256": sha256_bytes(data),
@@ -180,7 +172,7 @@ def cmd_show(args: argparse.Namespace) -> int:
             lines.append(f"  {x.get('created_at_utc')}  {x.get('destination')}/{x.get('file_name')}  {result}")
         return "\n".join(lines)
 
-    _out(args, payload, text)
+    out(args, payload, text)
     return EXIT_OK
 
 
@@ -191,58 +183,102 @@ def cmd_review(args: argparse.Namespace) -> int:
     from rmos_desktop.core.runs.schemas import DISPOSITIONS
     from rmos_desktop.core.runs.store import StoreError
 
-    run_id = _run_id(args.run_id)
     disposition = args.disposition.strip().lower().replace("-", "_")
     if disposition not in DISPOSITIONS:
         raise UsageError(f"--disposition {args.disposition!r} is not one of {', '.join(DISPOSITIONS)}")
     if not args.by.strip():
         raise UsageError("--by needs the reviewer's name")
-    recorder, _, _, _, data = _load(args, run_id)
+    rec, _, _, _, data = _load(args, args.run_id)
     try:
-        review, stored = recorder.record_review(
-            run_id, reviewer=args.by, disposition=disposition, note=args.note or "", artifact_sha256=sha256_bytes(data)
+        review, stored = rec.record_review(
+            args.run_id,
+            reviewer=args.by,
+            disposition=disposition,
+            note=args.note or "",
+            artifact_sha256=sha256_bytes(data),
         )
     except ValidationError as exc:
         raise UsageError(f"review not recorded: {exc.errors()[0]['loc'][0]}: {exc.errors()[0]['msg']}") from exc
     except (StoreError, OSError) as exc:
         raise CheckFailed(f"the review could not be saved: {exc}") from exc
     payload = {"review": review.model_dump(mode="json"), "path": str(stored.path), "sha256": stored.sha256}
-    _out(args, payload, f"Review recorded for run {run_id}: {disposition} by {review.reviewer}\n{stored.path}")
+    out(args, payload, f"Review recorded for run {args.run_id}: {disposition} by {review.reviewer}\n{stored.path}")
     return EXIT_OK
 
 
-def cmd_index_rebuild(args: argparse.Namespace) -> int:
-    recorder, _ = _recorder(args)
-    index = recorder.index
-    if index is None:
-        raise CheckFailed("the run index cannot be opened (see the warning above)")
-    report = index.rebuild(reason="rmos index rebuild")
-    payload = {"index": str(index.path), "runs_dir": str(index.runs_dir), **report.as_dict()}
-    lines = [f"Index rebuilt in {report.seconds:.1f} s: {report.added} run file(s), {report.records_added} record(s)"]
-    if report.unreadable:
-        lines.append(f"{len(report.unreadable)} unreadable file(s), listed as UNREADABLE:")
-        lines += [f"  {p}" for p in report.unreadable[:50]]
-    if report.marked_archived:
-        lines.append(f"{report.marked_archived} archived run(s) listed with their archive")
-    lines.append(f"index file {index.path}")
-    _out(args, payload, "\n".join(lines))
+def cmd_archive(args: argparse.Namespace) -> int:
+    from rmos_desktop.core.runs.archive import ArchiveAborted, archive_runs
+
+    try:
+        before = date.fromisoformat(args.before)
+    except ValueError as exc:
+        raise UsageError(f"--before {args.before!r} is not a date (YYYY-MM-DD)") from exc
+    rec, settings = recorder(args)
+    try:
+        result = archive_runs(rec, before, Path(args.dest_dir), operator=settings.operator or None)
+    except ArchiveAborted as exc:
+        raise CheckFailed(str(exc)) from exc
+
+    def text() -> str:
+        lines = [
+            f"Archived {len(result.runs)} runs from {len(result.days)} day(s) "
+            f"({result.days[0]} … {result.days[-1]}) into {result.archive_path}",
+            f"archive sha256 {result.archive_sha256}",
+            f"archive record {result.record_path}",
+        ]
+        if result.left_behind:
+            lines.append(
+                f"WARNING: {len(result.left_behind)} file(s) could not be removed: " + ", ".join(result.left_behind[:5])
+            )
+        return "\n".join(lines)
+
+    out(args, result.as_dict(), text)
     return EXIT_OK
 
 
-def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--runs-dir", help="runs directory (default: RMOS_RUNS_DIR, the settings file, then the user data folder)"
+def cmd_restore(args: argparse.Namespace) -> int:
+    from rmos_desktop.core.runs.archive import ArchiveAborted, restore_archive
+
+    rec, settings = recorder(args)
+    try:
+        result = restore_archive(rec, Path(args.archive), operator=settings.operator or None)
+    except ArchiveAborted as exc:
+        raise CheckFailed(str(exc)) from exc
+    out(
+        args,
+        result.as_dict(),
+        f"Restored {len(result.restored)} file(s) from {result.archive_path} "
+        f"({len(result.already_present)} already present); record {result.record_path}",
     )
-    p.add_argument("--json", action="store_true", help="print JSON")
+    return EXIT_OK
 
 
-def register(sub, add) -> None:
-    runs = subcommand_group(sub, "runs", "list, show, review, archive and restore runs")
+def cmd_report(args: argparse.Namespace) -> int:
+    from rmos_desktop.core.runs.store import ArtifactNotFound, ArtifactUnreadable
+
+    rec, _ = recorder(args)
+    from rmos_desktop.report import ReportNotWritten, write_run_report  # PySide6.QtGui, only when needed
+
+    try:
+        written = write_run_report(rec, args.run_id, Path(args.out))
+    except ArtifactNotFound as exc:
+        raise CheckFailed(str(exc)) from exc
+    except ArtifactUnreadable as exc:
+        raise CheckFailed(f"the artifact cannot be read: {exc}") from exc
+    except ReportNotWritten as exc:  # nothing is left at the target: no partial PDF, no "Report written"
+        raise CheckFailed(str(exc)) from exc
+    out(args, {"run_id": args.run_id, "pdf": str(written)}, f"Report written to {written}")
+    return EXIT_OK
+
+
+def register(sub, parents: Parents) -> None:
+    runs = subcommand_group(sub, "runs", RUNS_HELP)
     p = runs.add_parser(
         "list",
         help="list runs, newest first (filters combine)",
         description="List runs from the run index, newest first. Dates are the workstation's local days. "
         "Pass --cursor with the value printed at the end to get the next page.",
+        parents=[parents.runs],
     )
     p.add_argument("--status", action="append", type=str.upper, choices=["OK", "BLOCKED", "ERROR", "UNREADABLE"])
     p.add_argument("--mode", help="saw, router or unknown (any case)")
@@ -259,19 +295,20 @@ def register(sub, add) -> None:
     p.add_argument(
         "--cursor", help="continue after the previous page (repeat the same filters; another listing refuses it)"
     )
-    _common(p)
     p.set_defaults(func=cmd_list)
 
-    p = runs.add_parser("show", help="show one run: decision, calculators, request, hashes, reviews, exports")
-    p.add_argument("run_id")
-    _common(p)
+    p = runs.add_parser(
+        "show", help="show one run: decision, calculators, request, hashes, reviews, exports", parents=[parents.runs]
+    )
+    p.add_argument("run_id", type=run_id_arg)
     p.set_defaults(func=cmd_show)
 
     p = runs.add_parser(
         "review",
         help="record a supervisor's review of a run (write-once; the artifact is never changed)",
+        parents=[parents.runs],
     )
-    p.add_argument("run_id")
+    p.add_argument("run_id", type=run_id_arg)
     p.add_argument("--by", required=True, help="reviewer's name")
     p.add_argument(
         "--disposition",
@@ -279,13 +316,25 @@ def register(sub, add) -> None:
         help="acknowledged, false_positive, policy_change_needed or operator_training",
     )
     p.add_argument("--note", default="")
-    _common(p)
     p.set_defaults(func=cmd_review)
 
-    index = subcommand_group(sub, "index", "the run index (a cache of the runs directory)")
-    p = index.add_parser(
-        "rebuild",
-        help="rebuild the run index from the files (works when the index is deleted or corrupt)",
+    p = runs.add_parser(
+        "archive",
+        help="move day folders before DATE into a verified zip (nothing deleted without a record)",
+        description="Verify every artifact of the day folders before DATE, write them into a dated zip in "
+        "DEST_DIR with a manifest, read it back, record the archive, then remove the folders. "
+        "Today's folder is never archived. Exit 0 done, 1 aborted (nothing removed).",
+        parents=[parents.runs],
     )
-    _common(p)
-    p.set_defaults(func=cmd_index_rebuild)
+    p.add_argument("--before", required=True, help="archive day folders strictly before this date (YYYY-MM-DD)")
+    p.add_argument("dest_dir")
+    p.set_defaults(func=cmd_archive)
+
+    p = runs.add_parser("restore", help="put an archive's files back after verifying them", parents=[parents.runs])
+    p.add_argument("archive")
+    p.set_defaults(func=cmd_restore)
+
+    p = runs.add_parser("report", help="write a run's PDF report", parents=[parents.runs])
+    p.add_argument("run_id", type=run_id_arg)
+    p.add_argument("out", help="PDF file to write")
+    p.set_defaults(func=cmd_report)

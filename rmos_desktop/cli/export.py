@@ -5,22 +5,27 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from rmos_desktop.cli import EXIT_FAILED, EXIT_OK, CheckFailed, UsageError, _out, _recorder
+from rmos_desktop.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    CheckFailed,
+    Parents,
+    UsageError,
+    add_command,
+    out,
+    recorder,
+    run_id_arg,
+)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from rmos_desktop.core.export import ExportConflict, ExportFailed, ExportRefused, export_run
-    from rmos_desktop.core.runs.schemas import InvalidRunId, validate_run_id
 
-    try:
-        run_id = validate_run_id(args.run_id)
-    except InvalidRunId as exc:
-        raise UsageError(str(exc)) from exc
-    recorder, settings = _recorder(args)
+    rec, settings = recorder(args)
     operator = args.operator if args.operator is not None else (settings.operator or None)
     try:
         result = export_run(
-            recorder, run_id, Path(args.dest_dir), name=args.name, operator=operator, overwrite=args.overwrite
+            rec, args.run_id, Path(args.dest_dir), name=args.name, operator=operator, overwrite=args.overwrite
         )
     except ExportConflict as exc:
         raise CheckFailed(
@@ -38,7 +43,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         )
         return "\n".join(lines)
 
-    _out(args, result.as_dict(), text)
+    out(args, result.as_dict(), text)
     return EXIT_OK
 
 
@@ -49,9 +54,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if not path.is_file():
         raise UsageError(f"{path} is not a readable file")
-    recorder, _ = _recorder(args)
+    rec, _ = recorder(args)
     try:
-        report = verify_file(path, lambda sha: find_runs_by_gcode(recorder, sha))
+        report = verify_file(path, lambda sha: find_runs_by_gcode(rec, sha))
     except (OSError, ValueError) as exc:
         raise UsageError(f"{path} cannot be read: {exc}") from exc
 
@@ -80,34 +85,34 @@ def cmd_verify(args: argparse.Namespace) -> int:
             lines.append(f"checksum file {s['file']}: {'agrees' if s.get('agrees') else 'DISAGREES'}")
         return "\n".join(lines)
 
-    _out(args, report.as_dict(), text)
+    out(args, report.as_dict(), text)
     return EXIT_OK if report.ok else EXIT_FAILED
 
 
-def register(sub, add) -> None:
-    p = add(
+def register(sub, parents: Parents) -> None:
+    p = add_command(
+        sub,
         "export",
         cmd_export,
         "export an OK run's G-code, verified by reading it back",
         description="Write NAME.nc, NAME.nc.sha256 and NAME.nc.rmos.json to DEST_DIR, each read back and "
         "re-hashed. Only intact OK runs are exported. Exit 0 verified, 1 refused or failed, 2 bad run id.",
+        parents=[parents.runs],
     )
-    p.add_argument("run_id")
+    p.add_argument("run_id", type=run_id_arg)
     p.add_argument("dest_dir")
     p.add_argument("--name", help="file name without .nc (default: tool-cutkind-<first 8 hex of the hash>)")
     p.add_argument("--overwrite", action="store_true", help="replace a different file of the same name")
     p.add_argument("--operator", help="operator recorded in the export record")
-    p.add_argument("--runs-dir", help="runs directory")
-    p.add_argument("--json", action="store_true", help="print JSON")
 
-    p = add(
+    p = add_command(
+        sub,
         "verify",
         cmd_verify,
         "did this G-code file come from a run here? (hash lookup)",
         description="Hash FILE and list every run that produced exactly these bytes, with its decision and "
         "exports. Exit 0 on a match with an OK run, 1 otherwise (including files that differ only in line "
         "endings), 2 when the file cannot be read.",
+        parents=[parents.runs],
     )
     p.add_argument("file")
-    p.add_argument("--runs-dir", help="runs directory")
-    p.add_argument("--json", action="store_true", help="print JSON")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from rmos_desktop.cli import EXIT_FAILED, EXIT_OK, UsageError, _out, _runs_dir, subcommand_group
+from rmos_desktop.cli.common import EXIT_FAILED, EXIT_OK, Parents, UsageError, out, runs_dir, subcommand_group
 
 VERIFY_HELP = "check the ledger and every run file; detects tampering, does not prevent it"
 VERIFY_DESCRIPTION = """\
@@ -54,18 +54,18 @@ def cmd_verify(args: argparse.Namespace) -> int:
             head = LedgerHead.parse(args.expect_head)
         except ValueError as exc:
             raise UsageError(f"--expect-head: {exc}") from exc
-    choice, _ = _runs_dir(args)
+    choice, _ = runs_dir(args)
     if not choice.path.is_dir():
         raise UsageError(f"{choice.path} is not a runs directory (no such folder)")
     report = audit_runs(choice.path, head)
-    _out(args, report.as_dict(), lambda: format_report(report))
+    out(args, report.as_dict(), lambda: format_report(report))
     return EXIT_OK if report.ok else EXIT_FAILED
 
 
 def cmd_recover(args: argparse.Namespace) -> int:
     from rmos_desktop.core.runs.recorder import RunRecorder
 
-    choice, _ = _runs_dir(args)
+    choice, _ = runs_dir(args)
     if not choice.path.is_dir():
         raise UsageError(f"{choice.path} is not a runs directory (no such folder)")
     result = RunRecorder.open(choice.path).recover()
@@ -81,17 +81,18 @@ def cmd_recover(args: argparse.Namespace) -> int:
             lines.append("  nothing to repair")
         return "\n".join(lines)
 
-    _out(args, result.as_dict(), text)
+    out(args, result.as_dict(), text)
     return EXIT_FAILED if result.errors else EXIT_OK
 
 
-def register(sub, add) -> None:
-    """Add `rmos audit verify|recover` (called by rmos_desktop.cli.build_parser)."""
+def register(sub, parents: Parents) -> None:
     group = subcommand_group(sub, "audit", "check the audit trail (detects tampering; does not prevent it)")
-    runs_help = "runs directory (default: RMOS_RUNS_DIR, the settings file, then the user data folder)"
-
     p = group.add_parser(
-        "verify", help=VERIFY_HELP, description=VERIFY_DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
+        "verify",
+        help=VERIFY_HELP,
+        description=VERIFY_DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[parents.runs],
     )
     p.set_defaults(func=cmd_verify)
     p.add_argument(
@@ -99,14 +100,11 @@ def register(sub, add) -> None:
         metavar="SEQ:HASH",
         help="a ledger head recorded earlier (export statement, report footer); the ledger must still contain it",
     )
-    p.add_argument("--runs-dir", help=runs_help)
-    p.add_argument("--json", action="store_true", help="print the report as JSON")
 
     p = group.add_parser(
         "recover",
         help=RECOVER_HELP,
         description=RECOVER_HELP.capitalize() + ". Only temp files that no live process owns are touched.",
+        parents=[parents.runs],
     )
     p.set_defaults(func=cmd_recover)
-    p.add_argument("--runs-dir", help=runs_help)
-    p.add_argument("--json", action="store_true", help="print what was done as JSON")

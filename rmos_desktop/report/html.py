@@ -1,0 +1,78 @@
+"""The one HTML rendering of a run description (rmos_desktop.core.runs.describe), for Qt's rich text: the
+history's detail pane shows it in a QTextBrowser, the PDF report lays it out on pages."""
+
+from __future__ import annotations
+
+import html
+
+from rmos_desktop.core.runs.describe import Cell, Note, RunDescription, Table
+
+# Background and text colour per level; contrast ≥ 4.5:1 for the text on its background (the GUI theme uses
+# these too, so a level looks the same on screen and on paper).
+LEVEL_COLOURS = {
+    "GREEN": ("#1b6e34", "#ffffff"),
+    "YELLOW": ("#f5c400", "#000000"),
+    "RED": ("#b71c1c", "#ffffff"),
+    "UNKNOWN": ("#4a4a78", "#ffffff"),
+    "NA": ("#d9d9d9", "#333333"),
+    "OK": ("#1b6e34", "#ffffff"),
+    "BLOCKED": ("#b71c1c", "#ffffff"),
+    "ERROR": ("#6a1b9a", "#ffffff"),
+}
+
+
+def esc(value: object) -> str:
+    return html.escape(str(value))
+
+
+def badge(word: str) -> str:
+    """A status or risk word on its level's colours."""
+    bg, fg = LEVEL_COLOURS.get(word, LEVEL_COLOURS["UNKNOWN"])
+    return f'<span style="background:{bg}; color:{fg}; font-weight:bold;">&nbsp;{esc(word)}&nbsp;</span>'
+
+
+def cell_html(cell: Cell, copy_scheme: str | None = None) -> str:
+    if cell.badge:
+        return badge(cell.text)
+    if cell.code:
+        shown = f"<tt>{esc(cell.text)}</tt>"
+        if copy_scheme:  # <a href="copy:<text>"> puts <text> on the clipboard (the detail pane)
+            shown += f' &nbsp;<a href="{copy_scheme}:{esc(cell.text)}">copy</a>'
+        return shown
+    return esc(cell.text)
+
+
+def table_html(table: Table, copy_scheme: str | None = None) -> str:
+    if not table.rows:
+        return f"<p>{esc(table.empty)}</p>"
+    out = ['<table border="1" cellspacing="0" cellpadding="4" width="100%" style="border-collapse:collapse;">']
+    if table.header:
+        out.append(
+            "<tr>" + "".join(f'<th align="left" bgcolor="#dedede">{esc(h)}</th>' for h in table.header) + "</tr>"
+        )
+    out += ["<tr>" + "".join(f"<td>{cell_html(c, copy_scheme)}</td>" for c in row) + "</tr>" for row in table.rows]
+    out.append("</table>")
+    return "".join(out)
+
+
+def note_html(note: Note) -> str:
+    label = f"<b>{esc(note.label)}:</b> " if note.label else ""
+    style = " style='background:#dce8fb; padding:6px;'" if note.highlight else ""
+    return f"<p{style}>{label}{esc(note.text)}</p>"
+
+
+def description_html(
+    desc: RunDescription, *, copy_scheme: str | None = None, title: str | None = None, closing: str | None = None
+) -> str:
+    """The whole run as one HTML document. `copy_scheme` adds copy links to ids and hashes (screen only);
+    `title` and `closing` (plain text) frame it on paper."""
+    parts = [f"<h1>{esc(title)}</h1>"] if title else []
+    parts.append("<h2>" + " &nbsp; ".join(cell_html(c) for c in desc.headline) + "</h2>")
+    for section in desc.sections:
+        if section.title:
+            parts.append(f"<h3>{esc(section.title)}</h3>")
+        for block in section.blocks:
+            parts.append(table_html(block, copy_scheme) if isinstance(block, Table) else note_html(block))
+    if closing:
+        parts.append(f"<p><small>{esc(closing)}</small></p>")
+    return "<html><body>" + "".join(parts) + "</body></html>"
