@@ -48,6 +48,19 @@ def check_job_id(value: str) -> str:
         raise JobOrderError(f"not a job id: {str(value)[:60]!r}") from None
 
 
+def request_sha256_of(raw: Any) -> str:
+    """The request hash a run of this job will record (`request_sha256` of its artifact). ValueError for a job
+    that is not valid (an order must be a job a station can generate)."""
+    from rmos_desktop.core.hashing import sha256_json
+    from rmos_desktop.core.jobs import parse_job
+
+    parse = parse_job(raw)
+    if parse.request is None:
+        problems = "; ".join(f"{e.field}: {e.message}" if e.field else e.message for e in parse.errors[:5])
+        raise ValueError(f"not a valid job ({problems})")
+    return sha256_json(parse.request.model_dump(mode="json"))
+
+
 def add_order(
     conn,
     *,

@@ -100,30 +100,56 @@ def list_runs(conn, query: ShopQuery) -> dict[str, Any]:
         params.extend(after)
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
     sql = (
-        "SELECT r.station, r.run_id, r.created_at, r.status, r.risk_level, r.mode, r.tool_id, r.material_id,"
-        " r.job_name, r.order_ref, r.operator, r.request_sha256, r.artifact_sha256, r.shop_job,"
-        " (SELECT count(*) FROM reviews v WHERE v.run_id = r.run_id) AS reviews"
+        "SELECT r.station, r.seq, r.created_at, r.run_id, r.row, r.artifact_sha256,"
+        " (SELECT count(*) FROM reviews v WHERE v.run_id = r.run_id),"
+        " (SELECT v.outcome FROM reviews v WHERE v.run_id = r.run_id ORDER BY v.reviewed_at DESC LIMIT 1),"
+        " (SELECT v.reviewer FROM reviews v WHERE v.run_id = r.run_id ORDER BY v.reviewed_at DESC LIMIT 1),"
+        " (SELECT count(*) FROM ledger_lines e WHERE e.kind = 'export' AND e.run_id = r.run_id"
+        "   AND e.station = r.station)"
         f" FROM runs r {where} ORDER BY r.created_at DESC, r.station DESC, r.run_id DESC LIMIT %s"
     )
     rows = conn.execute(sql, [*params, query.limit + 1]).fetchall()
-    names = [
-        "station", "run_id", "created_at", "status", "risk_level", "mode", "tool_id", "material_id", "job_name",
-        "order_ref", "operator", "request_sha256", "artifact_sha256", "shop_job", "reviews",
-    ]  # fmt: skip
-    records = [dict(zip(names, row, strict=True)) for row in rows]
-    more = len(records) > query.limit
-    records = records[: query.limit]
+    more = len(rows) > query.limit
+    rows = rows[: query.limit]
+    last = rows[-1] if rows else None
     return {
-        "runs": [_shown(r) for r in records],
-        "next_cursor": _encode_cursor(query, records[-1]) if more and records else None,
+        "runs": [_shown(*row) for row in rows],
+        "next_cursor": (
+            _encode_cursor(query, {"created_at": last[2], "station": last[0], "run_id": last[3]})
+            if more and last
+            else None
+        ),
     }
 
 
-def _shown(row: dict[str, Any]) -> dict[str, Any]:
-    out = dict(row)
-    out["created_at_utc"] = row["created_at"].astimezone().isoformat()
-    del out["created_at"]
-    out["awaiting_review"] = row["status"] == "BLOCKED" and not row["reviews"]
+def _local_fields() -> tuple[str, ...]:
+    from dataclasses import fields
+
+    from rmos_desktop.core.runs.index.rows import RunRow
+
+    return tuple(f.name for f in fields(RunRow) if f.name not in ("search", "created_us"))
+
+
+_LOCAL_FIELDS = _local_fields()
+
+
+def _shown(station, seq, created_at, run_id, row, artifact_sha256, reviews, disposition, reviewer, exports):
+    """One run as `rmos runs list --json` shows it, plus its station and the artifact's SHA-256. Fields that only
+    mean something on the workstation (its archive files) are null."""
+    out = dict.fromkeys(_LOCAL_FIELDS)
+    out.update(seq=seq, **row)
+    out["warnings"] = [w for w in (row.get("warnings") or "").split("\n") if w]
+    out["created_local"] = created_at.astimezone().isoformat()
+    out.update(
+        review_count=reviews,
+        last_disposition=disposition,
+        last_reviewer=reviewer,
+        export_count=exports,
+        awaiting_review=int(row.get("status") == "BLOCKED" and not reviews),
+        location="shop",
+        station=station,
+        artifact_sha256=artifact_sha256,
+    )
     return out
 
 

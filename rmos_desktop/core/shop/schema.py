@@ -75,14 +75,15 @@ CREATE TABLE runs (
     risk_level text,
     mode text,
     tool_id text,
-    material_id text,
+    material text,
+    operator text,
     job_name text,
     order_ref text,
-    operator text,
     request_sha256 text,
     artifact_sha256 text NOT NULL,
     shop_job text,
     search text NOT NULL DEFAULT '',
+    row jsonb NOT NULL,  -- the run as `rmos runs list` shows it (the index's row of the artifact)
     PRIMARY KEY (station, run_id),
     FOREIGN KEY (station, seq) REFERENCES ledger_lines
 );

@@ -262,7 +262,7 @@ def _send_files(conn, runs_dir: Path, station: str, line: LocalLine) -> list[str
             (station, line.seq, path, sha256_bytes(content), content),
         )
     if entry.get("kind") == "artifact" and isinstance(record, dict):
-        _insert_run(conn, station, line.seq, record, sha256_bytes(data))
+        _insert_run(conn, station, line.seq, rel, record, sha256_bytes(data))
     elif entry.get("kind") == "review" and isinstance(record, dict):
         _insert_review(conn, station, line.seq, record)
     return []
@@ -286,42 +286,42 @@ def _json_or_none(data: bytes) -> Any:
         return None
 
 
-def run_row(record: dict[str, Any]) -> dict[str, Any]:
-    """The shop registry's row for one artifact (also what `rmos shop verify` re-derives)."""
-    summary = record.get("request_summary") or {}
-    decision = record.get("decision") or {}
-    meta = record.get("meta") or {}
-    fields = {
-        "run_id": record.get("run_id"),
-        "created_at": record.get("created_at_utc"),
-        "status": record.get("status"),
-        "risk_level": decision.get("risk_level"),
-        "mode": record.get("mode"),
-        "tool_id": record.get("tool_id"),
-        "material_id": summary.get("material") if isinstance(summary.get("material"), str) else None,
-        "job_name": summary.get("job_name"),
-        "order_ref": summary.get("order_ref"),
-        "operator": meta.get("operator") or summary.get("operator"),
-        "request_sha256": record.get("request_sha256"),
-        "shop_job": meta.get("shop_job"),
-    }
-    fields["search"] = " ".join(
-        str(fields[k]).lower()
-        for k in ("run_id", "job_name", "order_ref", "operator", "tool_id", "material_id")
-        if fields[k]
-    )
-    return fields
+def run_row(record: dict[str, Any], rel: str) -> dict[str, Any]:
+    """The shop registry's row for one artifact: the run index's own row (what `rmos runs list` shows), so the
+    office listing has the same fields. Also what `rmos shop verify` re-derives."""
+    from pydantic import ValidationError
+
+    from rmos_desktop.core.runs.index.db import DERIVED_COLUMNS
+    from rmos_desktop.core.runs.index.rows import artifact_row, from_us
+    from rmos_desktop.core.runs.schemas import RunArtifact
+
+    try:
+        artifact = RunArtifact.model_validate(record)
+    except ValidationError as exc:
+        raise SyncRefused(f"{rel} is not a valid run artifact ({exc.error_count()} problems)") from None
+    row = dict(zip(DERIVED_COLUMNS, artifact_row(artifact, rel), strict=True))
+    row["created_at_utc"] = from_us(row.pop("created_us")).isoformat().replace("+00:00", "Z")
+    row["shop_job"] = artifact.meta.get("shop_job") if isinstance(artifact.meta.get("shop_job"), str) else None
+    return row
 
 
-def _insert_run(conn, station: str, seq: int, record: dict[str, Any], artifact_sha256: str) -> None:
-    row = run_row(record)
+def _insert_run(conn, station: str, seq: int, rel: str, record: dict[str, Any], artifact_sha256: str) -> None:
+    row = run_row(record, rel)
+    search = row.pop("search") or ""
     conn.execute(
-        "INSERT INTO runs (station, run_id, seq, created_at, status, risk_level, mode, tool_id, material_id,"
-        " job_name, order_ref, operator, request_sha256, artifact_sha256, shop_job, search)"
-        " VALUES (%(station)s, %(run_id)s, %(seq)s, %(created_at)s, %(status)s, %(risk_level)s, %(mode)s,"
-        " %(tool_id)s, %(material_id)s, %(job_name)s, %(order_ref)s, %(operator)s, %(request_sha256)s,"
-        " %(artifact_sha256)s, %(shop_job)s, %(search)s)",
-        {**row, "station": station, "seq": seq, "artifact_sha256": artifact_sha256},
+        "INSERT INTO runs (station, run_id, seq, created_at, status, risk_level, mode, tool_id, material,"
+        " operator, job_name, order_ref, request_sha256, artifact_sha256, shop_job, search, row)"
+        " VALUES (%(station)s, %(run_id)s, %(seq)s, %(created_at_utc)s, %(status)s, %(risk_level)s, %(mode)s,"
+        " %(tool_id)s, %(material)s, %(operator)s, %(job_name)s, %(order_ref)s, %(request_sha256)s,"
+        " %(artifact_sha256)s, %(shop_job)s, %(search)s, %(row)s)",
+        {
+            **row,
+            "station": station,
+            "seq": seq,
+            "artifact_sha256": artifact_sha256,
+            "search": search,
+            "row": json.dumps(row),
+        },
     )
 
 
