@@ -79,6 +79,15 @@ class Assessment:
     def mode(self) -> str:
         return resolve_mode(self.tool_id)
 
+    def check_payload(self) -> dict[str, Any]:
+        """The verdict as `rmos check --json` prints it: the feasibility, the decision and whether a Generate
+        would be blocked."""
+        return {
+            "feasibility": self.report.model_dump(mode="json"),
+            "decision": self.decision.model_dump(mode="json"),
+            "would_block": self.blocked,
+        }
+
     @property
     def needs_acknowledgement(self) -> bool:
         """A complete YELLOW request: generating it asks the operator to acknowledge the warnings."""

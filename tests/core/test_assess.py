@@ -122,3 +122,16 @@ def test_only_a_yellow_request_is_acknowledged(catalog, name):
     assert not a.needs_acknowledgement
     with pytest.raises(ValueError, match="only a complete YELLOW request"):
         acknowledgement_record(a, operator="Dana")
+
+
+@pytest.mark.parametrize("name", ["green-veneer-line", "yellow-veneer-fast", "red-kerfcut-overspeed"])
+def test_check_payload_is_what_rmos_check_prints(catalog, name, capsys):
+    """So `rmos check` can print `assess(...).check_payload()` without changing its documented output."""
+    from rmos_desktop import cli
+    from tests.conftest import examples_dir
+
+    code = cli.main(["check", str(examples_dir() / f"{name}.json"), "--json"])
+    printed = json.loads(capsys.readouterr().out)
+    a = assess(load_example(name), catalog)
+    assert a.check_payload() == printed
+    assert code == (3 if a.blocked else 0)
