@@ -309,3 +309,12 @@ def test_attempt_result_is_typed_and_renders_the_original_detail(recorder, catal
     assert (storage.status, storage.run_id, storage.recorded) == ("STORAGE_ERROR", None, False)
     assert storage.detail() == {"error": "STORAGE_ERROR", "message": "disk full"}
     assert len(artifacts(runs_dir)) == 3
+
+
+def test_an_overflowing_request_is_recorded_blocked_not_crashed(recorder, catalog, runs_dir):
+    tiny_rpm = {**load_example("green-veneer-line"), "rpm": 2.2250738585072014e-308}
+    with pytest.raises(SafetyBlocked) as exc:
+        rmos_toolpaths(tiny_rpm, recorder=recorder, catalog=catalog)
+    art = json.loads(Path(exc.value.detail["run_artifact_path"]).read_text())
+    assert art["status"] == "BLOCKED" and art["hashes"]["feasibility_sha256"] == stdlib_json_hash(art["feasibility"])
+    assert len(artifacts(runs_dir)) == 1
