@@ -1,7 +1,7 @@
 """Units for entry and display: millimetres inside, inches as a way of typing and reading (1 in = 25.4 mm exactly).
 
 Requests, artifacts, hashes and G-code stay in millimetres. A field parses what a shop types — `0.03125`, `1/32`,
-`3 1/2`, `1-1/2"`, `0,5` (decimal comma), with or without a unit, or with an explicit unit of the other system
+`3 1/2`, `1-1/2"`, `1½`, `0,5` (decimal comma), with or without a unit, or with an explicit unit of the other system
 (`3 mm` in an inch form) — into the base unit, exactly (Fractions throughout: 1/32 in is 0.79375 mm, not a float
 near it), or raises UnitsError with a message a person can act on. Nothing else is ever raised.
 """
@@ -107,6 +107,21 @@ _NUMBER = re.compile(
     \s*(?P<unit>.*)$""",
     re.VERBOSE,
 )
+# Fraction characters a keyboard or a copied drawing may give: 1½ is 1 1/2, 3⁄8 is 3/8.
+_VULGAR = str.maketrans(
+    {
+        "½": " 1/2",
+        "¼": " 1/4",
+        "¾": " 3/4",
+        "⅛": " 1/8",
+        "⅜": " 3/8",
+        "⅝": " 5/8",
+        "⅞": " 7/8",
+        "⅓": " 1/3",
+        "⅔": " 2/3",
+        "⁄": "/",
+    }
+)
 _TWO_MARKS = re.compile(r"\d[.,]\d*[.,]")
 _EXAMPLES = {"length": '12.5, 1/32, 3 1/2 or 1-1/2"', "bite": "0.005 or 1/256"}
 
@@ -162,7 +177,7 @@ def parse_exact(text: str, quantity: Quantity, units: Units) -> Fraction:
         raise UnitsError("enter a value")
     if quantity not in QUANTITIES or units not in UNITS:
         raise UnitsError(f"unknown quantity or units: {quantity!r}, {units!r}")
-    raw = " ".join(text.split())
+    raw = " ".join(text.translate(_VULGAR).split())
     if not raw:
         raise UnitsError("enter a value")
     if len(raw) > MAX_TEXT:

@@ -48,6 +48,10 @@ from rmos_desktop.core.units import (
         ("1.5 cm", "in", Fraction(15)),
         ("2.5e-3", "mm", Fraction(1, 400)),
         ("1 INCH", "mm", Fraction(254, 10)),
+        ("1½", "in", Fraction(381, 10)),
+        ("1 ½ in", "mm", Fraction(381, 10)),
+        ("⅜", "in", Fraction(3 * 254, 80)),
+        ('3⁄8"', "mm", Fraction(3 * 254, 80)),
     ],
 )
 def test_length_entry(text, units, mm):
