@@ -36,7 +36,8 @@ def catalog():
 def recorder(tmp_path_factory):
     yield RunRecorder.open(tmp_path_factory.mktemp("words") / "runs")
     log.info("program words: %s", dict(SEEN))
-    assert SEEN["OK"] >= 20, f"too few OK programs to mean anything: {dict(SEEN)}"
+    if SEEN["fuzzed"]:  # the property test ran (not just a -k selection of the others)
+        assert SEEN["fuzzed OK"] >= 50, f"too few OK programs to mean anything: {dict(SEEN)}"
 
 
 def as_written(word: str, value: float) -> bool:
@@ -93,8 +94,9 @@ def attempt(recorder, catalog, request) -> str:
 @example(request={**VENEER, "depth_mm": 0.001, "rpm": 1, "feed_mm_min": 1})  # the lower bounds
 @example(request={**VENEER, "depth_mm": 0.0015, "feed_mm_min": 1.0004, "rpm": 2999.9995})
 def test_every_ok_program_says_what_the_request_says(recorder, catalog, request):
+    SEEN["fuzzed"] += 1
     if parse_job(request).ok:
-        attempt(recorder, catalog, request)
+        SEEN["fuzzed OK"] += attempt(recorder, catalog, request) == "OK"
     else:
         SEEN["invalid"] += 1
 
