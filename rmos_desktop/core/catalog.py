@@ -2,7 +2,9 @@
 
 The shipped catalog is the reference's defaults. A shop may drop `*.json` files into
 `<user config dir>/catalog/`; each entry there extends the catalog or overrides an entry's fields
-(a partial entry is merged onto the shipped one). A broken user file is reported with its file and
+(a partial entry is merged onto the shipped one). A shop file may add entries and tighten limits but never
+loosen a shipped entry's hard limits (a blade's marked max rpm, diameter and exposure, kerf against plate; a
+machine's travel, max rpm and max feed). A broken or loosening user file is reported with its file and
 field and left out, while the shipped catalog still loads.
 """
 
@@ -18,6 +20,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from rmos_desktop.core.hashing import sha256_json
+from rmos_desktop.core.numbers import fmt_pair
 from rmos_desktop.core.resources import resources_dir
 
 log = logging.getLogger(__name__)
@@ -279,6 +282,7 @@ def load_catalog(shipped_dir: Path | None = None, user_dir: Path | Literal[False
     except ValidationError as exc:
         raise CatalogError("; ".join(str(p) for p in _problems_from_validation(shipped_dir, exc))) from exc
 
+    shipped = catalog
     problems: list[CatalogProblem] = []
     if user_dir is False:
         return CatalogLoad(catalog, problems, sources)
@@ -306,6 +310,10 @@ def load_catalog(shipped_dir: Path | None = None, user_dir: Path | Literal[False
         except ValidationError as exc:
             problems.extend(_problems_from_validation(path, exc))
             continue
+        loosened = loosened_limits(shipped, candidate, source=path)
+        if loosened:
+            problems.extend(loosened)
+            continue
         catalog = candidate
         sources.append(path)
         user_versions.append(str(part.get("version") or path.stem))
@@ -314,6 +322,74 @@ def load_catalog(shipped_dir: Path | None = None, user_dir: Path | Literal[False
     for problem in problems:
         log.warning("catalog file left out: %s", problem)
     return CatalogLoad(catalog, problems, sources)
+
+
+def _exposure(blade: Blade) -> float:
+    # The depth calculator's exposure, (D − d_f)/2 − 5 mm; the constant cancels in a comparison.
+    return (blade.diameter_mm - blade.flange_diameter_mm) / 2.0
+
+
+def loosened_limits(shipped: Catalog, candidate: Catalog, *, source: Path) -> list[CatalogProblem]:
+    """Every hard limit of a shipped entry that `candidate` loosens, each naming the entry and the field."""
+    out: list[CatalogProblem] = []
+
+    def refuse(where: str, what: str) -> None:
+        out.append(
+            CatalogProblem(
+                source, where, f"{what}: a shop catalog may tighten a shipped entry's limits, never loosen them"
+            )
+        )
+
+    for tool_id, old in shipped.blades.items():
+        new = candidate.blades[tool_id]
+        where = f"blades.{tool_id}"
+        if new.max_rpm > old.max_rpm:
+            refuse(
+                f"{where}.max_rpm",
+                "raises the blade's marked maximum {} rpm to {}".format(*fmt_pair(old.max_rpm, new.max_rpm)),
+            )
+        if new.diameter_mm < old.diameter_mm:
+            # A smaller diameter lowers the computed rim speed below what the real blade reaches.
+            refuse(
+                f"{where}.diameter_mm",
+                "lowers the diameter {} mm to {}".format(*fmt_pair(old.diameter_mm, new.diameter_mm)),
+            )
+        if _exposure(new) > _exposure(old):
+            refuse(
+                f"{where}.flange_diameter_mm",
+                f"increases the exposure (diameter {new.diameter_mm:g} mm, flange {new.flange_diameter_mm:g} mm; "
+                f"shipped {old.diameter_mm:g} mm, {old.flange_diameter_mm:g} mm)",
+            )
+        if new.kerf_mm < old.kerf_mm:
+            refuse(f"{where}.kerf_mm", "narrows the kerf {} mm to {}".format(*fmt_pair(old.kerf_mm, new.kerf_mm, 2)))
+        if new.kerf_mm * old.plate_mm > old.kerf_mm * new.plate_mm:  # kerf/plate ratio raised
+            refuse(
+                f"{where}.plate_mm",
+                f"raises kerf/plate from {old.kerf_mm:g}/{old.plate_mm:g} to {new.kerf_mm:g}/{new.plate_mm:g}",
+            )
+    for machine_id, old_m in shipped.machines.items():
+        new_m = candidate.machines[machine_id]
+        where = f"machines.{machine_id}"
+        for axis in ("x", "y", "z"):
+            old_t, new_t = getattr(old_m, f"travel_{axis}_mm"), getattr(new_m, f"travel_{axis}_mm")
+            if new_t.min < old_t.min or new_t.max > old_t.max:
+                refuse(
+                    f"{where}.travel_{axis}_mm",
+                    f"widens the travel {old_t.min:g}–{old_t.max:g} mm to {new_t.min:g}–{new_t.max:g}",
+                )
+        if new_m.max_feed_mm_min > old_m.max_feed_mm_min:
+            refuse(
+                f"{where}.max_feed_mm_min",
+                "raises the maximum feed {} mm/min to {}".format(
+                    *fmt_pair(old_m.max_feed_mm_min, new_m.max_feed_mm_min)
+                ),
+            )
+        if new_m.max_rpm > old_m.max_rpm:
+            refuse(
+                f"{where}.max_rpm",
+                "raises the maximum spindle speed {} rpm to {}".format(*fmt_pair(old_m.max_rpm, new_m.max_rpm)),
+            )
+    return out
 
 
 def entry_dump(entry: BaseModel | None) -> dict[str, Any] | None:

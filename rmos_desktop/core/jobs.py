@@ -1,6 +1,7 @@
 """JobRequest: the validated job that the form, a job file and the CLI all produce.
 
-Bounds here are physical (nothing a formula can overflow on), never safety limits: an rpm over the
+Bounds here are physical (nothing a formula can overflow on, nothing below one step of the G-code's
+resolution), never safety limits: an rpm over the
 blade's maximum is a valid request that the feasibility engine must judge RED.
 """
 
@@ -25,6 +26,11 @@ MAX_COORD_MM = 10_000.0
 MAX_RPM = 100_000.0
 MAX_FEED_MM_MIN = 100_000.0
 MAX_DEPTH_MM = 1_000.0
+# Lower bounds: at least one step of what the G-code can say (S and F in whole units, Z to 0.001 mm), so a
+# valid request never posts as S0, F0 or Z0.000. Anything smaller is a field error, never an OK program.
+MIN_RPM = 1.0
+MIN_FEED_MM_MIN = 1.0
+MIN_DEPTH_MM = 0.001
 MAX_COUNT = 10_000
 MAX_FRETS = 48
 MAX_CUT_PASSES = 1_000_000
@@ -44,9 +50,9 @@ def _clean_text(value: str) -> str:
     return value
 
 
-Rpm = Annotated[float, Field(gt=0, le=MAX_RPM, allow_inf_nan=False, strict=True)]
-Feed = Annotated[float, Field(gt=0, le=MAX_FEED_MM_MIN, allow_inf_nan=False, strict=True)]
-Depth = Annotated[float, Field(gt=0, le=MAX_DEPTH_MM, allow_inf_nan=False, strict=True)]
+Rpm = Annotated[float, Field(ge=MIN_RPM, le=MAX_RPM, allow_inf_nan=False, strict=True)]
+Feed = Annotated[float, Field(ge=MIN_FEED_MM_MIN, le=MAX_FEED_MM_MIN, allow_inf_nan=False, strict=True)]
+Depth = Annotated[float, Field(ge=MIN_DEPTH_MM, le=MAX_DEPTH_MM, allow_inf_nan=False, strict=True)]
 Length = Annotated[float, Field(gt=0, le=MAX_LENGTH_MM, allow_inf_nan=False, strict=True)]
 Coord = Annotated[float, Field(ge=-MAX_COORD_MM, le=MAX_COORD_MM, allow_inf_nan=False, strict=True)]
 CatalogId = Annotated[str, Field(min_length=1, max_length=100, pattern=r"^[A-Za-z0-9_.:\-]+$", strict=True)]

@@ -67,7 +67,11 @@ class GenerationCheckFailed(RuntimeError):
 
 def check_program(moves: MoveList, request: JobRequest, machine_travel: dict, max_feed: float) -> list[str]:
     """Check every generated move, independently of the plan: inside the travel, feeds within the
-    machine's maximum, never deeper than the requested depth."""
+    machine's maximum, never deeper than the requested depth by more than half of the post's 0.001 mm
+    step (the rounding of the Z word itself: a 0.79375 mm request posts as Z-0.794)."""
+    from decimal import Decimal
+
+    half_step = Decimal("0.0005")  # exactly half of the post's 0.001 mm resolution
     problems = []
     bad = outside_envelope(moves, machine_travel)
     if bad:
@@ -77,8 +81,10 @@ def check_program(moves: MoveList, request: JobRequest, machine_travel: dict, ma
     cutting = (a["kind"] == FEED) | (a["kind"] == PLUNGE)
     if cutting.any() and float(a["feed"][cutting].max()) > max_feed:
         problems.append(f"a feed move exceeds the machine's maximum feed {max_feed:g} mm/min")
-    if len(moves) and float(a["z"].min()) < -request.depth_mm - 1e-6:
-        problems.append(f"a move goes below the requested depth {request.depth_mm:g} mm")
+    # Compared in decimal, as written: the Z word (3 decimals; repr gives it back exactly) against the
+    # request's depth as written (its shortest repr), so the tolerance is exactly the half step.
+    if len(moves) and -Decimal(repr(float(a["z"].min()))) - Decimal(repr(request.depth_mm)) > half_step:
+        problems.append(f"a move goes below the requested depth {request.depth_mm!r} mm by more than 0.0005 mm")
     return problems
 
 

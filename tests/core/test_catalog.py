@@ -127,3 +127,82 @@ def test_user_file_with_unknown_field_is_rejected_by_name(tmp_path):
     loaded = load_catalog(user_dir=user)
     assert any("machines.default.max_rpmm" in str(p) for p in loaded.problems)
     assert loaded.catalog.machine("default").max_rpm == 24000
+
+
+# -- a shop catalog may tighten, never loosen (issue 16 M7) ------------------------------------------------------
+def test_a_shop_catalog_raising_a_blades_marked_max_rpm_is_left_out_and_the_red_job_stays_red(tmp_path):
+    from rmos_desktop.core.feasibility import evaluate_feasibility
+    from tests.conftest import load_example
+
+    user = tmp_path / "catalog"
+    _write(user / "shop.json", {"blades": {"saw:kerf_cut_v1": {"max_rpm": 20000}}})
+    loaded = load_catalog(user_dir=user)
+    assert loaded.catalog.blade("saw:kerf_cut_v1").max_rpm == 7000
+    texts = [str(p) for p in loaded.problems]
+    assert len(texts) == 1
+    assert "shop.json at blades.saw:kerf_cut_v1.max_rpm" in texts[0]
+    assert "raises the blade's marked maximum 7000 rpm to 20000" in texts[0] and "never loosen" in texts[0]
+    report = evaluate_feasibility(load_example("red-kerfcut-overspeed"), loaded.catalog)
+    assert str(report.risk_level) == "RED" and report.calculator("blade_speed").status == "RED"
+
+
+def test_the_cli_keeps_the_red_job_red_and_names_the_loosening_file(tmp_path):
+    from tests.cli.helpers import rmos
+    from tests.conftest import REPO
+
+    _write(
+        tmp_path / "config" / "rmos-desktop" / "catalog" / "shop.json",
+        {"blades": {"saw:kerf_cut_v1": {"max_rpm": 20000}}},
+    )
+    proc = rmos(
+        "check",
+        REPO / "resources" / "examples" / "red-kerfcut-overspeed.json",
+        env={"XDG_CONFIG_HOME": str(tmp_path / "config")},
+    )
+    assert proc.returncode == 3, proc.stdout + proc.stderr
+    assert "Blade speed 12000 rpm exceeds the blade's marked maximum 7000 rpm" in proc.stdout
+    assert "blades.saw:kerf_cut_v1.max_rpm" in proc.stderr and "never loosen" in proc.stderr
+
+
+@pytest.mark.parametrize(
+    "section, entry, change, field",
+    [
+        ("blades", "saw:veneer_160", {"max_rpm": 10000.001}, "max_rpm"),
+        ("blades", "saw:veneer_160", {"diameter_mm": 150}, "diameter_mm"),
+        ("blades", "saw:veneer_160", {"flange_diameter_mm": 40}, "flange_diameter_mm"),  # more exposure
+        ("blades", "saw:veneer_160", {"diameter_mm": 180}, "flange_diameter_mm"),  # more exposure
+        ("blades", "saw:veneer_160", {"kerf_mm": 1.0}, "kerf_mm"),
+        ("blades", "saw:veneer_160", {"plate_mm": 0.5}, "plate_mm"),  # kerf/plate looks safer
+        ("machines", "default", {"travel_x_mm": {"min": -10, "max": 1200}}, "travel_x_mm"),
+        ("machines", "default", {"travel_z_mm": {"min": -100, "max": 200}}, "travel_z_mm"),
+        ("machines", "default", {"max_feed_mm_min": 12000}, "max_feed_mm_min"),
+        ("machines", "linuxcnc", {"max_rpm": 30000}, "max_rpm"),
+    ],
+)
+def test_every_hard_limit_may_not_be_loosened(tmp_path, catalog, section, entry, change, field):
+    user = tmp_path / "catalog"
+    _write(user / "shop.json", {section: {entry: change}})
+    loaded = load_catalog(user_dir=user)
+    assert loaded.catalog.sha256 == catalog.sha256  # the file is left out whole
+    assert any(f"{section}.{entry}.{field}" in str(p) and "never loosen" in str(p) for p in loaded.problems), [
+        str(p) for p in loaded.problems
+    ]
+
+
+def test_tightening_and_adding_are_allowed(tmp_path, catalog):
+    user = tmp_path / "catalog"
+    _write(
+        user / "shop.json",
+        {
+            "blades": {
+                "saw:kerf_cut_v1": {"max_rpm": 6000},
+                "saw:veneer_160": {"flange_diameter_mm": 60, "plate_mm": 1.0},
+            },
+            "machines": {"default": {"travel_x_mm": {"min": 10, "max": 1000}, "max_feed_mm_min": 8000}},
+        },
+    )
+    loaded = load_catalog(user_dir=user)
+    assert loaded.problems == []
+    assert loaded.catalog.blade("saw:kerf_cut_v1").max_rpm == 6000
+    assert loaded.catalog.machine("default").max_feed_mm_min == 8000
+    assert loaded.catalog.sha256 != catalog.sha256

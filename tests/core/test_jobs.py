@@ -34,8 +34,14 @@ def test_missing_required_field_is_named(field):
     "raw, expected",
     [
         ({**GOOD, "rpm": 100_001}, "rpm: must be ≤ 100000"),
-        ({**GOOD, "rpm": 0}, "rpm: must be > 0"),
-        ({**GOOD, "rpm": -5}, "rpm: must be > 0"),
+        ({**GOOD, "rpm": 0}, "rpm: must be ≥ 1"),
+        ({**GOOD, "rpm": -5}, "rpm: must be ≥ 1"),
+        ({**GOOD, "rpm": 0.0004}, "rpm: must be ≥ 1"),
+        ({**GOOD, "feed_mm_min": 0.0004}, "feed_mm_min: must be ≥ 1"),
+        ({**GOOD, "feed_mm_min": 0.999}, "feed_mm_min: must be ≥ 1"),
+        ({**GOOD, "depth_mm": 5e-324}, "depth_mm: must be ≥ 0.001"),
+        ({**GOOD, "depth_mm": 0.0009}, "depth_mm: must be ≥ 0.001"),
+        ({**GOOD, "stepdown_mm": 0.0005}, "stepdown_mm: must be ≥ 0.001"),
         ({**GOOD, "rpm": "6000"}, "rpm: must be a number"),
         ({**GOOD, "rpm": True}, "rpm: must be a number"),
         ({**GOOD, "rpm": math.inf}, "rpm: must be a finite number"),
@@ -122,3 +128,8 @@ def test_unicode_in_text_fields_is_kept():
 def test_feasibility_key_is_dropped_before_validation():
     p = parse_job({**GOOD, "feasibility": {"anything": 1}})
     assert p.ok and p.dropped_feasibility
+
+
+def test_the_lower_bounds_themselves_are_valid():
+    p = parse_job({**GOOD, "rpm": 1, "feed_mm_min": 1, "depth_mm": 0.001, "stepdown_mm": 0.001})
+    assert p.ok and p.request.rpm == 1 and p.request.depth_mm == 0.001

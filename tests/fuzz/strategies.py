@@ -1,5 +1,7 @@
 """Hypothesis strategies shared by the fuzz tests: arbitrary JSON, valid requests, mutations."""
 
+from fractions import Fraction
+
 from hypothesis import strategies as st
 
 TOOLS = [
@@ -92,4 +94,60 @@ def mutated_requests(draw):
         cut = dict(req["cut"])
         cut[draw(st.sampled_from(sorted(cut)))] = draw(json_values)
         req["cut"] = cut
+    return req
+
+
+# -- numbers as a person types them ------------------------------------------------------------------------
+def typed_decimal(lo: float, hi: float, places: int):
+    """Decimals with at most `places` places in [lo, hi], as a JSON file carries them (shortest repr)."""
+    scale = 10**places
+    return st.integers(round(lo * scale), round(hi * scale)).map(lambda n: float(Fraction(n, scale)))
+
+
+# Imperial depths and stepdowns: n/64 in (1/64 in = 0.396875 mm) up to 3 in, converted exactly.
+imperial_mm = st.integers(1, 192).map(lambda n: float(Fraction(n, 64) * Fraction(254, 10)))
+
+
+# Marked max rpm, teeth and bite band of the shipped blades, to aim most draws at programs that generate.
+BLADES = {
+    "saw:veneer_160": (10000, 96, 0.005, 0.03),
+    "saw:ultra_thin_140": (12000, 80, 0.005, 0.03),
+    "saw:rosette_180": (9000, 120, 0.005, 0.03),
+    "saw:slitting_75": (18000, 36, 0.01, 0.06),
+    "saw:purfling_50": (24000, 48, 0.003, 0.02),
+    "saw:kerf_cut_v1": (7000, 40, 0.005, 0.03),
+}
+inside_line = st.builds(
+    lambda x0, y, length: {"kind": "line", "x0_mm": x0, "y0_mm": y, "x1_mm": x0 + length, "y1_mm": y},
+    typed_decimal(20, 500, 3),
+    typed_decimal(20, 550, 3),
+    typed_decimal(60, 600, 3),
+)
+
+
+@st.composite
+def controller_requests(draw):
+    """Requests whose numbers are what shops type: 0-3 decimal rpm and feed (down to the lower bounds now and
+    then), 4-decimal and imperial depths and stepdowns that the post rounds to 0.001 mm. Mostly aimed inside
+    the blade's bands and the travel so that most of them generate; the rest are anywhere."""
+    req = dict(draw(valid_requests))
+    places = draw(st.integers(0, 3))
+    max_rpm, teeth, bite_lo, bite_hi = BLADES[req["tool_id"]]
+    if draw(st.integers(0, 9)) == 0:
+        req["rpm"] = draw(typed_decimal(1, 40000, places))
+        req["feed_mm_min"] = draw(typed_decimal(1, 20000, draw(st.integers(0, 3))))
+    else:
+        rpm = draw(typed_decimal(0.3 * max_rpm, 0.95 * max_rpm, places))
+        bite = draw(st.floats(bite_lo * 0.8, bite_hi * 1.2))
+        req["rpm"] = rpm
+        req["feed_mm_min"] = min(9999.0, max(1.0, round(bite * rpm * teeth, draw(st.integers(0, 3)))))
+        if draw(st.booleans()):
+            req["cut"] = draw(inside_line)
+    depth = draw(imperial_mm | typed_decimal(0.001, 20, 4) | typed_decimal(0.001, 2, 3))
+    req["depth_mm"] = depth
+    req.pop("stepdown_mm", None)
+    if draw(st.booleans()):
+        step = draw(imperial_mm | typed_decimal(0.001, 20, 4))
+        if depth / step <= 40:  # keep programs small; deep stepdown sweeps are not what this tests
+            req["stepdown_mm"] = step
     return req

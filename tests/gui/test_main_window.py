@@ -154,7 +154,7 @@ def test_loading_a_job_with_errors_names_them_and_keeps_the_rest(window, qtbot, 
     path.write_text(json.dumps(job))
     assert window.open_job_file(path)
     assert window.form.error_text("rpm") == "must be a number"
-    assert window.form.error_text("depth_mm") == "must be > 0"
+    assert window.form.error_text("depth_mm") == "must be ≥ 0.001"
     assert "colour" in window.form.form_error.text()
     raw = window.form.raw_request()
     assert raw["feed_mm_min"] == 6000 and raw["cut"]["count"] == 24 and raw["tool_id"] == "saw:ultra_thin_140"

@@ -11,6 +11,7 @@ from rmos_desktop.core.feasibility.base import (
     score_in_band,
     score_outside_band,
 )
+from rmos_desktop.core.numbers import fmt_value
 
 ID = "bite"
 LABEL = "bite"
@@ -40,7 +41,7 @@ def evaluate(ctx: Context):
             status="RED",
             score=red_score((fz - red_above) / red_above),
             explanation=(
-                f"Bite {fz:.4g} mm/tooth is over 1.5× {source} maximum {band.max:g}: "
+                f"Bite {fmt_value(fz, red_above, sig=4)} mm/tooth is over 1.5× {source} maximum {band.max:g}: "
                 "tooth overload and kickback risk; lower the feed or raise the speed"
             ),
         )
@@ -51,7 +52,9 @@ def evaluate(ctx: Context):
             **common,
             status="YELLOW",
             score=score_outside_band(fz - band.max, red_above - band.max),
-            explanation=f"Bite {fz:.4g} mm/tooth is above {source} band: heavy load on the teeth",
+            explanation=(
+                f"Bite {fmt_value(fz, band.max, sig=4)} mm/tooth is above {source} band: heavy load on the teeth"
+            ),
         )
     if fz < band.min:
         return result(
@@ -60,7 +63,10 @@ def evaluate(ctx: Context):
             **common,
             status="YELLOW",
             score=score_outside_band(band.min - fz, band.min),
-            explanation=(f"Bite {fz:.4g} mm/tooth is below {source} band: the teeth rub, heat and burn the cut"),
+            explanation=(
+                f"Bite {fmt_value(fz, band.min, sig=4)} mm/tooth is below {source} band: "
+                "the teeth rub, heat and burn the cut"
+            ),
         )
     return result(
         ID,
@@ -68,5 +74,10 @@ def evaluate(ctx: Context):
         **common,
         status="GREEN",
         score=score_in_band(fz, band.min, band.max),
-        explanation=f"Bite {fz:.4g} mm/tooth is inside {source} band",
+        explanation=f"Bite {_inside(fz, band)} mm/tooth is inside {source} band",
     )
+
+
+def _inside(fz: float, band) -> str:
+    """Inside the band: enough digits not to read as one of its edges."""
+    return fmt_value(fz, band.min if fz - band.min < band.max - fz else band.max, sig=4)

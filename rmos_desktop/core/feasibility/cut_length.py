@@ -1,6 +1,7 @@
 """Each cut longer than the blade's footprint at the top surface (2·sqrt(2Ra − a²))."""
 
-from rmos_desktop.core.feasibility.base import Context, num, result
+from rmos_desktop.core.feasibility.base import Context, result
+from rmos_desktop.core.numbers import fmt_value
 
 ID = "cut_length"
 LABEL = "cut length"
@@ -10,7 +11,8 @@ def evaluate(ctx: Context):
     plan = ctx.plan
     footprint = 2 * plan.overrun_mm
     centre = plan.centre_length_min_mm
-    limit = f"> {num(footprint, 1)} mm (footprint)"
+    limit = f"> {fmt_value(footprint)} mm (footprint)"
+    top_s, footprint_s = fmt_value(plan.top_length_min_mm, footprint), fmt_value(footprint, plan.top_length_min_mm)
     if centre <= 0:
         return result(
             ID,
@@ -20,10 +22,7 @@ def evaluate(ctx: Context):
             limit=limit,
             status="RED",
             score=0.0,
-            explanation=(
-                f"Slot of {num(plan.top_length_min_mm, 1)} mm is shorter than the blade's footprint "
-                f"{num(footprint, 1)} mm at this depth"
-            ),
+            explanation=(f"Slot of {top_s} mm is shorter than the blade's footprint {footprint_s} mm at this depth"),
         )
     return result(
         ID,
@@ -34,7 +33,7 @@ def evaluate(ctx: Context):
         status="GREEN",
         score=80.0 + 20.0 * min(1.0, centre / plan.top_length_min_mm),
         explanation=(
-            f"Blade centre travels {num(centre, 1)} mm; the kerf reaches {num(plan.overrun_mm, 1)} mm "
+            f"Blade centre travels {fmt_value(centre)} mm; the kerf reaches {fmt_value(plan.overrun_mm)} mm "
             "beyond it at each end"
         ),
     )

@@ -1,6 +1,7 @@
 """Total depth against the blade's exposure (D − d_f)/2 − 5 mm, where the flange would meet the work."""
 
-from rmos_desktop.core.feasibility.base import Context, num, result, score_upper
+from rmos_desktop.core.feasibility.base import Context, result, score_upper
+from rmos_desktop.core.numbers import fmt_value
 
 ID = "depth"
 LABEL = "depth"
@@ -16,7 +17,7 @@ def evaluate(ctx: Context):
     depth = ctx.value("depth_mm")
     blade = ctx.blade
     exposure = exposure_mm(blade.diameter_mm, blade.flange_diameter_mm)
-    limit = f"≤ {num(GREEN_SHARE * exposure)} (exposure {num(exposure)})"
+    limit = f"≤ {fmt_value(GREEN_SHARE * exposure)} (exposure {fmt_value(exposure)})"
     if exposure <= 0:
         return result(
             ID,
@@ -29,10 +30,11 @@ def evaluate(ctx: Context):
             explanation="This blade's flange leaves no usable exposure: it cannot cut at any depth",
         )
     status, score = score_upper(depth, GREEN_SHARE * exposure, exposure)
+    depth_s, exposure_s = fmt_value(depth, exposure, 2), fmt_value(exposure, depth)
     if status == "RED":
-        text = f"Depth {num(depth, 2)} mm is beyond the blade's exposure {num(exposure)} mm: the flange hits the work"
+        text = f"Depth {depth_s} mm is beyond the blade's exposure {exposure_s} mm: the flange hits the work"
     elif status == "YELLOW":
-        text = f"Depth {num(depth, 2)} mm is within 20 % of the blade's exposure {num(exposure)} mm"
+        text = f"Depth {depth_s} mm is within 20 % of the blade's exposure {exposure_s} mm"
     else:
-        text = f"Depth {num(depth, 2)} mm is well within the blade's exposure {num(exposure)} mm"
+        text = f"Depth {depth_s} mm is well within the blade's exposure {exposure_s} mm"
     return result(ID, LABEL, value=depth, unit="mm", limit=limit, status=status, score=score, explanation=text)

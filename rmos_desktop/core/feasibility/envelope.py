@@ -4,7 +4,8 @@ The plan's extents bound every move's end point and the travel is a box, so chec
 covers every straight move. The pipeline checks the generated move list again, move by move.
 """
 
-from rmos_desktop.core.feasibility.base import Context, num, result
+from rmos_desktop.core.feasibility.base import Context, result
+from rmos_desktop.core.numbers import fmt_value
 
 ID = "envelope"
 LABEL = "envelope"
@@ -21,16 +22,16 @@ def evaluate(ctx: Context):
     )
     margin = min(min(lo - band.min, band.max - hi) for _, lo, hi, band in checks)
     limit = (
-        f"X {num(machine.travel_x_mm.min)}–{num(machine.travel_x_mm.max)}, "
-        f"Y {num(machine.travel_y_mm.min)}–{num(machine.travel_y_mm.max)}, "
-        f"Z {num(machine.travel_z_mm.min)}–{num(machine.travel_z_mm.max)}"
+        f"X {fmt_value(machine.travel_x_mm.min)}–{fmt_value(machine.travel_x_mm.max)}, "
+        f"Y {fmt_value(machine.travel_y_mm.min)}–{fmt_value(machine.travel_y_mm.max)}, "
+        f"Z {fmt_value(machine.travel_z_mm.min)}–{fmt_value(machine.travel_z_mm.max)}"
     )
     outside = []
     for axis, lo, hi, band in checks:
         if lo < band.min - TOLERANCE_MM:
-            outside.append(f"{axis} {num(lo, 1)} mm is below the travel's {num(band.min)} mm")
+            outside.append(f"{axis} {fmt_value(lo, band.min)} mm is below the travel's {fmt_value(band.min, lo)} mm")
         if hi > band.max + TOLERANCE_MM:
-            outside.append(f"{axis} {num(hi, 1)} mm is beyond the travel's {num(band.max)} mm")
+            outside.append(f"{axis} {fmt_value(hi, band.max)} mm is beyond the travel's {fmt_value(band.max, hi)} mm")
     if outside:
         return result(
             ID,
@@ -50,5 +51,5 @@ def evaluate(ctx: Context):
         limit=limit,
         status="GREEN",
         score=80.0 + 20.0 * min(1.0, margin / COMFORT_MM),
-        explanation=f"Every move stays inside the travel ({num(margin, 1)} mm to the nearest limit)",
+        explanation=f"Every move stays inside the travel ({fmt_value(margin)} mm to the nearest limit)",
     )

@@ -1,6 +1,7 @@
 """Feed against the machine's maximum. Never clamped: the G-code must be exactly what was judged."""
 
-from rmos_desktop.core.feasibility.base import Context, num, red_score, result
+from rmos_desktop.core.feasibility.base import Context, red_score, result
+from rmos_desktop.core.numbers import fmt_pair, fmt_value
 
 ID = "feed"
 LABEL = "feed"
@@ -10,7 +11,8 @@ def evaluate(ctx: Context):
     feed = ctx.value("feed_mm_min")
     machine = ctx.machine
     top = machine.max_feed_mm_min
-    limit = f"≤ {num(top)} mm/min"
+    limit = f"≤ {fmt_value(top)} mm/min"
+    feed_s, top_s = fmt_pair(feed, top)
     if feed > top:
         return result(
             ID,
@@ -20,7 +22,7 @@ def evaluate(ctx: Context):
             limit=limit,
             status="RED",
             score=red_score((feed - top) / top),
-            explanation=f"Feed {num(feed)} mm/min exceeds the machine's maximum {num(top)} mm/min",
+            explanation=f"Feed {feed_s} mm/min exceeds the machine's maximum {top_s} mm/min",
         )
     return result(
         ID,
@@ -30,5 +32,5 @@ def evaluate(ctx: Context):
         limit=limit,
         status="GREEN",
         score=80.0 + 20.0 * (1.0 - feed / top),
-        explanation=f"Feed {num(feed)} mm/min is within the machine's maximum {num(top)} mm/min",
+        explanation=f"Feed {feed_s} mm/min is within the machine's maximum {top_s} mm/min",
     )

@@ -1,6 +1,7 @@
 """Spacing between neighbouring cuts (kerf array pitch, closest fret slots) against the kerf."""
 
-from rmos_desktop.core.feasibility.base import Context, num, result
+from rmos_desktop.core.feasibility.base import Context, result
+from rmos_desktop.core.numbers import fmt_value
 
 ID = "kerf_pitch"
 LABEL = "kerf pitch"
@@ -33,7 +34,8 @@ def evaluate(ctx: Context):
             explanation="One cut: no pitch to check",
         )
     kerf = blade.kerf_mm
-    limit = f"> {num(kerf, 2)} mm (kerf)"
+    limit = f"> {fmt_value(kerf, None, 2)} mm (kerf)"
+    spacing_s, kerf_s = fmt_value(spacing, kerf, 3), fmt_value(kerf, spacing, 2)
     what = "Pitch" if cut.kind == "kerf_array" else "Closest fret spacing"
     if spacing <= kerf:
         return result(
@@ -44,7 +46,7 @@ def evaluate(ctx: Context):
             limit=limit,
             status="RED",
             score=0.0,
-            explanation=f"{what} {num(spacing, 3)} mm is not wider than the kerf {num(kerf, 2)} mm: kerfs merge",
+            explanation=f"{what} {spacing_s} mm is not wider than the kerf {kerf_s} mm: kerfs merge",
         )
     return result(
         ID,
@@ -54,5 +56,5 @@ def evaluate(ctx: Context):
         limit=limit,
         status="GREEN",
         score=80.0 + 20.0 * min(1.0, (spacing - kerf) / kerf),
-        explanation=f"{what} {num(spacing, 3)} mm leaves {num(spacing - kerf, 3)} mm between kerfs",
+        explanation=f"{what} {spacing_s} mm leaves {fmt_value(spacing - kerf, None, 3)} mm between kerfs",
     )

@@ -1,6 +1,7 @@
 """Kerf against plate thickness: below 1.1 the plate binds in its own kerf."""
 
-from rmos_desktop.core.feasibility.base import Context, num, result
+from rmos_desktop.core.feasibility.base import Context, result
+from rmos_desktop.core.numbers import fmt_pair
 
 ID = "kerf_plate"
 LABEL = "kerf / plate"
@@ -11,6 +12,7 @@ def evaluate(ctx: Context):
     blade = ctx.blade
     ratio = blade.kerf_mm / blade.plate_mm
     limit = f"≥ {MIN_RATIO:g}"
+    kerf_s, plate_s = fmt_pair(blade.kerf_mm, blade.plate_mm, 2)
     if ratio < MIN_RATIO:
         return result(
             ID,
@@ -20,10 +22,7 @@ def evaluate(ctx: Context):
             limit=limit,
             status="RED",
             score=0.0,
-            explanation=(
-                f"Kerf {num(blade.kerf_mm, 2)} mm is too close to the plate {num(blade.plate_mm, 2)} mm: "
-                "the plate binds in its own kerf"
-            ),
+            explanation=(f"Kerf {kerf_s} mm is too close to the plate {plate_s} mm: the plate binds in its own kerf"),
         )
     return result(
         ID,
@@ -33,5 +32,5 @@ def evaluate(ctx: Context):
         limit=limit,
         status="GREEN",
         score=80.0 + 20.0 * min(1.0, (ratio - MIN_RATIO) / 0.4),
-        explanation=f"Kerf {num(blade.kerf_mm, 2)} mm clears the plate {num(blade.plate_mm, 2)} mm",
+        explanation=f"Kerf {kerf_s} mm clears the plate {plate_s} mm",
     )

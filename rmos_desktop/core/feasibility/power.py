@@ -4,7 +4,8 @@ An estimate: kc rises as chips get thinner (roughly kc0 + R/h), so at very small
 force can be several times this constant-kc figure. The panel labels it as an estimate.
 """
 
-from rmos_desktop.core.feasibility.base import Context, num, result, score_upper
+from rmos_desktop.core.feasibility.base import Context, result, score_upper
+from rmos_desktop.core.numbers import fmt_value
 
 ID = "power"
 LABEL = "power (est.)"
@@ -24,11 +25,15 @@ def evaluate(ctx: Context):
     usable = machine.power_usable_share * machine.spindle_power_w
     ratio = p_c / usable
     status, score = score_upper(ratio, GREEN_RATIO, 1.0)
-    limit = f"≤ {num(GREEN_RATIO * usable, 0)} W (usable {num(usable, 0)} W)"
+    limit = f"≤ {fmt_value(GREEN_RATIO * usable, None, 0)} W (usable {fmt_value(usable, None, 0)} W)"
+    green_w = GREEN_RATIO * usable
+    # The value is judged against 80 % of usable (YELLOW) and usable (RED): enough digits for both.
+    p_s = fmt_value(p_c, usable if p_c > green_w else green_w, 0)
+    usable_s = fmt_value(usable, p_c, 0)
     if status == "RED":
-        text = f"Estimated {num(p_c, 0)} W exceeds the spindle's usable {num(usable, 0)} W: stall and kickback risk"
+        text = f"Estimated {p_s} W exceeds the spindle's usable {usable_s} W: stall and kickback risk"
     elif status == "YELLOW":
-        text = f"Estimated {num(p_c, 0)} W is over 80 % of the spindle's usable {num(usable, 0)} W"
+        text = f"Estimated {p_s} W is over 80 % of the spindle's usable {usable_s} W"
     else:
-        text = f"Estimated {num(p_c, 0)} W of the spindle's usable {num(usable, 0)} W (an estimate)"
+        text = f"Estimated {p_s} W of the spindle's usable {usable_s} W (an estimate)"
     return result(ID, LABEL, value=p_c, unit="W", limit=limit, status=status, score=score, explanation=text)

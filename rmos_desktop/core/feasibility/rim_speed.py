@@ -3,6 +3,7 @@
 import math
 
 from rmos_desktop.core.feasibility.base import Context, red_score, result, score_in_band, score_outside_band
+from rmos_desktop.core.numbers import fmt_value
 
 ID = "rim_speed"
 LABEL = "rim speed"
@@ -27,7 +28,9 @@ def evaluate(ctx: Context):
             **common,
             status="RED",
             score=red_score((v - HARD_LIMIT_M_S) / HARD_LIMIT_M_S),
-            explanation=f"Rim speed {v:.1f} m/s exceeds the {HARD_LIMIT_M_S:g} m/s limit for saw blades",
+            explanation=(
+                f"Rim speed {fmt_value(v, HARD_LIMIT_M_S)} m/s exceeds the {HARD_LIMIT_M_S:g} m/s limit for saw blades"
+            ),
         )
     width = band.max - band.min
     if v < band.min:
@@ -37,7 +40,9 @@ def evaluate(ctx: Context):
             **common,
             status="YELLOW",
             score=score_outside_band(band.min - v, width),
-            explanation=f"Rim speed {v:.1f} m/s is below {material.name.lower()}'s band: slow, rough cut",
+            explanation=(
+                f"Rim speed {fmt_value(v, band.min)} m/s is below {material.name.lower()}'s band: slow, rough cut"
+            ),
         )
     if v > band.max:
         return result(
@@ -46,7 +51,9 @@ def evaluate(ctx: Context):
             **common,
             status="YELLOW",
             score=score_outside_band(v - band.max, width),
-            explanation=f"Rim speed {v:.1f} m/s is above {material.name.lower()}'s band: heat and burn marks",
+            explanation=(
+                f"Rim speed {fmt_value(v, band.max)} m/s is above {material.name.lower()}'s band: heat and burn marks"
+            ),
         )
     return result(
         ID,
@@ -54,5 +61,10 @@ def evaluate(ctx: Context):
         **common,
         status="GREEN",
         score=score_in_band(v, band.min, band.max),
-        explanation=f"Rim speed {v:.1f} m/s is inside {material.name.lower()}'s band",
+        explanation=f"Rim speed {_inside(v, band)} m/s is inside {material.name.lower()}'s band",
     )
+
+
+def _inside(v: float, band) -> str:
+    """Inside the band: enough digits not to read as one of its edges."""
+    return fmt_value(v, band.min if v - band.min < band.max - v else band.max)

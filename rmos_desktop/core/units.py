@@ -1,0 +1,282 @@
+"""Units for entry and display: millimetres inside, inches as a way of typing and reading (1 in = 25.4 mm exactly).
+
+Requests, artifacts, hashes and G-code stay in millimetres. A field parses what a shop types — `0.03125`, `1/32`,
+`3 1/2`, `1-1/2"`, `1½`, `0,5` (decimal comma), with or without a unit, or with an explicit unit of the other system
+(`3 mm` in an inch form) — into the base unit, exactly (Fractions throughout: 1/32 in is 0.79375 mm, not a float
+near it), or raises UnitsError with a message a person can act on. Nothing else is ever raised.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+from typing import Literal, get_args
+
+Units = Literal["mm", "in"]
+UNITS: tuple[Units, ...] = get_args(Units)
+Quantity = Literal["length", "feed", "rim_speed", "bite", "rpm"]
+QUANTITIES: tuple[Quantity, ...] = get_args(Quantity)
+
+MM_PER_IN = Fraction(254, 10)  # exact, by definition (1959)
+M_S_PER_FT_MIN = Fraction(3048, 10000) / 60  # 0.3048 m per foot, per minute -> m/s: 0.00508 exactly
+
+MAX_TEXT = 100  # characters; anything longer is not a number a person typed
+MAX_MAGNITUDE = Fraction(10**12)  # far beyond any field's range, small enough to stay a finite float
+
+# Base unit of each quantity (what requests and calculators use) and the unit shown for each system.
+BASE_UNIT: dict[Quantity, str] = {
+    "length": "mm",
+    "feed": "mm/min",
+    "rim_speed": "m/s",
+    "bite": "mm/tooth",
+    "rpm": "rpm",
+}
+DISPLAY_UNIT: dict[tuple[Quantity, Units], str] = {
+    ("length", "mm"): "mm",
+    ("length", "in"): "in",
+    ("feed", "mm"): "mm/min",
+    ("feed", "in"): "in/min",
+    ("rim_speed", "mm"): "m/s",
+    ("rim_speed", "in"): "ft/min",
+    ("bite", "mm"): "mm/tooth",
+    ("bite", "in"): "in/tooth",
+    ("rpm", "mm"): "rpm",
+    ("rpm", "in"): "rpm",
+}
+# How many base units one display unit is (exact).
+_FACTOR: dict[str, Fraction] = {
+    "mm": Fraction(1),
+    "in": MM_PER_IN,
+    "mm/min": Fraction(1),
+    "in/min": MM_PER_IN,
+    "m/s": Fraction(1),
+    "ft/min": M_S_PER_FT_MIN,
+    "mm/tooth": Fraction(1),
+    "in/tooth": MM_PER_IN,
+    "rpm": Fraction(1),
+}
+# Default decimals for display: what a machinist reads in each unit (trailing zeros trimmed).
+DISPLAY_PLACES: dict[str, int] = {
+    "mm": 3,
+    "in": 4,
+    "mm/min": 1,
+    "in/min": 2,
+    "m/s": 1,
+    "ft/min": 0,
+    "mm/tooth": 4,
+    "in/tooth": 5,
+    "rpm": 0,
+}
+
+# Spellings a person may type after the number, per quantity: spelling -> unit (lower-cased, spaces removed).
+_INCH = ["in", "in.", "inch", "inches", '"', "″", "”", "''"]
+_SPELLINGS: dict[Quantity, dict[str, str]] = {
+    "length": {
+        **{s: "in" for s in _INCH},
+        **{s: "mm" for s in ("mm", "millimetre", "millimetres", "millimeter", "millimeters")},
+        "cm": "cm",
+    },
+    "feed": {
+        **{s: "in/min" for s in ("in/min", "inch/min", "inches/min", "ipm", '"/min', "″/min")},
+        "mm/min": "mm/min",
+        "m/min": "m/min",
+    },
+    "rim_speed": {
+        "m/s": "m/s",
+        **{s: "ft/min" for s in ("ft/min", "fpm", "sfm", "sfpm", "'/min", "′/min")},
+    },
+    "bite": {
+        **{s: "in/tooth" for s in ("in/tooth", "in/t", "ipt", *_INCH)},
+        **{s: "mm/tooth" for s in ("mm/tooth", "mm/t", "mm")},
+    },
+    "rpm": {"rpm": "rpm", "1/min": "rpm", "min⁻¹": "rpm", "min-1": "rpm", "/min": "rpm"},
+}
+_EXTRA_FACTOR = {"cm": Fraction(10), "m/min": Fraction(1000)}
+
+# A plain decimal (point or comma), with an optional exponent.
+_DEC = r"(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d{1,3})?"
+_NUMBER = re.compile(
+    rf"""^(?P<sign>[+\-−]?)\s*
+    (?:
+        (?P<whole>\d+)(?:\s+|\s*-\s*)(?P<num>\d+)\s*/\s*(?P<den>\d+)   # 3 1/2, 1-1/2
+      | (?P<fnum>\d+)\s*/\s*(?P<fden>\d+)                           # 1/32
+      | (?P<dec>{_DEC})                                             # 0.03125, 0,5, 2.5e-3
+    )
+    \s*(?P<unit>.*)$""",
+    re.VERBOSE,
+)
+# Fraction characters a keyboard or a copied drawing may give: 1½ is 1 1/2, 3⁄8 is 3/8.
+_VULGAR = str.maketrans(
+    {
+        "½": " 1/2",
+        "¼": " 1/4",
+        "¾": " 3/4",
+        "⅛": " 1/8",
+        "⅜": " 3/8",
+        "⅝": " 5/8",
+        "⅞": " 7/8",
+        "⅓": " 1/3",
+        "⅔": " 2/3",
+        "⁄": "/",
+    }
+)
+_TWO_MARKS = re.compile(r"\d[.,]\d*[.,]")
+_EXAMPLES = {"length": '12.5, 1/32, 3 1/2 or 1-1/2"', "bite": "0.005 or 1/256"}
+
+
+class UnitsError(ValueError):
+    """What a person typed is not a value of the quantity asked for; the message says why and what works."""
+
+
+def unit_label(quantity: Quantity, units: Units) -> str:
+    """The unit a value of `quantity` is shown in for `units` ("in/min", "ft/min", "rpm", …)."""
+    return DISPLAY_UNIT[(quantity, units)]
+
+
+def as_written(value: float | int | Fraction | Decimal) -> Fraction:
+    """The exact value a number stands for: a float as its shortest decimal (0.79375, not the binary fraction
+    just below it), so that 0.79375 mm is exactly 1/32 in."""
+    if isinstance(value, float):
+        return Fraction(repr(value))
+    return Fraction(value)
+
+
+def to_display_exact(value: float | Fraction, quantity: Quantity, units: Units) -> Fraction:
+    """A base-unit value (mm, mm/min, m/s, mm/tooth, rpm) in the display unit of `units`, exactly."""
+    return as_written(value) / _FACTOR[unit_label(quantity, units)]
+
+
+def to_display(value: float, quantity: Quantity, units: Units) -> float:
+    return float(to_display_exact(value, quantity, units))
+
+
+def from_display_exact(value: float | Fraction | Decimal, quantity: Quantity, units: Units) -> Fraction:
+    """A value in the display unit of `units` back in the base unit, exactly."""
+    return as_written(value) * _FACTOR[unit_label(quantity, units)]
+
+
+def from_display(value: float | Fraction, quantity: Quantity, units: Units) -> float:
+    return float(from_display_exact(value, quantity, units))
+
+
+def mm_to_in(mm: float | Fraction) -> Fraction:
+    return as_written(mm) / MM_PER_IN
+
+
+def in_to_mm(inches: float | Fraction) -> Fraction:
+    return as_written(inches) * MM_PER_IN
+
+
+def parse_exact(text: str, quantity: Quantity, units: Units) -> Fraction:
+    """What a person typed in a field of `quantity` on a form in `units`, in the base unit, exactly.
+
+    Raises UnitsError (and nothing else) when it is not a value of that quantity."""
+    if not isinstance(text, str):
+        raise UnitsError("enter a value")
+    if quantity not in QUANTITIES or units not in UNITS:
+        raise UnitsError(f"unknown quantity or units: {quantity!r}, {units!r}")
+    raw = " ".join(text.translate(_VULGAR).split())
+    if not raw:
+        raise UnitsError("enter a value")
+    if len(raw) > MAX_TEXT:
+        raise UnitsError(f"too long for a number (at most {MAX_TEXT} characters)")
+    if _TWO_MARKS.search(raw):
+        raise UnitsError(f"{_quote(raw)} has more than one decimal mark; type one, e.g. 1234.5 or 1234,5")
+    match = _NUMBER.match(raw)
+    if match is None:
+        raise UnitsError(f"{_quote(raw)} is not a number; type e.g. {_example(quantity)}")
+    magnitude = _magnitude(match, raw)
+    if match["sign"] in ("-", "−"):
+        magnitude = -magnitude
+    unit_text = match["unit"].strip()
+    if unit_text:
+        spelled = unit_text.lower().replace(" ", "")
+        unit = _SPELLINGS[quantity].get(spelled)
+        if unit is None:
+            raise UnitsError(
+                f"{_quote(unit_text)} is not a unit of {quantity.replace('_', ' ')}; use "
+                f"{unit_label(quantity, 'mm')}" + ("" if quantity == "rpm" else f" or {unit_label(quantity, 'in')}")
+            )
+        factor = _FACTOR.get(unit) or _EXTRA_FACTOR[unit]
+    else:
+        factor = _FACTOR[unit_label(quantity, units)]
+    value = magnitude * factor
+    if abs(value) > MAX_MAGNITUDE:
+        raise UnitsError(f"{_quote(raw)} is too large")
+    return value
+
+
+def parse_value(text: str, quantity: Quantity, units: Units) -> float:
+    """parse_exact as the float a request carries (the nearest float to the exact value)."""
+    return float(parse_exact(text, quantity, units))
+
+
+def parse_length(text: str, units: Units) -> float:
+    """A length field: millimetres."""
+    return parse_value(text, "length", units)
+
+
+def format_value(
+    value: float | Fraction, quantity: Quantity, units: Units, *, places: int | None = None, unit: bool = True
+) -> str:
+    """A base-unit value for display in `units`: rounded to `places` decimals (default: the unit's usual
+    precision), trailing zeros trimmed, never "-0", with the unit after a space unless `unit` is False."""
+    if isinstance(value, float) and not math.isfinite(value):
+        text = "—"
+    else:
+        label = unit_label(quantity, units)
+        shown = to_display_exact(value, quantity, units)
+        text = _decimal_text(shown, DISPLAY_PLACES[label] if places is None else places)
+    return f"{text} {unit_label(quantity, units)}" if unit else text
+
+
+def exact_text(value: float | Fraction, quantity: Quantity, units: Units) -> str:
+    """The display-unit value with every digit it takes to read back as the same float (for putting a value
+    back into a field): the shortest decimal that parses to the nearest float of the exact conversion."""
+    shown = float(to_display_exact(value, quantity, units))
+    if not math.isfinite(shown):
+        return "—"
+    text = repr(shown)  # shortest round-trip form; exponent form only far outside any field's range
+    if "e" not in text:
+        text = text.removesuffix(".0")
+    return "0" if text == "-0" else text
+
+
+def _decimal_text(value: Fraction, places: int) -> str:
+    places = max(0, places)
+    rounded = math.floor(abs(value) * 10**places + Fraction(1, 2))  # half away from zero, on the exact value
+    if rounded == 0:
+        return "0"
+    sign = "-" if value < 0 else ""
+    digits = str(rounded).rjust(places + 1, "0")
+    text = digits if places == 0 else f"{digits[:-places]}.{digits[-places:]}".rstrip("0").rstrip(".")
+    return sign + text
+
+
+def _magnitude(match: re.Match[str], raw: str) -> Fraction:
+    if match["dec"] is not None:
+        dec = match["dec"]
+        if dec.count(",") + dec.count(".") > 1:
+            raise UnitsError(f"{_quote(raw)} has more than one decimal mark")
+        try:
+            return Fraction(Decimal(dec.replace(",", ".")))
+        except (InvalidOperation, ValueError):
+            raise UnitsError(f"{_quote(raw)} is not a number") from None
+    num, den = (match["num"], match["den"]) if match["whole"] is not None else (match["fnum"], match["fden"])
+    if len(num) > 12 or len(den) > 12 or (match["whole"] and len(match["whole"]) > 12):
+        raise UnitsError(f"{_quote(raw)} has too many digits")
+    if int(den) == 0:
+        raise UnitsError(f"{_quote(raw)}: a fraction's denominator must not be 0")
+    whole = int(match["whole"] or 0)
+    return whole + Fraction(int(num), int(den))
+
+
+def _example(quantity: Quantity) -> str:
+    return _EXAMPLES.get(quantity, "12.5 or 1/2")
+
+
+def _quote(text: str) -> str:
+    shown = "".join(ch if ch.isprintable() else "?" for ch in text)
+    return f"“{shown[:40]}…”" if len(shown) > 40 else f"“{shown}”"
