@@ -94,7 +94,9 @@ def bench_sync(url: str, root: Path, stations: int, count: int, bases: list[dict
 
     # Baseline: the same line rows and file bytes through COPY into tables without triggers or derived rows.
     with connect(url) as conn:
-        conn.execute("CREATE TABLE copy_lines (station text, seq bigint, body text, hash text, PRIMARY KEY (station, seq))")
+        conn.execute(
+            "CREATE TABLE copy_lines (station text, seq bigint, body text, hash text, PRIMARY KEY (station, seq))"
+        )
         conn.execute("CREATE TABLE copy_files (station text, seq bigint, path text, content bytea)")
         t0 = time.perf_counter()
         with conn.transaction():
@@ -105,12 +107,17 @@ def bench_sync(url: str, root: Path, stations: int, count: int, bases: list[dict
             with conn.cursor().copy("COPY copy_files FROM STDIN") as copy:
                 for folder in folders:
                     for line in read_local_lines(folder):
-                        copy.write_row((folder.name, line.seq, line.entry["path"], (folder / line.entry["path"]).read_bytes()))
+                        content = (folder / line.entry["path"]).read_bytes()
+                        copy.write_row((folder.name, line.seq, line.entry["path"], content))
         copy_s = time.perf_counter() - t0
-    print(f"sync: {stations} stations x {count:,} runs = {total:,} records pushed in {pushed_s:.1f} s"
-          f" -> {total / pushed_s:,.0f} records/s")
-    print(f"  plain COPY of the same lines and files: {copy_s:.1f} s -> {total / copy_s:,.0f} records/s;"
-          f" push costs {pushed_s / copy_s:.1f}x COPY (chain trigger, file hash check, run rows, per-line INSERT)")
+    print(
+        f"sync: {stations} stations x {count:,} runs = {total:,} records pushed in {pushed_s:.1f} s"
+        f" -> {total / pushed_s:,.0f} records/s"
+    )
+    print(
+        f"  plain COPY of the same lines and files: {copy_s:.1f} s -> {total / copy_s:,.0f} records/s;"
+        f" push costs {pushed_s / copy_s:.1f}x COPY (chain trigger, file hash check, run rows, per-line INSERT)"
+    )
 
 
 def bulk_history(url: str, total: int, bases: list[dict]) -> None:
@@ -170,7 +177,9 @@ def bench_history(url: str, total: int, bases: list[dict]) -> None:
     with connect(url) as conn:
         cases = {
             "first page (50, newest first)": queries.ShopQuery(),
-            "filter change: --status BLOCKED --station bulk-3": queries.ShopQuery(statuses=("BLOCKED",), station="bulk-3"),
+            "filter change: --status BLOCKED --station bulk-3": queries.ShopQuery(
+                statuses=("BLOCKED",), station="bulk-3"
+            ),
             "filter: --risk RED": queries.ShopQuery(risks=("RED",)),
             "filter: --unreviewed": queries.ShopQuery(unreviewed=True),
             "text search 'kerf 13'": queries.ShopQuery(text="kerf 13"),
