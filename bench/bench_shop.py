@@ -145,7 +145,7 @@ def bulk_history(url: str, total: int, bases: list[dict]) -> None:
                         [station, run_id, str(seq), created.isoformat(), row["status"], row.get("risk_level") or "\\N",
                          row.get("mode") or "\\N", row.get("tool_id") or "\\N", row.get("material") or "\\N", "\\N",
                          job, row.get("order_ref") or "\\N", row.get("request_sha256") or "\\N", "0" * 64, "\\N",
-                         (search + " " + job).replace("\t", " ").replace("\\", "\\\\"),
+                         (search + " " + job).replace("\t", " ").replace("\n", " ").replace("\\", "\\\\"),
                          json.dumps(row).replace("\\", "\\\\")]
                     ) + "\n"
                 )  # fmt: skip

@@ -221,10 +221,24 @@ CREATE TRIGGER cosigned_checkpoints_insert_only BEFORE UPDATE OR DELETE ON cosig
     FOR EACH ROW EXECUTE FUNCTION rmos_insert_only();
 """
 
+_V4_LISTING = r"""
+-- The office listing counts each run's exports and finds text anywhere in a run: an index for the first, and a
+-- trigram index for the second where the server has pg_trgm (a standard contrib module; without it, text search
+-- still works, by scanning).
+CREATE INDEX ledger_lines_exports ON ledger_lines (station, run_id) WHERE kind = 'export';
+DO $$ BEGIN
+    IF EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm') THEN
+        CREATE EXTENSION IF NOT EXISTS pg_trgm;
+        CREATE INDEX runs_search_trgm ON runs USING gin (search gin_trgm_ops);
+    END IF;
+END $$;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "insert-only records and chains", _V1_RECORDS + _V1_GUARDS),
     Migration(2, "job orders and claims", _V2_JOBS),
     Migration(3, "cosigned checkpoints", _V3_WITNESS),
+    Migration(4, "listing indexes", _V4_LISTING),
 )
 LATEST = MIGRATIONS[-1].version
 

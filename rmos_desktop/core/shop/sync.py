@@ -14,7 +14,7 @@ import json
 import logging
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -208,44 +208,71 @@ def _first_difference(runs_dir: Path, conn, station: str, server_lines: int) -> 
     return server_lines
 
 
+_INSERT_LINE = (
+    "INSERT INTO ledger_lines (station, seq, kind, run_id, path, sha256, prev, hash, body, sig)"
+    " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
+)
+_INSERT_FILE = "INSERT INTO record_files (station, seq, path, sha256, content) VALUES (%s, %s, %s, %s, %s)"
+_INSERT_RUN = (
+    "INSERT INTO runs (station, run_id, seq, created_at, status, risk_level, mode, tool_id, material,"
+    " operator, job_name, order_ref, request_sha256, artifact_sha256, shop_job, search, row)"
+    " VALUES (%(station)s, %(run_id)s, %(seq)s, %(created_at_utc)s, %(status)s, %(risk_level)s, %(mode)s,"
+    " %(tool_id)s, %(material)s, %(operator)s, %(job_name)s, %(order_ref)s, %(request_sha256)s,"
+    " %(artifact_sha256)s, %(shop_job)s, %(search)s, %(row)s)"
+)
+_INSERT_REVIEW = (
+    "INSERT INTO reviews (station, seq, run_station, run_id, artifact_sha256, outcome, reviewer, reviewed_at,"
+    " note) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)"
+)
+
+
+@dataclass
+class _Batch:
+    """The rows of one transaction, sent table by table with executemany (psycopg pipelines them)."""
+
+    lines: list[tuple] = field(default_factory=list)
+    files: list[tuple] = field(default_factory=list)
+    runs: list[dict[str, Any]] = field(default_factory=list)
+    reviews: list[tuple] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+
+
 def _send(conn, runs_dir: Path, station: str, lines: list[LocalLine]) -> list[str]:
-    missing: list[str] = []
-    with conn.transaction():
-        for line in lines:
-            entry = line.entry
-            if sha256_text(line.body) != entry.get("hash"):
-                raise SyncRefused(
-                    f"station {station}: local ledger line {line.seq} does not match its own hash; run"
-                    " `rmos audit verify` on this workstation"
-                )
-            conn.execute(
-                "INSERT INTO ledger_lines (station, seq, kind, run_id, path, sha256, prev, hash, body, sig)"
-                " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
-                (
-                    station,
-                    line.seq,
-                    entry.get("kind"),
-                    entry.get("run_id"),
-                    entry.get("path"),
-                    entry.get("sha256"),
-                    entry.get("prev"),
-                    entry.get("hash"),
-                    line.body,
-                    json.dumps(entry["sig"]) if entry.get("sig") is not None else None,
-                ),
+    batch = _Batch()
+    for line in lines:
+        entry = line.entry
+        if sha256_text(line.body) != entry.get("hash"):
+            raise SyncRefused(
+                f"station {station}: local ledger line {line.seq} does not match its own hash; run"
+                " `rmos audit verify` on this workstation"
             )
-            missing += _send_files(conn, runs_dir, station, line)
-    return missing
+        sig = json.dumps(entry["sig"]) if entry.get("sig") is not None else None
+        batch.lines.append(
+            (station, line.seq, entry.get("kind"), entry.get("run_id"), entry.get("path"), entry.get("sha256"),
+             entry.get("prev"), entry.get("hash"), line.body, sig)
+        )  # fmt: skip
+        _collect_files(batch, runs_dir, station, line)
+    with conn.transaction(), conn.cursor() as cur:
+        for sql, rows in (
+            (_INSERT_LINE, batch.lines),
+            (_INSERT_FILE, batch.files),
+            (_INSERT_RUN, batch.runs),
+            (_INSERT_REVIEW, batch.reviews),
+        ):
+            if rows:
+                cur.executemany(sql, rows)
+    return batch.missing
 
 
-def _send_files(conn, runs_dir: Path, station: str, line: LocalLine) -> list[str]:
+def _collect_files(batch: _Batch, runs_dir: Path, station: str, line: LocalLine) -> None:
     entry = line.entry
     rel = entry.get("path")
     if entry.get("kind") == "void" or not isinstance(rel, str) or not rel:
-        return []
+        return
     data = _read_inside(runs_dir, rel)
     if data is None:
-        return [rel]
+        batch.missing.append(rel)
+        return
     files = [(rel, data)]
     record = _json_or_none(data)
     if entry.get("kind") == "artifact" and isinstance(record, dict):
@@ -254,18 +281,14 @@ def _send_files(conn, runs_dir: Path, station: str, line: LocalLine) -> list[str
             side_rel = str(Path(rel).parent / sidecar)
             side = _read_inside(runs_dir, side_rel)
             if side is None:
-                return [side_rel]
+                batch.missing.append(side_rel)
+                return
             files.append((side_rel, side))
-    for path, content in files:
-        conn.execute(
-            "INSERT INTO record_files (station, seq, path, sha256, content) VALUES (%s, %s, %s, %s, %s)",
-            (station, line.seq, path, sha256_bytes(content), content),
-        )
+    batch.files += [(station, line.seq, path, sha256_bytes(content), content) for path, content in files]
     if entry.get("kind") == "artifact" and isinstance(record, dict):
-        _insert_run(conn, station, line.seq, rel, record, sha256_bytes(data))
+        batch.runs.append(_run_params(station, line.seq, rel, record, sha256_bytes(data)))
     elif entry.get("kind") == "review" and isinstance(record, dict):
-        _insert_review(conn, station, line.seq, record)
-    return []
+        batch.reviews.append(_review_params(station, line.seq, record))
 
 
 def _read_inside(runs_dir: Path, rel: str) -> bytes | None:
@@ -305,42 +328,31 @@ def run_row(record: dict[str, Any], rel: str) -> dict[str, Any]:
     return row
 
 
-def _insert_run(conn, station: str, seq: int, rel: str, record: dict[str, Any], artifact_sha256: str) -> None:
+def _run_params(station: str, seq: int, rel: str, record: dict[str, Any], artifact_sha256: str) -> dict[str, Any]:
     row = run_row(record, rel)
     search = row.pop("search") or ""
-    conn.execute(
-        "INSERT INTO runs (station, run_id, seq, created_at, status, risk_level, mode, tool_id, material,"
-        " operator, job_name, order_ref, request_sha256, artifact_sha256, shop_job, search, row)"
-        " VALUES (%(station)s, %(run_id)s, %(seq)s, %(created_at_utc)s, %(status)s, %(risk_level)s, %(mode)s,"
-        " %(tool_id)s, %(material)s, %(operator)s, %(job_name)s, %(order_ref)s, %(request_sha256)s,"
-        " %(artifact_sha256)s, %(shop_job)s, %(search)s, %(row)s)",
-        {
-            **row,
-            "station": station,
-            "seq": seq,
-            "artifact_sha256": artifact_sha256,
-            "search": search,
-            "row": json.dumps(row),
-        },
-    )
+    return {
+        **row,
+        "station": station,
+        "seq": seq,
+        "artifact_sha256": artifact_sha256,
+        "search": search,
+        "row": json.dumps(row),
+    }
 
 
-def _insert_review(conn, station: str, seq: int, record: dict[str, Any]) -> None:
+def _review_params(station: str, seq: int, record: dict[str, Any]) -> tuple:
     meta = record.get("meta") or {}
-    conn.execute(
-        "INSERT INTO reviews (station, seq, run_station, run_id, artifact_sha256, outcome, reviewer, reviewed_at,"
-        " note) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)",
-        (
-            station,
-            seq,
-            meta.get("run_station") or station,
-            record.get("run_id"),
-            record.get("artifact_sha256"),
-            record.get("disposition"),
-            record.get("reviewer"),
-            record.get("created_at_utc"),
-            record.get("note") or "",
-        ),
+    return (
+        station,
+        seq,
+        meta.get("run_station") or station,
+        record.get("run_id"),
+        record.get("artifact_sha256"),
+        record.get("disposition"),
+        record.get("reviewer"),
+        record.get("created_at_utc"),
+        record.get("note") or "",
     )
 
 
