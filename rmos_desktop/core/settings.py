@@ -45,6 +45,9 @@ class Settings(BaseModel):
     default_machine: Annotated[str, Field(min_length=1, max_length=100)] = "default"
     operator: Annotated[str, Field(max_length=100)] = ""
     ui_scale: Annotated[int, Field(ge=100, le=200)] = 100
+    # The optional shop server (RMOS_SHOP_URL / RMOS_STATION win over these); empty: no shop server.
+    shop_url: Annotated[str, Field(max_length=2000)] = ""
+    station: Annotated[str, Field(max_length=32)] = ""
 
 
 def config_dir() -> Path:
