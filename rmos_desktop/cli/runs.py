@@ -45,12 +45,10 @@ def _when(row) -> str:
     return row.created_local.strftime("%a %Y-%m-%d %H:%M")
 
 
-def cmd_list(args: argparse.Namespace) -> int:
-    from rmos_desktop.core.runs.index import MAX_PAGE, InvalidCursor, Page, RunQuery, parse_local
+def _query(args: argparse.Namespace):
+    from rmos_desktop.core.runs.index import RunQuery
 
-    if not 1 <= args.limit <= MAX_PAGE:
-        raise UsageError(f"--limit must be between 1 and {MAX_PAGE:,} (page on with --cursor for more)")
-    query = RunQuery(
+    return RunQuery(
         status=tuple(s.upper() for s in args.status or ()),
         mode=args.mode,
         tool_prefix=args.tool,
@@ -63,20 +61,55 @@ def cmd_list(args: argparse.Namespace) -> int:
         text=args.text,
         unreviewed_first=args.unreviewed_first,
     )
+
+
+def _empty_page(args: argparse.Namespace, runs_dir):
+    """No runs recorded yet: an empty listing (exit 0) and no cache file made for it; bad dates and cursors
+    are still usage errors."""
+    from rmos_desktop.core.runs.index import Page, parse_local
+
+    try:
+        for value, end in ((args.since, False), (args.until, True)):
+            if value is not None:
+                parse_local(value, end=end)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+    if args.cursor is not None:
+        raise UsageError("not a cursor for this listing: there are no runs yet (start without --cursor)")
+    err(f"no runs directory at {runs_dir} yet (no runs recorded)")
+    return Page([], None)
+
+
+def _list_text(page) -> str:
+    if not page.rows:
+        return "No runs match."
+    lines = [
+        f"{'time (local)':<20} {'status':<10} {'risk':<8} {'tool':<20} {'job / order':<28} "
+        f"{'operator':<12} {'review':<22} run id"
+    ]
+    for r in page.rows:
+        job = " / ".join(x for x in (r.job_name, r.order_ref) if x) or "—"
+        status = r.status + (" (archived)" if r.archived else " (missing)" if r.location == "missing" else "")
+        lines.append(
+            f"{_when(r):<20} {status:<10} {r.risk_level or '—':<8} {(r.tool_id or '—')[:20]:<20} "
+            f"{job[:28]:<28} {(r.operator or '—')[:12]:<12} {review_state(r, raw=True)[:22]:<22} {r.run_id}"
+        )
+        if r.problem:
+            lines.append(f"{'':<20} unreadable: {r.problem}")
+    if page.next_cursor:
+        lines.append(f"\nMore: rmos runs list … --cursor {page.next_cursor}")
+    return "\n".join(lines)
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from rmos_desktop.core.runs.index import MAX_PAGE, InvalidCursor
+
+    if not 1 <= args.limit <= MAX_PAGE:
+        raise UsageError(f"--limit must be between 1 and {MAX_PAGE:,} (page on with --cursor for more)")
+    query = _query(args)
     rec, _ = recorder(args)
     if not rec.runs_dir.is_dir():
-        # no runs recorded yet: an empty listing (exit 0), and no cache file made for it; bad dates and
-        # cursors are still usage errors
-        try:
-            for value, end in ((args.since, False), (args.until, True)):
-                if value is not None:
-                    parse_local(value, end=end)
-        except ValueError as exc:
-            raise UsageError(str(exc)) from exc
-        if args.cursor is not None:
-            raise UsageError("not a cursor for this listing: there are no runs yet (start without --cursor)")
-        err(f"no runs directory at {rec.runs_dir} yet (no runs recorded)")
-        page = Page([], None)
+        page = _empty_page(args, rec.runs_dir)
     else:
         _, index, _ = _index(args)
         try:
@@ -86,28 +119,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         except ValueError as exc:  # a bad or out-of-range date, status or risk level
             raise UsageError(str(exc)) from exc
     payload = {"runs": [r.as_dict() for r in page.rows], "next_cursor": page.next_cursor}
-
-    def text() -> str:
-        if not page.rows:
-            return "No runs match."
-        lines = [
-            f"{'time (local)':<20} {'status':<10} {'risk':<8} {'tool':<20} {'job / order':<28} "
-            f"{'operator':<12} {'review':<22} run id"
-        ]
-        for r in page.rows:
-            job = " / ".join(x for x in (r.job_name, r.order_ref) if x) or "—"
-            status = r.status + (" (archived)" if r.archived else " (missing)" if r.location == "missing" else "")
-            lines.append(
-                f"{_when(r):<20} {status:<10} {r.risk_level or '—':<8} {(r.tool_id or '—')[:20]:<20} "
-                f"{job[:28]:<28} {(r.operator or '—')[:12]:<12} {review_state(r, raw=True)[:22]:<22} {r.run_id}"
-            )
-            if r.problem:
-                lines.append(f"{'':<20} unreadable: {r.problem}")
-        if page.next_cursor:
-            lines.append(f"\nMore: rmos runs list … --cursor {page.next_cursor}")
-        return "\n".join(lines)
-
-    out(args, payload, text)
+    out(args, payload, lambda: _list_text(page))
     return EXIT_OK
 
 

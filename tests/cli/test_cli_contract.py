@@ -170,3 +170,14 @@ def test_runs_report_loads_no_gui_module(tmp_path, catalog):
     assert proc.returncode == 0, proc.stderr
     assert re.search(r"^0 \[\]$", proc.stdout.splitlines()[-1]), proc.stdout
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_the_parser_loads_no_qt():
+    code = (
+        "import sys\nfrom rmos_desktop.cli.main import build_parser\nbuild_parser()\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'rmos_desktop.report'))))"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=60, check=False
+    )
+    assert proc.returncode == 0 and proc.stdout.strip() == "[]", proc.stdout + proc.stderr

@@ -127,7 +127,9 @@ def test_a_300_character_folder_name_gets_a_plain_message(argv, tmp_path):
 
 # -- M3: the report is written whole or not at all ----------------------------------------------------------
 @pytest.fixture
-def ok_run(tmp_path, catalog):
+def ok_run(qapp, tmp_path, catalog):
+    """An OK run to report on. In-process, so the test session's QApplication is made first (the report
+    would otherwise start a bare QGuiApplication, which later widget tests cannot use)."""
     runs = tmp_path / "runs"
     out = rmos_toolpaths(load_example("green-veneer-line"), recorder=open_recorder(runs), catalog=catalog)
     return runs, out["_run_id"]
