@@ -13,7 +13,6 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, Q
 from rmos_desktop import __version__
 from rmos_desktop.core.hashing import sha256_bytes
 from rmos_desktop.core.runs.recorder import RunRecorder
-from rmos_desktop.core.runs.related import records_for
 from rmos_desktop.core.runs.schemas import RunArtifact, validate_run_id
 from rmos_desktop.gui.run_html import badge as _badge
 from rmos_desktop.gui.run_html import esc as _e
@@ -205,8 +204,8 @@ def write_run_report(recorder: RunRecorder, run_id: str, out: Path) -> Path:
     html_text = report_html(
         artifact,
         artifact_sha,
-        records_for(recorder, "review", run_id),
-        records_for(recorder, "export", run_id),
+        recorder.store.records_for(run_id, "review"),
+        recorder.store.records_for(run_id, "export"),
         str(head) if head else None,
     )
     footer = f"Run {run_id} · artifact SHA-256 {artifact_sha}" + (f" · ledger head {head}" if head else " · no ledger")
