@@ -27,7 +27,6 @@ from rmos_desktop.core.hashing import sha256_text
 from rmos_desktop.core.provenance import ProvenanceStatement, RunMatch, RunPredicate, Subject
 from rmos_desktop.core.runs.integrity import inner_hash_problems, ledger_file_hashes
 from rmos_desktop.core.runs.recorder import RunRecorder, new_id
-from rmos_desktop.core.runs.related import records_for
 from rmos_desktop.core.runs.schemas import ExportRecord, RunArtifact, validate_run_id
 from rmos_desktop.core.runs.store import ArtifactNotFound, ArtifactUnreadable
 
@@ -399,5 +398,5 @@ def _match_from_artifact(recorder: RunRecorder, artifact: RunArtifact, path: Pat
         job_name=req.get("job_name") if isinstance(req.get("job_name"), str) else None,
         block_reason=artifact.decision.block_reason,
         artifact_path=str(path),
-        exports=records_for(recorder, "export", artifact.run_id),
+        exports=recorder.store.records_for(artifact.run_id, "export"),
     )

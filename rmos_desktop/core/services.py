@@ -2,7 +2,7 @@
 
 Built once by the GUI or the CLI and passed in (no singletons), so tests build their own.
 
-The run index (core/runs/index.py) is a sqlite cache in the user cache directory, one file per runs
+The run index (core/runs/index/) is a sqlite cache in the user cache directory, one file per runs
 directory: `$RMOS_CACHE_DIR/index/` when that variable is set (tests, or a workstation whose home is on a
 network share), else `platformdirs.user_cache_path("rmos-desktop")/index/`. Opening it reads nothing; the
 first query (or `reconcile_index`, which the GUI runs off its thread at start-up) rebuilds a missing,

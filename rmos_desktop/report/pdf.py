@@ -17,7 +17,6 @@ from rmos_desktop import __version__
 from rmos_desktop.core.hashing import sha256_bytes
 from rmos_desktop.core.runs.describe import describe_run
 from rmos_desktop.core.runs.recorder import RunRecorder
-from rmos_desktop.core.runs.related import records_for
 from rmos_desktop.core.runs.schemas import validate_run_id
 from rmos_desktop.core.runs.store import fsync_dir
 from rmos_desktop.report.html import description_html
@@ -140,8 +139,8 @@ def write_run_report(recorder: RunRecorder, run_id: str, out: Path) -> Path:
     description = describe_run(
         artifact,
         artifact_sha,
-        records_for(recorder, "review", run_id),
-        records_for(recorder, "export", run_id),
+        recorder.store.records_for(run_id, "review"),
+        recorder.store.records_for(run_id, "export"),
         path=path.relative_to(recorder.runs_dir).as_posix() if path.is_relative_to(recorder.runs_dir) else str(path),
     )
     closing = (

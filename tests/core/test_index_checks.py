@@ -131,11 +131,11 @@ def test_a_forged_seal_passes_the_quick_check_but_not_the_full_verify(indexed, r
     arts = add_runs(recorder, mixed_specs(3))
     blocked = next(a for a in arts if a.status == "BLOCKED")
     sealer = Sealer((tmp_path / "cache" / "seal.key").read_bytes())  # someone who found the key
-    cols = index_db.DERIVED_COLUMNS + index_db.STAMP_COLUMNS
     with sqlite3.connect(index.path) as conn:
-        row = conn.execute(f"SELECT {', '.join(cols)} FROM runs WHERE run_id=?", (blocked.run_id,)).fetchone()
-        forged = tuple("OK" if c == "status" else v for c, v in zip(cols, row, strict=True))
-        conn.execute("UPDATE runs SET status='OK', seal=? WHERE run_id=?", (sealer.seal(forged), blocked.run_id))
+        conn.create_function(index_db.SEAL_FUNCTION, 1, sealer.seal_text)
+        conn.execute("UPDATE runs SET status='OK' WHERE run_id=?", (blocked.run_id,))
+        resealed = f"UPDATE runs SET seal = {index_db.seal_of(index_db.RUN_SEALED)} WHERE run_id=?"
+        assert conn.execute(resealed, (blocked.run_id,)).rowcount == 1
     assert not index.reconcile().repaired and index.get(blocked.run_id).status == "OK"  # as documented
     report = index.reconcile(full=True)
     assert report.repaired == [f"{blocked.day}/{blocked.run_id}.json"]
@@ -221,3 +221,26 @@ def test_no_empty_index_file_is_left_when_the_first_write_fails(tmp_path, runs_d
     assert sorted(r.run_id for r in index.iter_query()) == sorted(from_files(runs_dir))
     assert not path.exists()
     index.close()
+
+
+def test_edits_by_another_program_are_noticed_even_without_the_counting_triggers(indexed, runs_dir):
+    recorder, index = indexed
+    arts = add_runs(recorder, mixed_specs(6))
+    recorder.record_review(arts[1].run_id, reviewer="Sam", disposition="acknowledged")
+    index.reconcile()
+    assert index.db.edits_sealed()  # only this app wrote: the quick reconcile skips the seal scan
+    with sqlite3.connect(index.path) as conn:
+        names = [
+            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger' AND name LIKE '%edit%'")
+        ]
+        assert len(names) == 6
+        for name in names:
+            conn.execute(f"DROP TRIGGER {name}")
+        conn.execute("UPDATE runs SET status='OK', risk_level='GREEN' WHERE status='BLOCKED'")
+    assert not index.db.edits_sealed()
+    report = index.reconcile()
+    assert len(report.repaired) == sum(1 for a in arts if a.status == "BLOCKED")
+    assert statuses(index) == file_statuses(runs_dir)
+    assert index.db.edits_sealed()  # the triggers are back and the count sealed again
+    add_runs(recorder, [{"created": T0 + timedelta(days=5)}])
+    assert index.db.edits_sealed()  # this app's own writes keep it sealed

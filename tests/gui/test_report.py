@@ -10,7 +10,6 @@ from pypdf import PdfReader
 from rmos_desktop.core import pipeline
 from rmos_desktop.core.pipeline import SafetyBlocked, rmos_toolpaths
 from rmos_desktop.core.runs.describe import Table, describe_run
-from rmos_desktop.core.runs.related import records_for
 from rmos_desktop.report import write_run_report
 from rmos_desktop.report.html import LEVEL_COLOURS, description_html
 from tests.cli.helpers import has_colour, render_page
@@ -62,8 +61,8 @@ def test_the_pdf_prints_every_value_of_the_run_description(qapp, tmp_path, recor
     desc = describe_run(
         artifact,
         hashlib.sha256(data).hexdigest(),
-        records_for(recorder, "review", run_id),
-        records_for(recorder, "export", run_id),
+        recorder.store.records_for(run_id, "review"),
+        recorder.store.records_for(run_id, "export"),
     )
     pages = pdf_text(pdf)
     compact = "".join("".join(pages).split())

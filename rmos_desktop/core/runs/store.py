@@ -420,6 +420,23 @@ class RunStore:
     def read_artifact(self, run_id: str) -> RunArtifact:
         return self.read_artifact_file(self.find_artifact(run_id))[0]
 
+    def records_for(self, run_id: str, kind: str) -> list[dict[str, Any]]:
+        """The run's records of `kind` (review, export, archive), oldest first, found by reading every file
+        in records/<kind>s/: the answer of the files themselves, with no index to trust or keep up to date.
+        Used where a record must not be missed or an index may be absent (export's provenance, the run
+        report); `RunIndex.records_for` answers the same from the index without a folder scan (history,
+        `rmos runs show`)."""
+        folder = self.records_dir(kind + "s")
+        out = []
+        for path in sorted(folder.glob("*/*.json")) if folder.is_dir() else []:
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue
+            if isinstance(data, dict) and data.get("run_id") == run_id:
+                out.append(data)
+        return sorted(out, key=lambda d: str(d.get("created_at_utc", "")))
+
     def gcode_text(self, artifact: RunArtifact, artifact_path: Path) -> str | None:
         """The run's G-code, embedded or from its sidecar (None when the run has none)."""
         if artifact.outputs.gcode_text is not None:

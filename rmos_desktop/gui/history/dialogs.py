@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rmos_desktop.core.runs.compare import Difference, compare_runs
 from rmos_desktop.core.runs.describe import DISPOSITION_WORDS
 from rmos_desktop.core.runs.index import RunIndex, RunQuery, RunRow
-from rmos_desktop.core.runs.query import Difference, compare_runs
 from rmos_desktop.core.runs.schemas import DISPOSITIONS, RunArtifact
 from rmos_desktop.gui.theme import banner_label, show_banner
 

@@ -392,6 +392,7 @@ class HistoryWindow(QMainWindow):
                 ),
             )
         changed = report.rebuilt or report.added or report.records_added or report.relisted or report.marked_archived
+        changed = changed or report.repaired  # rows that did not match their files were read again
         if changed or self.model.rowCount() == 0:
             self._fill_choices()
             self.apply_filters()

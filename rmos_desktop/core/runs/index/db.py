@@ -10,7 +10,7 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -28,9 +28,22 @@ DERIVED_COLUMNS = (
     *("toolpaths_sha256", "gcode_sha256", "opplan_sha256", "problem", "search"),
 )
 STAMP_COLUMNS = ("file_size", "file_mtime_ns", "file_sha256")
-RUN_COLUMNS = (*DERIVED_COLUMNS, *STAMP_COLUMNS, "location", "seal")
+RUN_SEALED = (*DERIVED_COLUMNS, *STAMP_COLUMNS)  # what the seal of a run row covers (all but location, archive)
+RUN_COLUMNS = (*RUN_SEALED, "location")  # what an insert gives; sqlite computes the seal
 RECORD_DERIVED = ("path", "kind", "record_id", "run_id", "created_us", "disposition", "reviewer", "action", "problem")
-RECORD_COLUMNS = (*RECORD_DERIVED, *STAMP_COLUMNS, "seal")
+RECORD_SEALED = (*RECORD_DERIVED, *STAMP_COLUMNS)
+SEAL_FUNCTION = "rmos_seal"  # registered on every connection: keyed hash of one text (rows.Sealer.seal_text)
+
+
+def seal_of(terms: Iterable[str]) -> str:
+    """SQL for the seal of some values: the keyed hash of their sqlite `quote()` forms joined by US (0x1f).
+    sqlite renders the values both when a row is written and when it is checked, so they always agree."""
+    return f"{SEAL_FUNCTION}(" + " || char(31) || ".join(f"quote({t})" for t in terms) + ")"
+
+
+def _params(n: int) -> list[str]:
+    return [f"?{i}" for i in range(1, n + 1)]
+
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -69,11 +82,33 @@ FTS_SCHEMA = (
     "CREATE TRIGGER runs_fts_insert AFTER INSERT ON runs BEGIN "
     "INSERT INTO runs_fts(rowid, search) VALUES (new.seq, new.search); END",
 )
+# Every change to the rows (ours or anyone's) counts up meta 'generation'; our own transactions re-seal the
+# count when it was sealed before they began, so an edit made with another program leaves it unsealed and
+# the next reconcile checks every row's seal (db.edits_sealed, Database.tx).
+GUARD_TRIGGERS = {
+    f"{table}_edit_{when[0].lower()}": (
+        f"CREATE TRIGGER {table}_edit_{when[0].lower()} AFTER {when} ON {table} BEGIN "
+        "UPDATE meta SET value = value + 1 WHERE key = 'generation'; END"
+    )
+    for table in ("runs", "records")
+    for when in ("INSERT", "UPDATE", "DELETE")
+}
+_GENERATION_SEAL = f"{SEAL_FUNCTION}('generation:' || coalesce((SELECT value FROM meta WHERE key = 'generation'), ''))"
 INSERT_RUN = (
-    f"INSERT INTO runs ({', '.join(RUN_COLUMNS)}) VALUES ({', '.join('?' * len(RUN_COLUMNS))}) "
+    f"INSERT INTO runs ({', '.join(RUN_COLUMNS)}, seal) "
+    f"VALUES ({', '.join(_params(len(RUN_COLUMNS)))}, {seal_of(_params(len(RUN_SEALED)))}) "
     "ON CONFLICT(path) DO NOTHING"
 )
-INSERT_RECORD = f"INSERT OR IGNORE INTO records ({', '.join(RECORD_COLUMNS)}) VALUES ({','.join('?' * 13)})"
+UPDATE_RUN = (  # arguments: RUN_SEALED values, path first
+    f"UPDATE runs SET {', '.join(f'{c} = ?{i}' for i, c in enumerate(RUN_SEALED[1:], 2))}, "
+    f"seal = {seal_of(_params(len(RUN_SEALED)))} WHERE path = ?1"
+)
+RUN_SEAL_OK = f"(seal IS {seal_of(RUN_SEALED)})"
+INSERT_RECORD = (
+    f"INSERT OR IGNORE INTO records ({', '.join(RECORD_SEALED)}, seal) "
+    f"VALUES ({', '.join(_params(len(RECORD_SEALED)))}, {seal_of(_params(len(RECORD_SEALED)))})"
+)
+RECORD_SEAL_OK = f"(seal IS {seal_of(RECORD_SEALED)})"
 
 # errors of the cache file; `is_cache_failure` tells a full or unwritable disk from a damaged file
 CACHE_ERRORS = (sqlite3.OperationalError, OSError)
@@ -131,8 +166,9 @@ class _Shared:
     """One in-memory database for every thread of this process, one statement at a time (a shared-cache
     memory database would answer "table is locked" instead of waiting)."""
 
-    def __init__(self) -> None:
+    def __init__(self, seal_text: Callable[[str], str]) -> None:
         self.conn = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+        self.conn.create_function(SEAL_FUNCTION, 1, seal_text, deterministic=True)
         self.lock = threading.RLock()
 
     def execute(self, sql: str, args: Any = ()) -> _Done:
@@ -166,8 +202,9 @@ class Database:
     so another process or a pool thread can write while the GUI reads), or, after `fall_back`, one shared
     in-memory database for the rest of this process."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, seal_text: Callable[[str], str]):
         self.path = Path(path)
+        self.seal_text = seal_text  # SEAL_FUNCTION on every connection
         self.fallback: str | None = None  # why the cache file is not used (None: it is)
         self.write_lock = threading.RLock()  # short write transactions, one at a time in this process
         self._local = threading.local()
@@ -200,6 +237,7 @@ class Database:
             conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")  # a cache: losing the last commit on power loss is fine
+            conn.create_function(SEAL_FUNCTION, 1, self.seal_text, deterministic=True)
         except sqlite3.Error:
             conn.close()
             remove_if_empty(self.path)
@@ -210,7 +248,7 @@ class Database:
         """Use an in-memory database from now on (the caller rebuilds it from the files). Connections to
         the file are left open, not closed under another thread's statement; `close` closes them."""
         self.fallback = reason
-        self._memory = _Shared()
+        self._memory = _Shared(self.seal_text)
         self._fts = None
         remove_if_empty(self.path)
 
@@ -233,7 +271,7 @@ class Database:
         """Start from an empty database (a corrupt file cannot be trusted with DROP TABLE)."""
         if self._memory is not None:
             self._memory.close()
-            self._memory = _Shared()
+            self._memory = _Shared(self.seal_text)
             self._fts = None
             return
         self.close()
@@ -243,19 +281,58 @@ class Database:
 
     @contextlib.contextmanager
     def tx(self) -> Iterator[Any]:
-        """One write transaction (BEGIN IMMEDIATE … COMMIT, rolled back on any exception)."""
+        """One write transaction (BEGIN IMMEDIATE … COMMIT, rolled back on any exception). The change count
+        is sealed again at the end only when it was sealed at the start (see GUARD_TRIGGERS)."""
         with self.write_lock:
             conn = self.connect()
             held = conn.lock if isinstance(conn, _Shared) else contextlib.nullcontext()
             with held:
                 conn.execute("BEGIN IMMEDIATE")
                 try:
+                    sealed = self._generation_sealed(conn)
                     yield conn
+                    if sealed:
+                        self.seal_generation(conn)
                 except BaseException:
                     with contextlib.suppress(sqlite3.Error):
                         conn.execute("ROLLBACK")
                     raise
                 conn.execute("COMMIT")
+
+    @staticmethod
+    def _generation_sealed(conn: Any) -> bool:
+        try:
+            row = conn.execute(f"SELECT value IS {_GENERATION_SEAL} FROM meta WHERE key = 'generation_seal'")
+            found = row.fetchone()
+        except sqlite3.OperationalError as exc:
+            if is_cache_failure(exc):
+                raise
+            return False  # no meta table yet (a rebuild creates it)
+        return bool(found and found[0])
+
+    def edits_sealed(self) -> bool:
+        """Whether every change to the rows since the last full check was made by this app: the change
+        count is sealed and the triggers that count are in place. False sends reconcile through every
+        row's seal. (Someone who also resets the count escapes this quick test, not the full verify.)"""
+        conn = self.connect()
+        triggers = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall())
+        intact = all(triggers.get(name) == sql for name, sql in GUARD_TRIGGERS.items())
+        return intact and self._generation_sealed(conn)
+
+    @staticmethod
+    def seal_generation(conn: Any) -> None:
+        conn.execute(f"INSERT OR REPLACE INTO meta VALUES ('generation_seal', {_GENERATION_SEAL})")
+
+    def mark_checked(self, conn: Any) -> None:
+        """Every row was just checked against its file: (re)make the counting triggers where they are
+        missing or altered, and seal the change count (inside a tx)."""
+        triggers = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall())
+        for name, sql in GUARD_TRIGGERS.items():
+            if triggers.get(name) != sql:
+                conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+                conn.execute(sql)
+        conn.execute("INSERT OR IGNORE INTO meta VALUES ('generation', '0')")
+        self.seal_generation(conn)
 
     def exists(self) -> bool:
         return self.in_memory or self.path.exists()
@@ -303,7 +380,7 @@ class Database:
 
     def columns_problem(self, conn: Any) -> str | None:
         """Why the tables are not the ones INDEX_SCHEMA makes (a hand-edited file), or None."""
-        for table, wanted in (("runs", RUN_COLUMNS), ("records", RECORD_COLUMNS)):
+        for table, wanted in (("runs", (*RUN_COLUMNS, "seal")), ("records", (*RECORD_SEALED, "seal"))):
             have = {r[1] for r in conn.execute(f"PRAGMA table_info({table})").fetchall()}
             if not set(wanted) <= have:
                 return f"index damaged (the {table} table lacks {sorted(set(wanted) - have)[0]})"

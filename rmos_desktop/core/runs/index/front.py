@@ -77,7 +77,7 @@ class RunIndex:
     def __init__(self, store: RunStore, path: Path):
         self.store = store
         self.path = Path(path)
-        self.db = Database(self.path)
+        self.db = Database(self.path, lambda text: self._seals().seal_text(text))
         self._maint_lock = threading.RLock()  # ensure / reconcile / rebuild, one at a time in this process
         self._healthy = False  # the file was seen complete and of this schema (incremental updates may go in)
         self._ready = False  # ensured and reconciled once in this process (queries are up to date)

@@ -2,9 +2,11 @@
 restored files, new records, archives read back from their zips) and the check of every row against its
 file, so that a row edited in the sqlite file, or a file changed under its row, is read again, not believed.
 
-The check, on every reconcile: a row whose seal does not match its values is read again from its file (or
-dropped when no file backs it); a row whose file's size or mtime differ is read again and its sha256
-compared. `full=True` reads and hashes every file (what a forged seal cannot pass)."""
+The check, on every reconcile: a row whose file's size or mtime differ from its stamp is read again and its
+sha256 compared. When the rows were changed by another program since the last check (db.GUARD_TRIGGERS
+count every change; only this app re-seals the count), every row's seal is checked as well: a row whose
+seal does not match its values is read again from its file, or dropped when no file backs it.
+`full=True` reads and hashes every file (what a forged seal or a reset count cannot pass)."""
 
 from __future__ import annotations
 
@@ -24,10 +26,10 @@ from rmos_desktop.core.runs.index.db import (
     DERIVED_COLUMNS,
     INSERT_RECORD,
     INSERT_RUN,
-    RECORD_COLUMNS,
-    RECORD_DERIVED,
-    RUN_COLUMNS,
-    STAMP_COLUMNS,
+    RECORD_SEAL_OK,
+    RUN_SEAL_OK,
+    RUN_SEALED,
+    UPDATE_RUN,
     Database,
 )
 from rmos_desktop.core.runs.index.rows import (
@@ -46,11 +48,6 @@ from rmos_desktop.core.runs.store import RECORD_KINDS, RunStore
 log = logging.getLogger(__name__)
 
 BATCH = 2000
-_SEALED = len(DERIVED_COLUMNS) + len(STAMP_COLUMNS)  # run columns the seal covers (all but location)
-_RECORD_SEALED = len(RECORD_DERIVED) + len(STAMP_COLUMNS)
-_UPDATE_RUN = (
-    f"UPDATE runs SET {', '.join(f'{c} = ?' for c in (*DERIVED_COLUMNS[1:], *STAMP_COLUMNS, 'seal'))} WHERE path = ?"
-)
 
 
 @dataclass
@@ -71,7 +68,8 @@ class ReconcileReport:
 
 
 class Reconciler:
-    """Reads the runs directory into the index tables (`db`), sealing each row with `sealer()`."""
+    """Reads the runs directory into the index tables (`db`); sqlite seals each row with the key of
+    `sealer()` (db.SEAL_FUNCTION)."""
 
     def __init__(self, db: Database, store: RunStore, sealer: Callable[[], Sealer]):
         self.db = db
@@ -90,6 +88,7 @@ class Reconciler:
         self.add_new_records(self.record_files(), report, known=set())
         self.apply_archives(report)
         with self.db.tx() as tx:
+            self.db.mark_checked(tx)
             tx.execute("UPDATE meta SET value='1' WHERE key='complete'")
             tx.execute("INSERT OR REPLACE INTO meta VALUES ('rebuilt_at', ?)", (datetime.now(UTC).isoformat(),))
 
@@ -109,6 +108,7 @@ class Reconciler:
             meta = [
                 ("runs_dir", str(self.runs_dir.resolve())),
                 ("complete", "0"),
+                ("generation", "0"),
                 ("seal_key", self.sealer().key_id),
             ]
             tx.executemany("INSERT INTO meta VALUES (?, ?)", meta)
@@ -125,7 +125,6 @@ class Reconciler:
     def insert_parsed(self, rels: list[str], report: ReconcileReport, *, progress=None) -> None:
         """Insert as the files are parsed (in folder order, so the insertion sequence follows the days), one
         short transaction per batch, so the inserts overlap the parsing."""
-        sealer = self.sealer()
         rows: list[tuple] = []
 
         def flush() -> None:
@@ -137,7 +136,7 @@ class Reconciler:
             if parsed is None:
                 continue
             derived, problem, stamp = parsed
-            rows.append(sealer.run_values(derived, stamp))
+            rows.append((*derived, *stamp, "live"))
             if problem:
                 report.unreadable.append(derived[0])
             if len(rows) >= BATCH:
@@ -153,7 +152,7 @@ class Reconciler:
         except OSError:
             stamp = NO_STAMP
         with self.db.tx() as tx:
-            tx.execute(INSERT_RUN, self.sealer().run_values(artifact_row(artifact, rel), stamp))
+            tx.execute(INSERT_RUN, (*artifact_row(artifact, rel), *stamp, "live"))
 
     def add_record(self, kind: str, record: dict[str, Any], path: Path) -> None:
         try:
@@ -164,8 +163,7 @@ class Reconciler:
             self._insert_record(tx, kind, record, self.store.relative(Path(path)), stamp)
 
     def _insert_record(self, tx: Any, kind: str, record: dict[str, Any], rel: str, stamp: Stamp) -> bool:
-        values = self.sealer().record_values(record_row(kind, record, rel), stamp)
-        if tx.execute(INSERT_RECORD, values).rowcount != 1:
+        if tx.execute(INSERT_RECORD, (*record_row(kind, record, rel), *stamp)).rowcount != 1:
             return False
         if kind == "archive":
             self._apply_archive_record(tx, record)
@@ -205,15 +203,16 @@ class Reconciler:
         """Read files the index has not seen; check the rows it has against their files; mark rows whose
         file went away (archived or missing) and rows whose file came back (restored)."""
         conn = self.db.connect()
+        seals = full or not self.db.edits_sealed()  # edited by another program: check every row's seal
         on_disk = self.artifact_rels()
         known = dict(conn.execute("SELECT path, location FROM runs").fetchall())
         new = sorted(rel for rel in on_disk if rel not in known)
         if new:
             self.insert_parsed(new, report, progress=progress)
         present = set(on_disk)
-        self.check_runs(present.difference(new), report, full=full)
+        self.check_runs(present.difference(new), report, full=full, seals=seals)
         records = self.record_files()
-        self.check_records(records, report, full=full)
+        self.check_records(records, report, full=full, seals=seals)
         known_records = {r for (r,) in conn.execute("SELECT path FROM records").fetchall()}
         self.add_new_records(records, report, known=known_records)
         known = dict(conn.execute("SELECT path, location FROM runs").fetchall())
@@ -230,6 +229,9 @@ class Reconciler:
         if gone or back or report.repaired:
             self.apply_archives(report, only_missing=True)
         report.marked_missing = conn.execute("SELECT count(*) FROM runs WHERE location='missing'").fetchone()[0]
+        if seals:
+            with self.db.tx() as tx:
+                self.db.mark_checked(tx)
         if report.repaired:
             log.warning(
                 "run index: %d row(s) did not match their files and were read again: %s",
@@ -238,53 +240,54 @@ class Reconciler:
             )
 
     # -- rows against files --------------------------------------------------------------------------------
-    def _stamp_differs(self, rel: str, size: Any, mtime_ns: Any) -> bool:
+    @staticmethod
+    def _stamp_differs(path: str, size: Any, mtime_ns: Any) -> bool:
         try:
-            st = os.stat(os.path.join(self.runs_dir, rel))
+            st = os.stat(path)
         except OSError:
             return True
         return st.st_size != size or st.st_mtime_ns != mtime_ns
 
-    def check_runs(self, present: set[str], report: ReconcileReport, *, full: bool) -> None:
-        """Re-read the rows that do not match their files: a broken seal, another size or mtime, or every
-        row when `full`. A row with a broken seal and no file behind it is dropped (an archived run's row
-        comes back from its zip)."""
-        sealer = self.sealer()
-        reread: list[tuple[tuple, bool]] = []
+    def check_runs(self, present: set[str], report: ReconcileReport, *, full: bool, seals: bool) -> None:
+        """Re-read the rows that do not match their files: another size or mtime, a broken seal (checked
+        when `seals`), or every row when `full`. A row with a broken seal and no file behind it is dropped
+        (an archived run's row comes back from its zip)."""
+        base = f"{self.runs_dir}{os.sep}"
+        reread: list[tuple[str, bool]] = []
         drop: list[str] = []
-        for row in self.db.connect().execute(f"SELECT {', '.join(RUN_COLUMNS)} FROM runs"):
-            values = tuple(row[:_SEALED])
-            sealed = sealer.seal(values) == row[-1]
-            if values[0] in present:
-                if full or not sealed or self._stamp_differs(values[0], values[-3], values[-2]):
-                    reread.append((values, sealed))
+        sealed_sql = RUN_SEAL_OK if seals else "1"
+        rows = self.db.connect().execute(f"SELECT path, file_size, file_mtime_ns, {sealed_sql} FROM runs")
+        for rel, size, mtime_ns, sealed in rows:
+            if rel in present:
+                if full or not sealed or self._stamp_differs(base + rel, size, mtime_ns):
+                    reread.append((rel, bool(sealed)))
             elif not sealed:
-                drop.append(values[0])
+                drop.append(rel)
         if not (reread or drop):
             return
         updates = self._reread_runs(reread, report)
         with self.db.tx() as tx:
-            tx.executemany(_UPDATE_RUN, updates)
+            tx.executemany(UPDATE_RUN, updates)
             tx.executemany("DELETE FROM runs WHERE path = ?", [(r,) for r in drop])
-            if len(report.repaired) or drop:
+            if report.repaired or drop:
                 self.db.rebuild_fts(tx)
         report.repaired += drop
 
-    def _reread_runs(self, items: list[tuple[tuple, bool]], report: ReconcileReport) -> list[tuple]:
-        """UPDATE arguments for rows whose file says something else (or whose seal broke)."""
-        sealer = self.sealer()
+    def _reread_runs(self, items: list[tuple[str, bool]], report: ReconcileReport) -> list[tuple]:
+        """UPDATE_RUN arguments for rows whose file says something else (or whose seal broke)."""
+        conn = self.db.connect()
         updates = []
-        for old, sealed in items:
-            rel = old[0]
+        for rel, sealed in items:
+            old = conn.execute(f"SELECT {', '.join(RUN_SEALED)} FROM runs WHERE path = ?", (rel,)).fetchone()
             parsed = parse_artifact_file(self.runs_dir / rel, rel)
-            if parsed is None:
+            if parsed is None or old is None:
                 continue
             derived, _, stamp = parsed
             new = (*derived, *stamp)
-            if new == old and sealed:
+            if new == tuple(old) and sealed:
                 continue
-            updates.append((*new[1:], sealer.seal(new), rel))
-            if derived != old[: len(DERIVED_COLUMNS)] or not sealed:
+            updates.append(new)
+            if derived != tuple(old[: len(DERIVED_COLUMNS)]) or not sealed:
                 report.repaired.append(rel)
         return updates
 
@@ -332,19 +335,19 @@ class Reconciler:
                     if self._insert_record(tx, kind, payload, rel, stamp):
                         report.records_added += 1
 
-    def check_records(self, files: dict[str, tuple[str, Path]], report: ReconcileReport, *, full: bool) -> None:
+    def check_records(
+        self, files: dict[str, tuple[str, Path]], report: ReconcileReport, *, full: bool, seals: bool
+    ) -> None:
         """Drop record rows whose file is gone or whose seal or stamp does not match (add_new_records reads
         those files again), so reviews and exports are counted from the record files."""
-        sealer = self.sealer()
         drop: list[str] = []
-        for row in self.db.connect().execute(f"SELECT {', '.join(RECORD_COLUMNS)} FROM records"):
-            values = tuple(row[:_RECORD_SEALED])
-            rel = values[0]
-            sealed = sealer.seal(values) == row[-1]
+        sealed_sql = RECORD_SEAL_OK if seals else "1"
+        rows = self.db.connect().execute(f"SELECT path, file_size, file_mtime_ns, {sealed_sql} FROM records")
+        for rel, size, mtime_ns, sealed in rows:
             if rel not in files or not sealed:
                 drop.append(rel)
                 report.repaired.append(rel)
-            elif full or self._stamp_differs(rel, values[-3], values[-2]):
+            elif full or self._stamp_differs(str(files[rel][1]), size, mtime_ns):
                 drop.append(rel)  # read again; a changed record file is the audit's to report
         if drop:
             with self.db.tx() as tx:
@@ -400,7 +403,6 @@ class Reconciler:
         """Rows of archived runs read from their zip; rows by id only when the zip cannot be read."""
         from rmos_desktop.core.runs.archive import ArchiveAborted, read_manifest
 
-        sealer = self.sealer()
         out: list[tuple] = []
         try:
             manifest = read_manifest(archive_path)
@@ -411,12 +413,12 @@ class Reconciler:
                         derived = artifact_row(RunArtifact.model_validate_json(zf.read(member)), member)
                     except (ValidationError, ValueError) as exc:
                         derived = unreadable_row(member, f"in the archive: {exc}".splitlines()[0], None)
-                    out.append(sealer.run_values(derived, NO_STAMP))
+                    out.append((*derived, *NO_STAMP, "live"))
         except (OSError, ArchiveAborted, zipfile.BadZipFile, KeyError) as exc:
             log.warning("run index: archive %s cannot be read (%s); its runs are listed by id only", archive_path, exc)
             reason = f"archived in {record.get('archive_name')}, which cannot be reached"
             for run_id in run_ids:
                 rel = next((f for f in record.get("files", {}) if f.endswith(f"/{run_id}.json")), None)
                 if rel:
-                    out.append(sealer.run_values(unreadable_row(rel, reason, None), NO_STAMP))
+                    out.append((*unreadable_row(rel, reason, None), *NO_STAMP, "live"))
         return out

@@ -143,10 +143,11 @@ ROW_SELECT = ", ".join(_COUNTED.get(f.name, f.name) for f in fields(RunRow))
 
 # -- seals ---------------------------------------------------------------------------------------------------
 class Sealer:
-    """A keyed BLAKE2b over a row's values. The key lives in its own 0600 file beside the index (or only
-    in memory), so `UPDATE runs SET status='OK'` in the sqlite file breaks the seal and reconcile reads the
-    row again from its file. Someone who also reads the key can forge seals: the full verify
-    (`reconcile(full=True)`, `rebuild`) compares every row with its file and does not rely on them."""
+    """A keyed BLAKE2b over a row's values (as sqlite renders them, db.seal_of). The key lives in its own
+    0600 file beside the index (or only in memory), so `UPDATE runs SET status='OK'` in the sqlite file
+    breaks the seal and reconcile reads the row again from its file. Someone who also reads the key can
+    forge seals: the full verify (`reconcile(full=True)`, `rebuild`) compares every row with its file and
+    does not rely on them."""
 
     def __init__(self, key: bytes):
         self.key = key
@@ -184,15 +185,9 @@ class Sealer:
                 os.unlink(tmp)
         return cls(key if len(key) == 32 else secrets.token_bytes(32))
 
-    def seal(self, values: tuple) -> str:
-        return hashlib.blake2b(repr(values).encode("utf-8", "surrogatepass"), digest_size=16, key=self.key).hexdigest()
-
-    def run_values(self, derived: tuple, stamp: Stamp, location: str = "live") -> tuple:
-        """The insert values of a run row (RUN_COLUMNS): derived values, stamp, location, seal."""
-        return (*derived, *stamp, location, self.seal((*derived, *stamp)))
-
-    def record_values(self, derived: tuple, stamp: Stamp) -> tuple:
-        return (*derived, *stamp, self.seal((*derived, *stamp)))
+    def seal_text(self, text: str | None) -> str:
+        data = str(text).encode("utf-8", "surrogatepass")  # (never raise inside sqlite)
+        return hashlib.blake2b(data, digest_size=16, key=self.key).hexdigest()
 
 
 # -- artifact -> row ----------------------------------------------------------------------------------------
