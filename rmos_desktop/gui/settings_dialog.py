@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from rmos_desktop.core.catalog import Catalog
 from rmos_desktop.core.settings import RunsDirChoice, Settings, default_runs_dir
+from rmos_desktop.gui.fit import fit_to_screen, install_close_keys, make_touchable
 
 
 class SettingsDialog(QDialog):
@@ -30,9 +31,9 @@ class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, catalog: Catalog, runs: RunsDirChoice, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(720)
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout.addLayout(form)
 
         self.runs_dir = QLineEdit(settings.runs_dir or "")
@@ -58,6 +59,8 @@ class SettingsDialog(QDialog):
 
         self.machine = QComboBox()
         self.machine.setObjectName("default_machine")
+        self.machine.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.machine.setMinimumContentsLength(20)
         for m in catalog.machines.values():
             self.machine.addItem(f"{m.name} ({m.id})", m.id)
         i = self.machine.findData(settings.default_machine)
@@ -87,6 +90,10 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        make_touchable([browse, self.runs_dir, self.machine, self.operator, self.scale, self.archive_button])
+        make_touchable(buttons.buttons())
+        install_close_keys(self, self.reject)
+        fit_to_screen(self, 760, 420)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Runs directory"), self.runs_dir.text())

@@ -16,6 +16,7 @@ from rmos_desktop.core.pipeline import PipelineOutcome, rmos_toolpaths
 from rmos_desktop.core.runs.index import RunQuery
 from rmos_desktop.gui.history import HistoryWindow
 from rmos_desktop.gui.history.model import COL_STATUS, HistoryModel
+from rmos_desktop.gui.tasks import TaskRunner
 from tests.conftest import load_example
 from tests.core.test_index import add_runs, mixed_specs
 
@@ -47,7 +48,8 @@ def shop(services, catalog):
 
 
 def open_history(qtbot, services) -> HistoryWindow:
-    w = HistoryWindow(services)
+    w = HistoryWindow(services, TaskRunner())
+    w.tasks.setParent(w)
     qtbot.addWidget(w)
     w.resize(1700, 950)
     w.show()
@@ -81,7 +83,7 @@ def test_filter_to_blocked_open_review_and_the_counter_drops(qtbot, services, ca
     runs_dir = services.runs_dir
     w = open_history(qtbot, services)
     assert w.model.rowCount() == 5
-    assert w.counter.text() == "2 blocked run(s) awaiting review"
+    assert w.counter.text() == "2 blocked run(s) awaiting review ▸"
     assert w.model.data(w.model.index(0, COL_STATUS)).endswith("ERROR")  # newest first, the word is shown
 
     with qtbot.waitSignal(w.sig_refreshed):
@@ -104,7 +106,7 @@ def test_filter_to_blocked_open_review_and_the_counter_drops(qtbot, services, ca
     with qtbot.waitSignal(w.sig_reviewed, timeout=10000) as blocker:
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert blocker.args == [shop["blocked1"]]
-    assert w.counter.text() == "1 blocked run(s) awaiting review"
+    assert w.counter.text() == "1 blocked run(s) awaiting review ▸"
     assert hashlib.sha256(artifact.read_bytes()).hexdigest() == before
     (review_file,) = (runs_dir / "records" / "reviews").rglob("*.json")
     review = json.loads(review_file.read_text())

@@ -8,6 +8,7 @@ from PySide6.QtGui import QBrush, QFont
 
 from rmos_desktop.core.runs.index import RunIndex, RunQuery, RunRow
 from rmos_desktop.gui.theme import level_colours, level_icon
+from rmos_desktop.gui.timefmt import local_text, time_tooltip
 
 PAGE_SIZE = 200
 _ROOT = QModelIndex()  # the table's invisible root (default parent)
@@ -132,6 +133,8 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.problem:
                 return self.tr("Unreadable file %1: %2").replace("%1", row.path).replace("%2", row.problem)
+            if col == COL_TIME:
+                return time_tooltip(row.created_at_utc)
             if col == COL_STATUS and row.block_reason:
                 return row.block_reason
             if col == COL_STORED and row.archive_path:
@@ -154,7 +157,7 @@ class HistoryModel(QAbstractTableModel):
 
     def _display(self, row: RunRow, col: int) -> str:
         if col == COL_TIME:
-            return row.created_local.strftime("%a %Y-%m-%d %H:%M")
+            return local_text(row.created_at_utc)
         if col == COL_STATUS:
             return row.status  # the icon beside it carries the shape
         if col == COL_RISK:
