@@ -79,6 +79,17 @@ class AuditDialog(QDialog):
         self.status = banner_label()
         unwidened(self.status)
         layout.addWidget(self.status)
+        self._build_results(layout)
+        # Takes the spare height while the problem list is hidden, so the verdict stays a compact banner
+        # (a box layout grows only stretch>0 items while any is shown: the list, when there are problems).
+        layout.addStretch(0)
+        make_touchable([self.expect_head, self.run_button, self.close_button])
+        install_close_keys(self, self.reject)
+        self._update_intro()
+        fit_to_screen(self, 1000, 600)
+
+    def _build_results(self, layout: QVBoxLayout) -> None:
+        """The problem list and the whole text of the selected problem (both hidden until there are any)."""
         self.problems = QTreeWidget()
         self.problems.setObjectName("audit_problems")
         self.problems.setColumnCount(2)
@@ -96,13 +107,6 @@ class AuditDialog(QDialog):
         self.details.setMaximumHeight(scaled(110))
         self.details.hide()
         layout.addWidget(self.details)
-        # Takes the spare height while the problem list is hidden, so the verdict stays a compact banner
-        # (a box layout grows only stretch>0 items while any is shown: the list, when there are problems).
-        layout.addStretch(0)
-        make_touchable([self.expect_head, self.run_button, self.close_button])
-        install_close_keys(self, self.reject)
-        self._update_intro()
-        fit_to_screen(self, 1000, 600)
 
     def _update_intro(self) -> None:
         self.intro.setText(

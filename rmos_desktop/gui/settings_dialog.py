@@ -57,6 +57,23 @@ class SettingsDialog(QDialog):
         effective.setProperty("role", "hint")
         form.addRow("", effective)
 
+        self._machine_operator_scale(form, settings, catalog)
+
+        self.archive_button = QPushButton(self.tr("Archive old runs… (supervisor)"))
+        self.archive_button.setObjectName("archive_runs")
+        self.archive_button.clicked.connect(self.sig_archive_requested)
+        form.addRow(self.tr("Retention"), self.archive_button)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        make_touchable([browse, self.runs_dir, self.machine, self.operator, self.scale, self.archive_button])
+        make_touchable(buttons.buttons())
+        install_close_keys(self, self.reject)
+        fit_to_screen(self, 760, 420)
+
+    def _machine_operator_scale(self, form: QFormLayout, settings: Settings, catalog: Catalog) -> None:
         self.machine = QComboBox()
         self.machine.setObjectName("default_machine")
         self.machine.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -80,20 +97,6 @@ class SettingsDialog(QDialog):
         self.scale.setSuffix(" %")
         self.scale.setValue(settings.ui_scale)
         form.addRow(self.tr("UI scale (touch screens, gloves)"), self.scale)
-
-        self.archive_button = QPushButton(self.tr("Archive old runs… (supervisor)"))
-        self.archive_button.setObjectName("archive_runs")
-        self.archive_button.clicked.connect(self.sig_archive_requested)
-        form.addRow(self.tr("Retention"), self.archive_button)
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        make_touchable([browse, self.runs_dir, self.machine, self.operator, self.scale, self.archive_button])
-        make_touchable(buttons.buttons())
-        install_close_keys(self, self.reject)
-        fit_to_screen(self, 760, 420)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Runs directory"), self.runs_dir.text())
