@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from rmos_desktop.core.runs.archive import ArchiveAborted, archive_runs, restore_archive
 from rmos_desktop.core.services import AppServices
-from rmos_desktop.gui.fit import fit_to_screen, install_close_keys, make_touchable, unwidened
+from rmos_desktop.gui.fit import centre_labels, fit_to_screen, install_close_keys, make_touchable, unwidened
 from rmos_desktop.gui.tasks import TaskRunner
 from rmos_desktop.gui.theme import banner_label, show_banner
 
@@ -61,6 +61,7 @@ class ArchiveDialog(QDialog):
         row.addWidget(self.dest, 1)
         row.addWidget(browse)
         form.addRow(self.tr("Archive folder"), row)
+        centre_labels(form)
         layout.addLayout(form)
         buttons = QHBoxLayout()
         self.archive_button = QPushButton(self.tr("Archive"))
@@ -81,7 +82,7 @@ class ArchiveDialog(QDialog):
         layout.addStretch(1)
         make_touchable([self.before, self.dest, browse, self.archive_button, self.restore_button, close])
         install_close_keys(self, self.reject)
-        fit_to_screen(self, 820, 420)
+        fit_to_screen(self, 820)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Archive folder"), self.dest.text())

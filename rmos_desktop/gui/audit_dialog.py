@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from rmos_desktop.core.runs.audit import AuditReport, audit_runs
 from rmos_desktop.core.runs.ledger import LedgerHead
 from rmos_desktop.core.services import AppServices
-from rmos_desktop.gui.fit import fit_to_screen, install_close_keys, make_touchable, scaled, unwidened
+from rmos_desktop.gui.fit import centre_labels, fit_to_screen, install_close_keys, make_touchable, scaled, unwidened
 from rmos_desktop.gui.tasks import TaskHandle, TaskRunner
 from rmos_desktop.gui.theme import banner_label, show_banner
 
@@ -62,6 +62,7 @@ class AuditDialog(QDialog):
         self.expect_head.setPlaceholderText(self.tr("optional: SEQ:HASH from an export statement or a report footer"))
         self.expect_head.returnPressed.connect(self.start)
         form.addRow(self.tr("Expected ledger head"), self.expect_head)
+        centre_labels(form)
         layout.addLayout(form)
         buttons = QHBoxLayout()
         self.run_button = QPushButton(self.tr("Run audit"))

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QAbstractButton, QCheckBox, QFormLayout, QLabel, QSizePolicy, QWidget
 
 from rmos_desktop.gui.theme import BASE_POINT_SIZE
 
@@ -32,10 +32,16 @@ def touch_height() -> int:
 
 
 def make_touchable(widgets: Iterable[QWidget]) -> None:
-    """At least the touch height (buttons, check boxes, pickers the operator presses)."""
+    """At least the touch height (buttons, check boxes, pickers the operator presses); a check box's box and
+    a button's icon grow with the UI scale too (the stylesheet gives them fixed pixels)."""
     h = touch_height()
+    box = scaled(20)
     for w in widgets:
         w.setMinimumHeight(max(h, w.minimumHeight()))
+        if isinstance(w, QCheckBox):
+            w.setStyleSheet(f"QCheckBox::indicator {{ width: {box}px; height: {box}px; }}")
+        elif isinstance(w, QAbstractButton) and not w.icon().isNull():
+            w.setIconSize(QSize(box, box))
 
 
 def install_close_keys(widget: QWidget, close: Callable[[], object] | None = None) -> list[QShortcut]:
@@ -55,13 +61,20 @@ def available_size(widget: QWidget) -> QSize:
     return screen.availableGeometry().size() if screen is not None else QSize(1280, 720)
 
 
-def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
-    """Open at (width, height) at 100 % scaled by the UI scale, but never larger than the screen's free area
-    (a title bar's worth kept free) and never smaller than the layout's minimum."""
+def fit_to_screen(widget: QWidget, width: int, height: int = 0) -> None:
+    """Open at (width, height) at 100 % scaled by the UI scale (height 0: what the layout asks for at that
+    width), but never larger than the screen's free area (a title bar's worth kept free) and never smaller
+    than the layout's minimum."""
     free = available_size(widget)
     hint = widget.minimumSizeHint()
     w = min(scaled(width), free.width())
-    h = min(scaled(height), free.height() - 32)
+    if height:
+        h = scaled(height)
+    else:
+        layout = widget.layout()
+        h = layout.heightForWidth(w) if layout is not None and layout.hasHeightForWidth() else -1
+        h = h if h > 0 else widget.sizeHint().height()
+    h = min(h, free.height() - 32)
     widget.resize(max(w, hint.width()), max(h, hint.height()))
 
 
@@ -73,3 +86,15 @@ def unwidened(label: QLabel) -> QLabel:
     label.setSizePolicy(policy)
     label.setWordWrap(True)
     return label
+
+
+def centre_labels(form: QFormLayout) -> None:
+    """Labels level with the middle of their touch-tall fields (QFormLayout puts them at the top), as the eye
+    expects. Call once the rows are in."""
+    h = touch_height()
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        label = item.widget() if item is not None else None
+        if isinstance(label, QLabel):
+            label.setMinimumHeight(max(h, label.minimumHeight()))
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

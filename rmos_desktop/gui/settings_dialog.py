@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from rmos_desktop.core.catalog import Catalog
 from rmos_desktop.core.settings import RunsDirChoice, Settings, default_runs_dir
-from rmos_desktop.gui.fit import fit_to_screen, install_close_keys, make_touchable
+from rmos_desktop.gui.fit import centre_labels, fit_to_screen, install_close_keys, make_touchable
 
 
 class SettingsDialog(QDialog):
@@ -70,8 +70,9 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         make_touchable([browse, self.runs_dir, self.machine, self.operator, self.scale, self.archive_button])
         make_touchable(buttons.buttons())
+        centre_labels(form)
         install_close_keys(self, self.reject)
-        fit_to_screen(self, 760, 420)
+        fit_to_screen(self, 760)
 
     def _machine_operator_scale(self, form: QFormLayout, settings: Settings, catalog: Catalog) -> None:
         self.machine = QComboBox()

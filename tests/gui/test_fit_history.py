@@ -14,6 +14,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
@@ -307,3 +308,24 @@ def test_timefmt_reads_what_the_records_hold(six_hours_west):
     assert utc_text("2026-12-01T14:02:33+00:00") == "2026-12-01 14:02:33 UTC"
     assert time_tooltip("2026-12-01T14:02:33.5Z") == "2026-12-01 14:02:33 UTC\n2026-12-01T14:02:33.500000Z"
     assert local_text(None) == "—" and local_text("not a time") == "not a time" and utc_text("x") == ""
+
+
+@pytest.mark.slow
+def test_the_history_screenshot_script_takes_every_shot(qapp, tmp_path):
+    """docs/screenshots_history.py runs end to end (so it does not rot) and writes non-blank pictures."""
+    import importlib.util
+
+    from PySide6.QtGui import QImage
+
+    spec = importlib.util.spec_from_file_location("screenshots_history", Path("docs/screenshots_history.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    try:
+        shots = module.shoot(tmp_path / "shots")
+    finally:
+        apply_theme(qapp, 100)
+    names = {p.name for p in shots}
+    assert {"history-1366x768.png", "history-1920x1080-150pc.png", "compare-1920x1080-150pc.png"} <= names
+    assert len(shots) == 14
+    image = QImage(str(tmp_path / "shots" / "history-1920x1080-150pc.png"))
+    assert (image.width(), image.height()) == (1920, 1080 - TASKBAR - 48)

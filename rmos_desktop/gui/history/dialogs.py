@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from rmos_desktop.core.runs.index import RunIndex, RunQuery, RunRow
 from rmos_desktop.core.runs.query import Difference, compare_runs
 from rmos_desktop.core.runs.schemas import DISPOSITIONS, RunArtifact
-from rmos_desktop.gui.fit import fit_to_screen, install_close_keys, make_touchable, scaled, unwidened
+from rmos_desktop.gui.fit import centre_labels, fit_to_screen, install_close_keys, make_touchable, scaled, unwidened
 from rmos_desktop.gui.history.model import DISPOSITION_WORDS
 from rmos_desktop.gui.theme import banner_label, show_banner
 from rmos_desktop.gui.timefmt import local_text, time_tooltip
@@ -109,6 +109,7 @@ class ReviewDialog(QDialog):
         self.note.setMinimumHeight(scaled(80))
         form.addRow(self.tr("Note"), self.note)
         make_touchable([self.reviewer, self.disposition])
+        centre_labels(form)
         return form
 
     def _explain(self) -> None:
@@ -156,6 +157,7 @@ class CompareDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(scaled(40))
+        header.sectionResized.connect(lambda *_a: self.table.resizeRowsToContents())  # wrapped text re-flows
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         layout.addWidget(self.table, 1)
@@ -181,6 +183,7 @@ class CompareDialog(QDialog):
         self.other.setMinimumContentsLength(24)  # the popup lists the whole labels
         top.addWidget(self.other, 1)
         self.only_changes = QCheckBox(self.tr("Only differences"))
+        self.only_changes.setObjectName("compare_only_changes")
         self.only_changes.setChecked(True)
         self.only_changes.toggled.connect(self._show)
         top.addWidget(self.only_changes)

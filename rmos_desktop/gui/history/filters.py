@@ -76,7 +76,7 @@ class FilterBar(QWidget):
         chip.ensurePolished()  # the stylesheet's font, not the default one
         bold = chip.font()
         bold.setBold(True)
-        chip.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(f"✔ {status}") + 56)  # icon + padding
+        chip.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(f"✔ {status}") + scaled(20) + 36)  # + icon, padding
         chip.setToolTip(self.tr("Show only %1 runs (several chips combine; none shows all)").replace("%1", status))
         chip.toggled.connect(lambda on, c=chip, s=status: c.setText(f"✔ {s}" if on else s))
         chip.toggled.connect(self.emit_query)

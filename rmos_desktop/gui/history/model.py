@@ -7,6 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QFont
 
 from rmos_desktop.core.runs.index import RunIndex, RunQuery, RunRow
+from rmos_desktop.gui.fit import scaled
 from rmos_desktop.gui.theme import level_colours, level_icon
 from rmos_desktop.gui.timefmt import local_text, time_tooltip
 
@@ -165,7 +166,7 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(level_colours(level)[1])
         if role == Qt.ItemDataRole.DecorationRole:
-            return level_icon(level, 20)
+            return level_icon(level, scaled(20))
         return self._bold
 
     def _display(self, row: RunRow, col: int) -> str:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from rmos_desktop.core.runs.index import RunRow
-from rmos_desktop.gui.fit import touch_height
+from rmos_desktop.gui.fit import scaled, touch_height
 from rmos_desktop.gui.history.model import COL_TIME, HistoryModel
 from rmos_desktop.gui.timefmt import LONGEST_LOCAL
 
@@ -40,6 +40,7 @@ class HistoryTable(QTableView):
         self.setAlternatingRowColors(True)
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(touch_height())  # a row is a touch target
+        self.setIconSize(QSize(scaled(20), scaled(20)))
         self.setWordWrap(False)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

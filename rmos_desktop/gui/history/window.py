@@ -90,8 +90,8 @@ class HistoryWindow(QMainWindow):
         self.split.setHandleWidth(scaled(8))
         self.split.addWidget(self.table)
         self.split.addWidget(self.pane)
-        self.split.setStretchFactor(0, 3)
-        self.split.setStretchFactor(1, 2)
+        self.split.setStretchFactor(0, 1)  # the pane's calculator table needs as much width as the list
+        self.split.setStretchFactor(1, 1)
         for w in (self.actions_bar, self.filters, self.summary, self.banner):
             outer.addWidget(w)
         outer.addWidget(self.split, 1)
@@ -154,7 +154,7 @@ class HistoryWindow(QMainWindow):
         if self.split.orientation() != want:
             self.split.setOrientation(want)
             total = self.split.width() if beside else self.split.height()
-            self.split.setSizes([total * 3 // 5, total - total * 3 // 5])
+            self.split.setSizes([total // 2, total - total // 2])
 
     # -- query --------------------------------------------------------------------------------------------
     @property
