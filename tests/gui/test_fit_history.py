@@ -329,3 +329,28 @@ def test_the_history_screenshot_script_takes_every_shot(qapp, tmp_path):
     assert len(shots) == 14
     image = QImage(str(tmp_path / "shots" / "history-1920x1080-150pc.png"))
     assert (image.width(), image.height()) == (1920, 1080 - TASKBAR - 48)
+
+
+@pytest.mark.parametrize("key", ["Esc", "Ctrl+W"])
+@pytest.mark.parametrize("which", ["audit", "archive", "verify", "settings"])
+def test_esc_and_ctrl_w_close_the_supervisor_dialogs(qtbot, services, tmp_path, which, key):
+    from PySide6.QtGui import QKeySequence
+
+    tasks = TaskRunner()
+    gcode = tmp_path / "prog.nc"
+    gcode.write_bytes(b"G21\nM2\n")
+    dialog = {
+        "audit": lambda: AuditDialog(services, tasks, autostart=False),
+        "archive": lambda: ArchiveDialog(services, tasks=tasks),
+        "verify": lambda: VerifyDialog(verify_with_services(services, gcode)),
+        "settings": lambda: SettingsDialog(services.settings, services.catalog, services.runs),
+    }[which]()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=3000)
+    focus = dialog.focusWidget() or dialog
+    combo = QKeySequence(key)[0]
+    qtbot.keyClick(focus, combo.key(), combo.keyboardModifiers())
+    assert not dialog.isVisible(), f"{key} left the {which} dialog open (focus on {type(focus).__name__})"
+    tasks.wait_all(5000)
