@@ -23,6 +23,7 @@ from rmos_desktop.gui.history.detail import RunDetail, load_detail
 from rmos_desktop.gui.history.dialogs import CompareDialog, ReviewDialog
 from rmos_desktop.gui.history.filters import FilterBar, ordered
 from rmos_desktop.gui.history.model import HistoryModel
+from rmos_desktop.gui.history.operations import default_report_path, record_review, sidecar_path, write_report
 from rmos_desktop.gui.history.pane import DetailPane
 from rmos_desktop.gui.history.table import HistoryTable
 from rmos_desktop.gui.tasks import TaskRunner
@@ -300,11 +301,7 @@ class HistoryWindow(QMainWindow):
         self.compare_button.setEnabled(row is not None and row.readable and d is not None)
 
     def _sidecar_path(self) -> Path | None:
-        d = self.detail
-        if d is None or d.from_archive or not d.artifact.outputs.gcode_path:
-            return None
-        sidecar = (self.index.runs_dir / d.row.path).parent / f"{d.artifact.run_id}.nc"
-        return sidecar if sidecar.is_file() else None
+        return sidecar_path(self.index.runs_dir, self.detail) if self.index is not None else None
 
     # -- actions ------------------------------------------------------------------------------------------
     def open_in_preview(self) -> None:
@@ -335,16 +332,14 @@ class HistoryWindow(QMainWindow):
     def export_report_dialog(self) -> None:
         if self.detail is None:
             return
-        default = str(Path.home() / f"rmos-run-{self.detail.row.run_id[:8]}.pdf")
+        default = str(default_report_path(self.detail.row.run_id))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export run report"), default, self.tr("PDF (*.pdf)"))
         if path:
             self.export_report(Path(path))
 
     def export_report(self, path: Path) -> Path | None:
-        from rmos_desktop.gui.report import write_run_report
-
         try:
-            out = write_run_report(self.services.recorder, self.detail.row.run_id, path)
+            out = write_report(self.services.recorder, self.detail.row.run_id, path)
         except Exception as exc:
             show_banner(self.banner, "error", self.tr("The report could not be written: %1").replace("%1", str(exc)))
             return None
@@ -375,13 +370,13 @@ class HistoryWindow(QMainWindow):
         detail = self.detail
         if detail is None or detail.row.run_id != dialog.row.run_id:
             return
-        reviewer, disposition, note = dialog.values()
-        recorder, run_id, sha = self.services.recorder, detail.row.run_id, detail.artifact_sha256
         self.review_button.setEnabled(False)
-        self.tasks.run(
-            lambda h: recorder.record_review(
-                run_id, reviewer=reviewer, disposition=disposition, note=note, artifact_sha256=sha
-            ),
+        run_id = detail.row.run_id
+        record_review(
+            self.tasks,
+            self.services.recorder,
+            detail,
+            dialog.values(),
             on_success=lambda _r: self._reviewed(run_id),
             on_failure=self._review_failed,
         )
