@@ -354,3 +354,114 @@ def test_esc_and_ctrl_w_close_the_supervisor_dialogs(qtbot, services, tmp_path, 
     qtbot.keyClick(focus, combo.key(), combo.keyboardModifiers())
     assert not dialog.isVisible(), f"{key} left the {which} dialog open (focus on {type(focus).__name__})"
     tasks.wait_all(5000)
+
+
+# -- a real X server -------------------------------------------------------------------------------------------
+CHILD = r"""
+import json, sys, time
+from pathlib import Path
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QApplication
+app = QApplication(["rmos-fit"])
+from rmos_desktop.core.pipeline import PipelineOutcome, rmos_toolpaths
+from rmos_desktop.core.resources import resources_dir
+from rmos_desktop.core.services import AppServices
+from rmos_desktop.core.settings import Settings, save_settings
+from rmos_desktop.gui.history import HistoryWindow
+from rmos_desktop.gui.tasks import TaskRunner
+from rmos_desktop.gui.theme import apply_theme
+
+work, scale = Path(sys.argv[1]), int(sys.argv[2])
+apply_theme(app, scale)
+save_settings(Settings(runs_dir=str(work / "runs"), operator="Dana"), work / "settings.json")
+services = AppServices.load(settings_path=work / "settings.json")
+green = json.loads((resources_dir() / "examples" / "green-veneer-line.json").read_text())
+green.update(job_name=sys.argv[3], order_ref="ORD-2026-000231-REWORK-B")
+for raw in (green, {**green, "rpm": 20000}):
+    try:
+        rmos_toolpaths(raw, recorder=services.recorder, catalog=services.catalog, operator="Dana")
+    except PipelineOutcome:
+        pass
+w = HistoryWindow(services, TaskRunner())
+w.show()
+deadline = time.monotonic() + 20
+while (w.model.rowCount() < 2 or w._reconciling) and time.monotonic() < deadline:
+    app.processEvents()
+    time.sleep(0.01)
+w.select_run(w.model.row_at(0).run_id)
+compare = w.compare_with(w.model.row_at(1).run_id)
+for _ in range(20):
+    app.processEvents()
+    time.sleep(0.01)
+
+def rect(r):
+    return [r.x(), r.y(), r.width(), r.height()]
+
+out = {"screen": rect(w.screen().availableGeometry()), "history": rect(w.frameGeometry()),
+       "compare": rect(compare.frameGeometry()), "buttons": {}}
+for b in w.actions_bar.buttons:
+    out["buttons"][b.objectName()] = rect(QRect(b.mapToGlobal(QPoint(0, 0)), b.size()))
+print(json.dumps(out))
+w.tasks.wait_all(10000)
+"""
+
+
+def start_xvfb(width: int, height: int):
+    import os
+    import shutil
+    import subprocess
+
+    if shutil.which("Xvfb") is None:
+        pytest.skip("Xvfb is not installed (Debian package: xvfb)")
+    read_fd, write_fd = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
+        pass_fds=(write_fd,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_fd)
+    with os.fdopen(read_fd) as pipe:
+        number = pipe.readline().strip()
+    return server, f":{number}"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("screen", [SCREENS[0], SCREENS[2]], ids=str)
+def test_history_and_compare_open_inside_a_real_screen(tmp_path, screen):
+    """Under Xvfb at the shop screen's size (xcb, so the windows ask the real screen where they may open):
+    the history and Compare open inside it and every action of the bar is on it."""
+    import json
+    import subprocess
+    import sys
+
+    from tests.gui.test_app_startup import private_env
+
+    server, display = start_xvfb(screen.width, screen.height)
+    try:
+        env = private_env(tmp_path, QT_QPA_PLATFORM="xcb", DISPLAY=display, RMOS_CACHE_DIR=str(tmp_path / "cache"))
+        proc = subprocess.run(
+            [sys.executable, "-c", CHILD, str(tmp_path), str(screen.scale), LONG_JOB],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    finally:
+        server.terminate()
+        server.wait(10)
+    assert proc.returncode == 0, proc.stderr
+    got = json.loads(proc.stdout.strip().splitlines()[-1])
+    sx, sy, sw, sh = got["screen"]
+    assert (sw, sh) == (screen.width, screen.height)  # no window manager, no taskbar: the whole screen
+
+    def on_screen(r) -> bool:
+        x, y, w, h = r
+        return sx <= x and sy <= y and x + w <= sx + sw and y + h <= sy + sh
+
+    assert on_screen(got["history"]), f"history at {got['history']} on {screen}"
+    assert on_screen(got["compare"]), f"compare at {got['compare']} on {screen}"
+    assert len(got["buttons"]) == 6
+    for name, r in got["buttons"].items():
+        assert on_screen(r), f"{name} at {r} is off the {screen} screen"
