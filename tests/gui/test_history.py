@@ -370,3 +370,24 @@ def test_the_chips_and_counter_take_their_colours_from_the_theme(qtbot, services
     assert "palette(highlight)" in w.chips["OK"].styleSheet()
     assert level_colours("BLOCKED")[0].name() in w.counter.styleSheet()
     assert "#" not in w.chips["OK"].styleSheet()
+
+
+@pytest.mark.parametrize("scale", [100, 150, 200])
+def test_a_checked_chip_shows_its_whole_bold_label(qtbot, qapp, services, scale):
+    from PySide6.QtGui import QFontMetrics
+
+    from rmos_desktop.gui.theme import apply_theme
+
+    add_runs(services.recorder, mixed_specs(1))
+    apply_theme(qapp, scale)
+    try:
+        w = open_history(qtbot, services)
+        for status, chip in w.chips.items():
+            chip.setChecked(True)
+            bold = chip.font()
+            bold.setBold(True)
+            text = QFontMetrics(bold).horizontalAdvance(f"✔ {status}")
+            # text + icon + the gap between them + the checked style's 2 × 14 px padding and 2 × 3 px border
+            assert chip.width() >= text + chip.iconSize().width() + 8 + 28 + 6, f"{status} at {scale} %"
+    finally:
+        apply_theme(qapp, 100)

@@ -76,7 +76,9 @@ class FilterBar(QWidget):
         chip.ensurePolished()  # the stylesheet's font, not the default one
         bold = chip.font()
         bold.setBold(True)
-        chip.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(f"✔ {status}") + scaled(20) + 36)  # + icon, padding
+        # the checked text is bold with a check mark; Qt sizes the button for the plain text, so reserve it:
+        # the icon, the icon-text gap, 2 × 14 px padding and 2 × 3 px border of the checked style, and slack
+        chip.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(f"✔ {status}") + scaled(20) + 8 + 28 + 6 + 12)
         chip.setToolTip(self.tr("Show only %1 runs (several chips combine; none shows all)").replace("%1", status))
         chip.toggled.connect(lambda on, c=chip, s=status: c.setText(f"✔ {s}" if on else s))
         chip.toggled.connect(self.emit_query)
