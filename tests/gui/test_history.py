@@ -391,3 +391,19 @@ def test_a_checked_chip_shows_its_whole_bold_label(qtbot, qapp, services, scale)
             assert chip.width() >= text + chip.iconSize().width() + 8 + 28 + 6, f"{status} at {scale} %"
     finally:
         apply_theme(qapp, 100)
+
+
+def test_the_filter_bar_emits_one_query_the_table_shows(qtbot, services, shop):
+    """The counter's button sets two chips and a check box at once: one RunQuery comes out, and it is what
+    the table lists (with the table's time order)."""
+    w = open_history(qtbot, services)
+    got = []
+    w.filters.sig_query_changed.connect(got.append)
+    with qtbot.waitSignal(w.sig_refreshed):
+        w.counter.click()
+    assert len(got) == 1
+    (query,) = got
+    assert isinstance(query, RunQuery)
+    assert query.status == ("BLOCKED",) and query.unreviewed_first and not query.oldest_first
+    assert w.model.query == query
+    assert sorted(listed_statuses(w)) == ["BLOCKED", "BLOCKED"]

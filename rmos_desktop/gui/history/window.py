@@ -126,7 +126,7 @@ class HistoryWindow(QMainWindow):
             (self.summary.counter, self.show_awaiting_review),
         ):
             button.clicked.connect(lambda _c=False, s=slot: s())
-        self.filters.sig_query_changed.connect(lambda _q: self.apply_filters())
+        self.filters.sig_query_changed.connect(self.apply_filters)
         self.table.sig_row_selected.connect(self._show_detail)
         self.table.sig_order_clicked.connect(self.apply_filters)
         self.table.doubleClicked.connect(lambda _i: self.open_in_preview())
@@ -169,13 +169,14 @@ class HistoryWindow(QMainWindow):
         if self.index is not None:
             self.filters.set_choices(self.index.distinct("tool_id"), self.index.distinct("material"))
 
-    def apply_filters(self) -> None:
-        """Reload the table for the filter bar's current query (keeps the selected run when still listed)."""
+    def apply_filters(self, filters: RunQuery | None = None) -> None:
+        """Reload the table for the filter bar's query (`filters`, as it emitted it, or as it stands), in the
+        table's time order; keeps the selected run when it is still listed."""
         if self.index is None:
             return
         row = self.selected_row()
         self._restore_run = row.run_id if row else None
-        query = self.current_query()
+        query = ordered(filters or self.filters.query(), self.table.oldest_first())
         try:
             self.model.set_query(query)
         except ValueError as exc:
