@@ -465,3 +465,21 @@ def test_history_and_compare_open_inside_a_real_screen(tmp_path, screen):
     assert len(got["buttons"]) == 6
     for name, r in got["buttons"].items():
         assert on_screen(r), f"{name} at {r} is off the {screen} screen"
+
+
+def test_compare_tells_two_attempts_in_one_second_apart(qtbot, services, six_hours_west):
+    from tests.core.test_index import add_runs
+
+    created = [datetime(2026, 3, 2, 9, 0, 5, 120000, tzinfo=UTC), datetime(2026, 3, 2, 9, 0, 5, 870000, tzinfo=UTC)]
+    a, b = add_runs(services.recorder, [{"created": t, "job_name": "same job"} for t in created])
+    w = HistoryWindow(services, TaskRunner())
+    w.tasks.setParent(w)
+    qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: w.model.rowCount() == 2 and not w._reconciling, timeout=10000)
+    assert w.select_run(a.run_id)
+    compare = w.compare_with(b.run_id)
+    (row,) = [r for r in range(compare.table.rowCount()) if compare.table.item(r, 1).text() == "≠ created"]
+    assert compare.table.item(row, 2).text() == "Mon 2026-03-02 03:00:05.120"
+    assert compare.table.item(row, 3).text() == "Mon 2026-03-02 03:00:05.870"
+    compare.close()
+    w.tasks.wait_all(5000)

@@ -29,7 +29,7 @@ from rmos_desktop.core.runs.schemas import DISPOSITIONS, RunArtifact
 from rmos_desktop.gui.fit import centre_labels, fit_to_screen, install_close_keys, make_touchable, scaled, unwidened
 from rmos_desktop.gui.history.model import DISPOSITION_WORDS
 from rmos_desktop.gui.theme import banner_label, show_banner
-from rmos_desktop.gui.timefmt import local_text, time_tooltip
+from rmos_desktop.gui.timefmt import as_utc, local_text, time_tooltip
 
 DISPOSITION_HELP = {
     "acknowledged": "The block was right; nothing to change.",
@@ -275,13 +275,16 @@ def _cells(d: Difference) -> list[tuple[str, str]]:
     field = f"≠ {d.field}" if d.changed else d.field
     if (d.section, d.field) == CREATED_UTC:
         field = ("≠ " if d.changed else "") + "created"
-        return [
-            (d.section, ""),
-            (field, ""),
-            (local_text(d.a), time_tooltip(d.a)),
-            (local_text(d.b), time_tooltip(d.b)),
-        ]
+        a, b = local_text(d.a), local_text(d.b)
+        if a == b and d.changed:  # two attempts in the same second: show the milliseconds that tell them apart
+            a, b = _with_ms(d.a), _with_ms(d.b)
+        return [(d.section, ""), (field, ""), (a, time_tooltip(d.a)), (b, time_tooltip(d.b))]
     return [(d.section, ""), (field, ""), (d.a, d.a if len(d.a) > 40 else ""), (d.b, d.b if len(d.b) > 40 else "")]
+
+
+def _with_ms(value: str) -> str:
+    dt = as_utc(value)
+    return f"{local_text(dt)}.{dt.microsecond // 1000:03d}" if dt is not None else value
 
 
 def _short(row: RunRow, which: str) -> str:

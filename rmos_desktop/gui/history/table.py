@@ -48,6 +48,7 @@ class HistoryTable(QTableView):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(COL_TIME, Qt.SortOrder.DescendingOrder)
         header.sectionClicked.connect(self._header_clicked)
+        header.setMinimumHeight(touch_height())  # the time header is pressed to flip the order
         fm = self.fontMetrics()
         for col, (text, pad) in enumerate(_COLUMN_TEXT):
             self.setColumnWidth(col, fm.horizontalAdvance(text) + pad)
