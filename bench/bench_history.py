@@ -160,10 +160,11 @@ def gui_phase(runs_dir: Path, cache: Path) -> dict:
     rss_before = rss_mb()
     from rmos_desktop.core.services import AppServices
     from rmos_desktop.gui.history import HistoryWindow
+    from rmos_desktop.gui.tasks import TaskRunner
 
     t0 = time.perf_counter()
     services = AppServices.load(runs_dir=runs_dir)
-    w = HistoryWindow(services)
+    w = HistoryWindow(services, TaskRunner())
     w.resize(1600, 950)
     w.show()
     app.processEvents()

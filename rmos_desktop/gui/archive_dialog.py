@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from rmos_desktop.core.runs.archive import ArchiveAborted, archive_runs, restore_archive
 from rmos_desktop.core.services import AppServices
+from rmos_desktop.gui.fit import centre_labels, fit_to_screen, install_close_keys, make_touchable, unwidened
 from rmos_desktop.gui.tasks import TaskRunner
 from rmos_desktop.gui.theme import banner_label, show_banner
 
@@ -29,12 +30,11 @@ class ArchiveDialog(QDialog):
     sig_finished = Signal(object)
     """An archive or restore finished; carries its ArchiveResult or RestoreResult."""
 
-    def __init__(self, services: AppServices, *, tasks: TaskRunner | None = None, parent: QWidget | None = None):
+    def __init__(self, services: AppServices, *, tasks: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
-        self.tasks = tasks or TaskRunner(self)
+        self.tasks = tasks
         self.setWindowTitle(self.tr("Archive old runs"))
-        self.setMinimumWidth(820)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -61,6 +61,7 @@ class ArchiveDialog(QDialog):
         row.addWidget(self.dest, 1)
         row.addWidget(browse)
         form.addRow(self.tr("Archive folder"), row)
+        centre_labels(form)
         layout.addLayout(form)
         buttons = QHBoxLayout()
         self.archive_button = QPushButton(self.tr("Archive"))
@@ -76,7 +77,12 @@ class ArchiveDialog(QDialog):
         buttons.addWidget(close)
         layout.addLayout(buttons)
         self.status = banner_label()
+        unwidened(self.status)
         layout.addWidget(self.status)
+        layout.addStretch(1)
+        make_touchable([self.before, self.dest, browse, self.archive_button, self.restore_button, close])
+        install_close_keys(self, self.reject)
+        fit_to_screen(self, 820)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Archive folder"), self.dest.text())

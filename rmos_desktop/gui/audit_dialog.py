@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from rmos_desktop.core.runs.audit import AuditReport, audit_runs
 from rmos_desktop.core.runs.ledger import LedgerHead
 from rmos_desktop.core.services import AppServices
+from rmos_desktop.gui.fit import centre_labels, fit_to_screen, install_close_keys, make_touchable, scaled, unwidened
 from rmos_desktop.gui.tasks import TaskHandle, TaskRunner
 from rmos_desktop.gui.theme import banner_label, show_banner
 
@@ -39,19 +40,18 @@ class AuditDialog(QDialog):
     def __init__(
         self,
         services: AppServices,
-        tasks: TaskRunner | None = None,
+        tasks: TaskRunner,
         parent: QWidget | None = None,
         *,
         autostart: bool = True,
     ):
         super().__init__(parent)
         self.services = services
-        self.tasks = tasks or TaskRunner(self)
+        self.tasks = tasks
         self.report: AuditReport | None = None
         self._handle: TaskHandle | None = None
         self._autostart = autostart
         self.setWindowTitle(self.tr("Audit the run records"))
-        self.setMinimumSize(900, 560)
         layout = QVBoxLayout(self)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -62,6 +62,7 @@ class AuditDialog(QDialog):
         self.expect_head.setPlaceholderText(self.tr("optional: SEQ:HASH from an export statement or a report footer"))
         self.expect_head.returnPressed.connect(self.start)
         form.addRow(self.tr("Expected ledger head"), self.expect_head)
+        centre_labels(form)
         layout.addLayout(form)
         buttons = QHBoxLayout()
         self.run_button = QPushButton(self.tr("Run audit"))
@@ -77,7 +78,19 @@ class AuditDialog(QDialog):
         self.progress.hide()
         layout.addWidget(self.progress)
         self.status = banner_label()
+        unwidened(self.status)
         layout.addWidget(self.status)
+        self._build_results(layout)
+        # Takes the spare height while the problem list is hidden, so the verdict stays a compact banner
+        # (a box layout grows only stretch>0 items while any is shown: the list, when there are problems).
+        layout.addStretch(0)
+        make_touchable([self.expect_head, self.run_button, self.close_button])
+        install_close_keys(self, self.reject)
+        self._update_intro()
+        fit_to_screen(self, 1000, 600)
+
+    def _build_results(self, layout: QVBoxLayout) -> None:
+        """The problem list and the whole text of the selected problem (both hidden until there are any)."""
         self.problems = QTreeWidget()
         self.problems.setObjectName("audit_problems")
         self.problems.setColumnCount(2)
@@ -92,13 +105,9 @@ class AuditDialog(QDialog):
         self.details = QPlainTextEdit()
         self.details.setObjectName("audit_problem_details")
         self.details.setReadOnly(True)
-        self.details.setMaximumHeight(110)
+        self.details.setMaximumHeight(scaled(110))
         self.details.hide()
         layout.addWidget(self.details)
-        # Takes the spare height while the problem list is hidden, so the verdict stays a compact banner
-        # (a box layout grows only stretch>0 items while any is shown: the list, when there are problems).
-        layout.addStretch(0)
-        self._update_intro()
 
     def _update_intro(self) -> None:
         self.intro.setText(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from rmos_desktop.core.catalog import Catalog
 from rmos_desktop.core.settings import RunsDirChoice, Settings, default_runs_dir
+from rmos_desktop.gui.fit import centre_labels, fit_to_screen, install_close_keys, make_touchable
 
 
 class SettingsDialog(QDialog):
@@ -30,9 +31,9 @@ class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, catalog: Catalog, runs: RunsDirChoice, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(720)
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout.addLayout(form)
 
         self.runs_dir = QLineEdit(settings.runs_dir or "")
@@ -56,8 +57,28 @@ class SettingsDialog(QDialog):
         effective.setProperty("role", "hint")
         form.addRow("", effective)
 
+        self._machine_operator_scale(form, settings, catalog)
+
+        self.archive_button = QPushButton(self.tr("Archive old runs… (supervisor)"))
+        self.archive_button.setObjectName("archive_runs")
+        self.archive_button.clicked.connect(self.sig_archive_requested)
+        form.addRow(self.tr("Retention"), self.archive_button)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        make_touchable([browse, self.runs_dir, self.machine, self.operator, self.scale, self.archive_button])
+        make_touchable(buttons.buttons())
+        centre_labels(form)
+        install_close_keys(self, self.reject)
+        fit_to_screen(self, 760)
+
+    def _machine_operator_scale(self, form: QFormLayout, settings: Settings, catalog: Catalog) -> None:
         self.machine = QComboBox()
         self.machine.setObjectName("default_machine")
+        self.machine.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.machine.setMinimumContentsLength(20)
         for m in catalog.machines.values():
             self.machine.addItem(f"{m.name} ({m.id})", m.id)
         i = self.machine.findData(settings.default_machine)
@@ -77,16 +98,6 @@ class SettingsDialog(QDialog):
         self.scale.setSuffix(" %")
         self.scale.setValue(settings.ui_scale)
         form.addRow(self.tr("UI scale (touch screens, gloves)"), self.scale)
-
-        self.archive_button = QPushButton(self.tr("Archive old runs… (supervisor)"))
-        self.archive_button.setObjectName("archive_runs")
-        self.archive_button.clicked.connect(self.sig_archive_requested)
-        form.addRow(self.tr("Retention"), self.archive_button)
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Runs directory"), self.runs_dir.text())

@@ -32,6 +32,17 @@ COMMANDS = {  # (command words) -> handler name; the documented surface
     ("index", "rebuild"): "cmd_index_rebuild",
     ("audit", "verify"): "cmd_verify",
     ("audit", "recover"): "cmd_recover",
+    ("shop", "init"): "cmd_init",
+    ("shop", "sync"): "cmd_sync",
+    ("shop", "verify"): "cmd_verify",
+    ("shop", "runs", "list"): "cmd_runs_list",
+    ("shop", "runs", "show"): "cmd_runs_show",
+    ("shop", "jobs", "add"): "cmd_jobs_add",
+    ("shop", "jobs", "list"): "cmd_jobs_list",
+    ("shop", "jobs", "claim"): "cmd_jobs_claim",
+    ("shop", "jobs", "release"): "cmd_jobs_release",
+    ("shop", "jobs", "complete"): "cmd_jobs_complete",
+    ("shop", "stations", "trust"): "cmd_stations_trust",
 }
 PLACEHOLDERS = {
     "RUN_ID": RUN_ID,
@@ -54,6 +65,11 @@ PLACEHOLDERS = {
     "ARCHIVE.zip": "/tmp/a.zip",
     "OUT.pdf": "/tmp/r.pdf",
     "SEQ:HASH": "3:" + "ab" * 32,
+    "URL": "postgresql://saw@shop.lan/rmos",
+    "REF": "2231",
+    "JOB_ID": "0f8fad5b-d9cb-469f-a165-70867728950e",
+    "STATION": "saw-1",
+    "PUBFILE": "/tmp/saw-1.pub",
 }
 
 
@@ -87,7 +103,7 @@ def test_every_documented_command_parses_to_its_handler():
     seen = set()
     for argv in documented_commands():
         args = parser.parse_args(argv)
-        words = (argv[0],) if (argv[0],) in COMMANDS else (argv[0], argv[1])
+        words = next(tuple(argv[:n]) for n in (1, 2, 3) if tuple(argv[:n]) in COMMANDS)
         assert args.func.__name__ == COMMANDS[words], argv
         assert args.func.__module__.startswith("rmos_desktop.cli."), argv
         seen.add(words)

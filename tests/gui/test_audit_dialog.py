@@ -5,6 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from rmos_desktop.gui.audit_dialog import AuditDialog
+from rmos_desktop.gui.tasks import TaskRunner
 from tests.core import test_audit as matrix
 
 
@@ -14,7 +15,8 @@ def shop(services, catalog):
 
 
 def open_dialog(qtbot, services, **kw):
-    dialog = AuditDialog(services, **kw)
+    dialog = AuditDialog(services, TaskRunner(), **kw)
+    dialog.tasks.setParent(dialog)
     qtbot.addWidget(dialog)
     return dialog
 

@@ -16,6 +16,7 @@ from rmos_desktop.core.pipeline import PipelineOutcome, rmos_toolpaths
 from rmos_desktop.core.runs.index import RunQuery
 from rmos_desktop.gui.history import HistoryWindow
 from rmos_desktop.gui.history.model import COL_STATUS, HistoryModel
+from rmos_desktop.gui.tasks import TaskRunner
 from tests.conftest import load_example
 from tests.core.test_index import add_runs, mixed_specs
 
@@ -47,7 +48,8 @@ def shop(services, catalog):
 
 
 def open_history(qtbot, services) -> HistoryWindow:
-    w = HistoryWindow(services)
+    w = HistoryWindow(services, TaskRunner())
+    w.tasks.setParent(w)
     qtbot.addWidget(w)
     w.resize(1700, 950)
     w.show()
@@ -81,7 +83,7 @@ def test_filter_to_blocked_open_review_and_the_counter_drops(qtbot, services, ca
     runs_dir = services.runs_dir
     w = open_history(qtbot, services)
     assert w.model.rowCount() == 5
-    assert w.counter.text() == "2 blocked run(s) awaiting review"
+    assert w.counter.text() == "2 blocked run(s) awaiting review ▸"
     assert w.model.data(w.model.index(0, COL_STATUS)).endswith("ERROR")  # newest first, the word is shown
 
     with qtbot.waitSignal(w.sig_refreshed):
@@ -104,7 +106,7 @@ def test_filter_to_blocked_open_review_and_the_counter_drops(qtbot, services, ca
     with qtbot.waitSignal(w.sig_reviewed, timeout=10000) as blocker:
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert blocker.args == [shop["blocked1"]]
-    assert w.counter.text() == "1 blocked run(s) awaiting review"
+    assert w.counter.text() == "1 blocked run(s) awaiting review ▸"
     assert hashlib.sha256(artifact.read_bytes()).hexdigest() == before
     (review_file,) = (runs_dir / "records" / "reviews").rglob("*.json")
     review = json.loads(review_file.read_text())
@@ -278,3 +280,130 @@ def test_a_date_out_of_range_shows_a_warning_and_keeps_the_listing(qtbot, servic
     assert w.model.query.until is None and not w.model.canFetchMore()
     w.to_on.click()
     assert not w.banner.isVisible()
+
+
+# -- keyboard, layout at shop sizes --------------------------------------------------------------------------
+def activate(qtbot, w) -> None:
+    w.show()
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow, timeout=3000)
+
+
+@pytest.mark.parametrize("focus", ["table", "search"])
+def test_ctrl_r_opens_the_review_from_the_table_and_from_the_search_field(qtbot, services, catalog, shop, focus):
+    w = open_history(qtbot, services)
+    assert w.select_run(shop["blocked1"])
+    activate(qtbot, w)
+    widget = w.table if focus == "table" else w.search
+    widget.setFocus()
+    if focus == "search":
+        qtbot.keyClicks(w.search, "x")  # typing in the field first: the key still reaches the window
+    qtbot.keyClick(widget, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    dialog = w.review_dialog
+    assert dialog is not None and dialog.isVisible() and dialog.row.run_id == shop["blocked1"]
+    assert "Ctrl+R" in w.review_button.text()
+    dialog.reject()
+
+
+@pytest.mark.parametrize("key", ["Esc", "Ctrl+W"])
+def test_esc_and_ctrl_w_close_the_history_and_its_dialogs(qtbot, services, catalog, shop, key):
+    from PySide6.QtGui import QKeySequence
+
+    def press(widget) -> None:
+        combo = QKeySequence(key)[0]
+        qtbot.keyClick(widget, combo.key(), combo.keyboardModifiers())
+
+    w = open_history(qtbot, services)
+    assert w.select_run(shop["blocked1"])
+    activate(qtbot, w)
+    compare = w.compare_with(shop["ok1"])
+    activate(qtbot, compare)
+    press(compare.table)
+    assert not compare.isVisible()
+    review = w.start_review()
+    activate(qtbot, review)
+    press(review.reviewer)
+    assert not review.isVisible() and review.result() == review.DialogCode.Rejected
+    activate(qtbot, w)
+    w.search.setFocus()
+    press(w.search)
+    assert not w.isVisible()
+
+
+def test_the_actions_stay_on_screen_at_1366x768(qtbot, services, catalog, shop):
+    """The window at a 1366×768 screen's client size (taskbar and title bar taken): every action of the bar
+    lies inside the window, above the table, whatever the detail pane holds."""
+    from PySide6.QtCore import QPoint, QRect
+
+    w = open_history(qtbot, services)
+    w.resize(1358, 692)
+    assert w.select_run(shop["blocked2"])
+    qtbot.wait(20)
+    assert w.size().width() == 1358 and w.size().height() == 692
+    window = QRect(QPoint(0, 0), w.size())
+    table_top = w.table.mapTo(w, QPoint(0, 0)).y()
+    for button in (w.review_button, w.compare_button, w.open_button, w.export_button, w.report_button):
+        geo = QRect(button.mapTo(w, QPoint(0, 0)), button.size())
+        assert button.isVisible() and window.contains(geo), f"{button.text()} at {geo}"
+        assert geo.bottom() < table_top
+        assert button.width() >= button.sizeHint().width()  # the label is not cut
+
+
+def test_the_detail_pane_goes_beside_or_below_as_the_width_allows(qtbot, services, shop):
+    w = open_history(qtbot, services)
+    w.resize(1358, 692)
+    qtbot.waitUntil(lambda: w.split.orientation() == Qt.Orientation.Horizontal, timeout=2000)
+    assert w.pane.x() > w.table.x()  # beside
+    w.resize(1000, 692)
+    qtbot.waitUntil(lambda: w.split.orientation() == Qt.Orientation.Vertical, timeout=2000)
+    qtbot.wait(20)
+    assert w.pane.mapTo(w, w.pane.rect().topLeft()).y() > w.table.mapTo(w, w.table.rect().topLeft()).y()
+    assert w.table.height() > 100 and w.pane.height() > 100
+
+
+def test_the_chips_and_counter_take_their_colours_from_the_theme(qtbot, services, shop):
+    """No hard-coded colours: the checked chip uses the palette's selection roles, the counter the theme's
+    BLOCKED / OK colours."""
+    from rmos_desktop.gui.theme import level_colours
+
+    w = open_history(qtbot, services)
+    assert "palette(highlight)" in w.chips["OK"].styleSheet()
+    assert level_colours("BLOCKED")[0].name() in w.counter.styleSheet()
+    assert "#" not in w.chips["OK"].styleSheet()
+
+
+@pytest.mark.parametrize("scale", [100, 150, 200])
+def test_a_checked_chip_shows_its_whole_bold_label(qtbot, qapp, services, scale):
+    from PySide6.QtGui import QFontMetrics
+
+    from rmos_desktop.gui.theme import apply_theme
+
+    add_runs(services.recorder, mixed_specs(1))
+    apply_theme(qapp, scale)
+    try:
+        w = open_history(qtbot, services)
+        for status, chip in w.chips.items():
+            chip.setChecked(True)
+            bold = chip.font()
+            bold.setBold(True)
+            text = QFontMetrics(bold).horizontalAdvance(f"✔ {status}")
+            # text + icon + the gap between them + the checked style's 2 × 14 px padding and 2 × 3 px border
+            assert chip.width() >= text + chip.iconSize().width() + 8 + 28 + 6, f"{status} at {scale} %"
+    finally:
+        apply_theme(qapp, 100)
+
+
+def test_the_filter_bar_emits_one_query_the_table_shows(qtbot, services, shop):
+    """The counter's button sets two chips and a check box at once: one RunQuery comes out, and it is what
+    the table lists (with the table's time order)."""
+    w = open_history(qtbot, services)
+    got = []
+    w.filters.sig_query_changed.connect(got.append)
+    with qtbot.waitSignal(w.sig_refreshed):
+        w.counter.click()
+    assert len(got) == 1
+    (query,) = got
+    assert isinstance(query, RunQuery)
+    assert query.status == ("BLOCKED",) and query.unreviewed_first and not query.oldest_first
+    assert w.model.query == query
+    assert sorted(listed_statuses(w)) == ["BLOCKED", "BLOCKED"]

@@ -8,7 +8,9 @@ from PySide6.QtGui import QBrush, QFont
 
 from rmos_desktop.core.runs.describe import review_state
 from rmos_desktop.core.runs.index import RunIndex, RunQuery, RunRow
+from rmos_desktop.gui.fit import scaled
 from rmos_desktop.gui.theme import level_colours, level_icon
+from rmos_desktop.gui.timefmt import local_text, time_tooltip
 
 PAGE_SIZE = 200
 _ROOT = QModelIndex()  # the table's invisible root (default parent)
@@ -17,6 +19,13 @@ RUN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 # the supervisor's columns first (status, risk, job, review); the rest scroll on a narrow screen
 COL_TIME, COL_STATUS, COL_RISK, COL_JOB, COL_TOOL, COL_REVIEW, COL_OPERATOR, COL_MATERIAL, COL_STORED = range(9)
+LEVELS = ("OK", "BLOCKED", "ERROR", "GREEN", "YELLOW", "RED", "UNKNOWN")
+_LEVEL_ROLES = (
+    Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.FontRole,
+)
 
 
 def review_text(row: RunRow) -> str:
@@ -122,31 +131,39 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, col)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if row.problem:
-                return self.tr("Unreadable file %1: %2").replace("%1", row.path).replace("%2", row.problem)
-            if col == COL_STATUS and row.block_reason:
-                return row.block_reason
-            if col == COL_STORED and row.archive_path:
-                return row.archive_path
-            return None
-        if level is not None and level in ("OK", "BLOCKED", "ERROR", "GREEN", "YELLOW", "RED", "UNKNOWN"):
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(level_colours(level)[0])
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(level_colours(level)[1])
-            if role == Qt.ItemDataRole.DecorationRole:
-                return level_icon(level, 20)
-            if role == Qt.ItemDataRole.FontRole:
-                return self._bold
+            return self._tooltip(row, col)
+        if level in LEVELS and role in _LEVEL_ROLES:
+            return self._level_role(level, role)
         if role == Qt.ItemDataRole.FontRole and col == COL_REVIEW and row.awaiting_review:
             return self._bold
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._display(row, col)
         return None
 
+    def _tooltip(self, row: RunRow, col: int) -> str | None:
+        if row.problem:
+            return self.tr("Unreadable file %1: %2").replace("%1", row.path).replace("%2", row.problem)
+        if col == COL_TIME:
+            return time_tooltip(row.created_at_utc)
+        if col == COL_STATUS and row.block_reason:
+            return row.block_reason
+        if col == COL_STORED and row.archive_path:
+            return row.archive_path
+        return None
+
+    def _level_role(self, level: str, role: int):
+        """Status and risk cells: the level's colours, its icon and bold text."""
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(level_colours(level)[0])
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(level_colours(level)[1])
+        if role == Qt.ItemDataRole.DecorationRole:
+            return level_icon(level, scaled(20))
+        return self._bold
+
     def _display(self, row: RunRow, col: int) -> str:
         if col == COL_TIME:
-            return row.created_local.strftime("%a %Y-%m-%d %H:%M")
+            return local_text(row.created_at_utc)
         if col == COL_STATUS:
             return row.status  # the icon beside it carries the shape
         if col == COL_RISK:
