@@ -137,9 +137,10 @@ def test_every_score_lies_in_its_status_band_for_broken_requests(catalog, req):
     assert_rows_in_their_bands(evaluate_feasibility(req, catalog))
 
 
-def test_a_quantity_past_any_float_is_red_with_no_value_never_infinity(catalog):
-    """rpm 2.2e-308 (valid: > 0) makes the bite feed/(rpm·z) overflow to inf. Found by the pipeline fuzz test:
-    inf cannot be written to a JSON artifact, so the attempt crashed without its record."""
+def test_a_quantity_past_any_float_is_refused_with_no_value_never_infinity(catalog):
+    """rpm 2.2e-308 made the bite feed/(rpm·z) overflow to inf (found by the pipeline fuzz test: inf cannot be
+    written to a JSON artifact, so the attempt crashed without its record). Since rpm must be at least 1 (one
+    S-word step, issue 14) it is a field error: the job is UNKNOWN, and still nothing infinite is anywhere."""
     import json
 
     tiny = {
@@ -152,6 +153,7 @@ def test_a_quantity_past_any_float_is_red_with_no_value_never_infinity(catalog):
     }
     report = evaluate_feasibility(tiny, catalog)
     bite = report.calculator("bite")
-    assert (bite.status, bite.value, bite.score) == ("RED", None, 0.0)
-    assert report.risk_level == "RED"
+    assert (bite.status, bite.value, bite.score) == ("UNKNOWN", None, None)
+    assert report.risk_level in ("RED", "UNKNOWN")  # blocked either way
+    assert any(e.field == "rpm" for e in report.input_errors)
     json.dumps(report.model_dump(mode="json"), allow_nan=False)  # raises on inf or NaN anywhere

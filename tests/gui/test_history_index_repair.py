@@ -7,6 +7,7 @@ import json
 import sqlite3
 
 from rmos_desktop.gui.history import HistoryWindow
+from rmos_desktop.gui.tasks import TaskRunner
 from tests.core.test_index import add_runs, mixed_specs
 
 
@@ -20,7 +21,7 @@ def test_an_edited_index_is_repaired_in_the_open_window(qtbot, services):
         if json.loads(p.read_text(encoding="utf-8"))["status"] == "BLOCKED"
     }
     assert len(blocked_files) == 2
-    w = HistoryWindow(services)
+    w = HistoryWindow(services, TaskRunner())
     qtbot.addWidget(w)
     w.show()
     qtbot.waitUntil(lambda: w.model.rowCount() == 6 and not w._reconciling, timeout=10000)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -137,9 +137,11 @@ def push(
     public_key: tuple[str, str] | None = None,
     batch: int = BATCH,
     connect_timeout: float | None = None,
+    on_batch: Callable[[int], None] | None = None,
 ) -> SyncResult:
     """Send every local ledger line the server lacks. Raises ShopUnavailable (cannot reach / lost the server) or
-    SyncRefused (the server refused a record); what was committed before stays, nothing local changes."""
+    SyncRefused (the server refused a record); what was committed before stays, nothing local changes.
+    `on_batch(lines pushed so far)` is called after each committed batch (progress)."""
     import psycopg
 
     local_total = count_local_lines(runs_dir)
@@ -157,6 +159,8 @@ def push(
                     missing += _send(conn, runs_dir, config.station, pending)
                     pushed += len(pending)
                     pending = []
+                    if on_batch is not None:
+                        on_batch(pushed)
             if pending:
                 missing += _send(conn, runs_dir, config.station, pending)
                 pushed += len(pending)
