@@ -40,7 +40,7 @@ def open_recorder(runs_dir: Path, *, index: bool = True) -> RunRecorder:
     recorder = RunRecorder.open(runs_dir, index=open_index(runs_dir) if index else None)
     if runs_dir.is_dir():
         try:
-            recorder.recover()
+            recorder.recover(quarantine=False)
         except OSError:  # an unwritable runs directory is reported by runs_dir_problem at start-up
             log.warning("recovery skipped for %s", runs_dir, exc_info=True)
     return recorder

@@ -317,7 +317,7 @@ def test_recover_does_not_complete_a_voided_write(recorder, catalog, runs_dir):
     artifact, _ = sample_artifact(recorder, catalog)
     (tmp,) = crash_after_ledger_line(recorder, artifact)
     line = ledger_entries(runs_dir)[-1]
-    recorder.ledger.append(kind="void", run_id=line["run_id"], path=line["path"], sha256=line["sha256"])
+    recorder.ledger.void(line)
     report = recorder.recover()
     assert report.completed == [] and report.removed == [tmp]
     assert audit_runs(runs_dir).ok

@@ -139,7 +139,7 @@ def archive_runs(
     """Archive every day folder older than `before` (and older than today) into `dest_dir`."""
     now = now or datetime.now(UTC)
     dest_dir = Path(dest_dir)
-    recorder.recover()  # interrupted writes are completed or cleared first, so nothing half-written moves
+    recorder.recover(quarantine=False)  # interrupted writes completed or cleared first: nothing half-written moves
     days = _chosen_days(recorder, before, now.date())
     if not days:
         raise ArchiveAborted(f"no day folders before {min(before, now.date()).isoformat()} to archive")
