@@ -64,6 +64,8 @@ PATH_RES = {
     "review": re.compile(rf"^records/reviews/{_DAY}/{_ID}\.json$"),
     "export": re.compile(rf"^records/exports/{_DAY}/{_ID}\.json$"),
     "archive": re.compile(rf"^records/archives/{_DAY}/{_ID}\.json$"),
+    "checkpoint": re.compile(rf"^records/checkpoints/{_DAY}/{_ID}\.json$"),
+    "export_intent": re.compile(rf"^records/export_intents/{_DAY}/{_ID}\.json$"),
 }
 ARCHIVED_FILE_RE = re.compile(rf"^{_DAY}/{_ID}\.(json|nc)$")
 SIDECAR_MARK = b'"gcode_path": "'  # how artifact_bytes writes a non-null gcode_path

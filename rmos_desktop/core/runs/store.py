@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 
 TEMP_SUFFIX = ".tmp"
 STALE_TEMP_S = 300.0  # a temp file this old is debris even if a process with its writer's pid is alive
-RECORD_KINDS = ("reviews", "exports", "archives")  # folders under records/
+RECORD_KINDS = ("reviews", "exports", "archives", "checkpoints", "export_intents")  # folders under records/
 
 
 def _host_tag() -> str:
