@@ -257,7 +257,7 @@ TAMPER = {
     "stray-artifact": (stray_artifact, {"unlisted_file"}),
     "copy-into-another-day": (copied_into_another_day, {"unlisted_file"}),
     "edit-ledger-line": (edit_ledger_line, {"ledger_line_altered"}),
-    "edit-ledger-line-and-its-hash": (rewrite_ledger_line, {"chain_broken"}),
+    "edit-ledger-line-and-its-hash": (rewrite_ledger_line, {"chain_broken", "signature_invalid"}),
     "point-ledger-line-elsewhere": (point_ledger_line_elsewhere, {"ledger_line_altered", "unlisted_file"}),
     "delete-ledger-line": (delete_ledger_line, {"sequence_gap", "unlisted_file"}),
     "swap-ledger-lines": (swap_ledger_lines, {"sequence_out_of_order"}),
@@ -272,7 +272,7 @@ TAMPER = {
     "modify-export-record": (modify_record, {"record_modified"}),
     "delete-export-record": (delete_record, {"record_missing"}),
     "stray-export-record": (stray_record, {"unlisted_file"}),
-    "rewrite-whole-ledger": (chain_from_scratch, {"artifact_modified"}),
+    "rewrite-whole-ledger": (chain_from_scratch, {"artifact_modified", "signature_invalid"}),
 }
 
 
