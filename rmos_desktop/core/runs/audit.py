@@ -420,7 +420,8 @@ class _Audit:
                 return
             self._ledger_problem(
                 "signature_untrusted",
-                f"ledger line {n} (seq {seq}) is signed by key {key_id.upper()}, not by a trusted key "
+                f"ledger line {n} (seq {seq}, {_shown(entry['path'])}) is signed by key {key_id.upper()}, not by a "
+                "trusted key "
                 f"({', '.join(sorted(self.trust))}): another station's line or a forgery",
                 path=_safe_rel(entry["path"]),
                 seq=seq,
@@ -430,8 +431,8 @@ class _Audit:
         if not key.verify(raw, signed_message(entry["hash"])):
             self._ledger_problem(
                 "signature_invalid",
-                f"ledger line {n} (seq {seq}) carries a signature by {key_id.upper()} that does not verify: the line "
-                "was forged or edited",
+                f"ledger line {n} (seq {seq}, {_shown(entry['path'])}) carries a signature by {key_id.upper()} that "
+                "does not verify: the line was forged or edited",
                 path=_safe_rel(entry["path"]),
                 seq=seq,
                 line=n,

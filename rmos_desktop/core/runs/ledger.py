@@ -90,17 +90,17 @@ def signed_message(line_hash_hex: str) -> bytes:
 
 def sign_entry(entry: dict[str, Any], signer: Signer) -> dict[str, str]:
     return {
-        "key": signer.key_id_hex.lower(),
+        "key": signer.key_id_hex.upper(),  # as minisign shows a key id
         "ed25519": base64.b64encode(signer.sign(signed_message(entry["hash"]))).decode("ascii"),
     }
 
 
 def signature_of(entry: dict[str, Any]) -> tuple[str, bytes] | None:
-    """(key id in lowercase hex, raw signature) of a parsed line, None when it is unsigned."""
+    """(key id in upper-case hex, raw signature) of a parsed line, None when it is unsigned."""
     sig = entry.get("sig")
     if sig is None:
         return None
-    return sig["key"].lower(), base64.b64decode(sig["ed25519"])
+    return sig["key"].upper(), base64.b64decode(sig["ed25519"])
 
 
 class LedgerError(StoreError):
