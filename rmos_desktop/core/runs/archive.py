@@ -235,9 +235,11 @@ def archive_runs(
     return result
 
 
-def _read_member(zf: zipfile.ZipFile, name: str, limit: int = MAX_MEMBER_BYTES) -> bytes:
-    """One member's bytes, refused (ArchiveAborted) before it is read whole when its declared size or
-    compression ratio is out of bounds, and read in chunks that stop at `limit` whatever it declares."""
+def _read_member(zf: zipfile.ZipFile, name: str, limit: int | None = None) -> bytes:
+    """One member's bytes, refused (ArchiveAborted) before it is read whole when its declared size (over
+    `limit`, by default MAX_MEMBER_BYTES) or compression ratio is out of bounds, and read in chunks that stop
+    at the size it declares."""
+    limit = MAX_MEMBER_BYTES if limit is None else limit
     try:
         info = zf.getinfo(name)
     except KeyError:
