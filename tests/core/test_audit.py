@@ -83,7 +83,10 @@ def writable(path: Path) -> Path:
 def test_a_consistent_directory_reports_its_head(recorder, runs_dir, shop):
     report = audit_runs(runs_dir)
     assert report.head == recorder.head() and report.head.seq == 6
-    assert report.summary() == f"All 6 records consistent, ledger head {report.head}"
+    key = report.trusted_keys[0]  # the session's station key, which the `recorder` fixture signs with
+    assert report.summary() == (
+        f"All 6 records consistent, ledger head {report.head}. Signatures: 6 line(s) signed by {key}"
+    )
     assert audit_runs(runs_dir, expect_head=str(report.head)).ok
     assert audit_runs(runs_dir, expect_head=LedgerHead(3, json.loads(ledger_lines(runs_dir)[2])["hash"])).ok
     data = report.as_dict()

@@ -178,9 +178,11 @@ class AuditReport:
                 (self.quarantined, "damaged ledger end(s) quarantined"),
             )
             extra = [f"{n} {what}" for n, what in counts if n]
-            return f"All {self.records} records consistent, {head}" + (f" ({', '.join(extra)})" if extra else "")
-        n = len(self.problems)
-        return f"{n} problem{'s' if n != 1 else ''} in {self.runs_dir} ({self.records} records in the ledger)"
+            text = f"All {self.records} records consistent, {head}" + (f" ({', '.join(extra)})" if extra else "")
+        else:
+            n = len(self.problems)
+            text = f"{n} problem{'s' if n != 1 else ''} in {self.runs_dir} ({self.records} records in the ledger)"
+        return text + (f". Signatures: {self.signature_summary()}" if self.ledger_lines else "")
 
     def as_dict(self) -> dict[str, Any]:
         return {
