@@ -435,3 +435,15 @@ def _ensure_station_pub(pub_path: Path, public: PublicKey) -> None:
         _replace_file(pub_path, want, 0o644)
     except OSError as exc:
         log.warning("cannot write the station public key %s: %s", pub_path, exc)
+
+
+def station_public_key_if_present(config_dir: Path | None = None) -> PublicKey | None:
+    """The station key's public half when the station has a key (None otherwise: nothing is created). For
+    checks that trust this workstation's own key without making one. Raises StationKeyError for a damaged key."""
+    path = station_key_path(config_dir)
+    if not (path.exists() or path.is_symlink()):
+        return None
+    try:
+        return load_signing_key(path).public()
+    except KeyFileError as exc:
+        raise StationKeyError(f"the station key cannot be used ({exc}); it was left as it is") from None
