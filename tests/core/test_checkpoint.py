@@ -233,3 +233,21 @@ def test_checkpoint_by_an_untrusted_key_is_named(recorder, shop, station, runs_d
     make_checkpoint(recorder, station)
     findings = check_checkpoints(runs_dir, [SigningKey.generate().public()])
     assert len(findings) == 1 and findings[0].problem == "no signature on it is by a trusted key"
+
+
+def test_checkpoint_files_round_trip_and_garbage_is_plain(recorder, shop, station, tmp_path):
+    from rmos_desktop.core.runs.checkpoints import load_checkpoint_file, write_checkpoint_file
+
+    made = make_checkpoint(recorder, station, record=False)
+    out = write_checkpoint_file(made.text, tmp_path / "cp.txt")
+    assert load_checkpoint_file(out) == made.text
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+    (tmp_path / "bin").write_bytes(b"\xff\xfe")
+    for bad, words in ((tmp_path / "none", "does not exist"), (tmp_path / "bin", "UTF-8"), (tmp_path, "not a")):
+        with pytest.raises(CheckpointError, match=words):
+            load_checkpoint_file(bad)
+    (tmp_path / "note.txt").write_text("hello\n")
+    with pytest.raises(CheckpointError, match=r"note\.txt"):
+        load_checkpoint_file(tmp_path / "note.txt")
+    with pytest.raises(CheckpointError, match="cannot write"):
+        write_checkpoint_file(made.text, tmp_path / "missing" / "cp.txt")

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import hashlib
 import json
 import logging
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -478,6 +480,51 @@ def check_checkpoints(
         else:
             problem = None
         out.append(CheckpointFinding(source, check, extends, problem))
+    return out
+
+
+def load_checkpoint_file(path: Path | str) -> str:
+    """A checkpoint file's text (`rmos audit cosign CHECKPOINT`, `audit verify --checkpoint FILE`); raises
+    CheckpointError with a plain message for a missing, oversized, binary or malformed file."""
+    path = Path(path)
+    try:
+        if not path.is_file():
+            raise CheckpointError(f"{path} is not a checkpoint file (it does not exist or is not a regular file)")
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_NOTE_BYTES + 1)
+    except OSError as exc:
+        raise CheckpointError(f"cannot read {path}: {exc.strerror or exc}") from None
+    if len(data) > MAX_NOTE_BYTES:
+        raise CheckpointError(f"{path} is too large to be a checkpoint")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise CheckpointError(f"{path} is not a checkpoint (not UTF-8 text)") from None
+    try:
+        parse_checkpoint(text)
+    except CheckpointError as exc:
+        raise CheckpointError(f"{path}: {exc}") from None
+    return text
+
+
+def write_checkpoint_file(text: str, out: Path | str) -> Path:
+    """Write a checkpoint to a file (`--out FILE`): temp file, fsync, rename. Raises CheckpointError."""
+    out = Path(out)
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        try:
+            data = memoryview(text.encode("utf-8"))
+            while data:
+                data = data[os.write(fd, data) :]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, out)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise CheckpointError(f"cannot write {out}: {exc.strerror or exc}") from None
     return out
 
 

@@ -447,3 +447,35 @@ def station_public_key_if_present(config_dir: Path | None = None) -> PublicKey |
         return load_signing_key(path).public()
     except KeyFileError as exc:
         raise StationKeyError(f"the station key cannot be used ({exc}); it was left as it is") from None
+
+
+def write_public_key(pub: PublicKey, out: Path | str, *, overwrite: bool = False) -> Path:
+    """Write a public key in minisign `.pub` format (what `rmos keys public --out FILE` does). An existing file is
+    replaced only with `overwrite` (or when it already holds this very key). Raises KeyFileError."""
+    out = Path(out)
+    text = pub.to_minisign_pub()
+    try:
+        if out.is_symlink() or (out.exists() and not out.is_file()):
+            raise KeyFileError(f"{out} is not a regular file")
+        if out.exists():
+            if _read_key_file(out, "public key file") == text:
+                return out
+            if not overwrite:
+                raise KeyFileError(f"{out} already exists with other content (use --overwrite to replace it)")
+            _replace_file(out, text, 0o644)
+        elif not _write_new_file(out, text, 0o644):
+            raise KeyFileError(f"{out} appeared while it was being written; nothing was replaced")
+    except OSError as exc:
+        raise KeyFileError(f"cannot write {out}: {exc.strerror or exc}") from None
+    return out
+
+
+def load_trusted_keys(pub_files: list[Path | str] = (), *, include_station: bool = True) -> list[PublicKey]:
+    """The keys `--trust PUBFILE …` names, plus (by default) the station's own public key when it has one.
+    Raises KeyFileError naming the first file that is not a public key."""
+    keys = [load_public_key(p) for p in pub_files]
+    if include_station:
+        own = station_public_key_if_present()
+        if own is not None and all(k.key_id != own.key_id for k in keys):
+            keys.insert(0, own)
+    return keys
