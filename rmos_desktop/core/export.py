@@ -441,7 +441,7 @@ def _checkpoint_after_export(
     recorder: RunRecorder, key: SigningKey, operator: str | None, result: ExportResult
 ) -> None:
     try:
-        made = make_checkpoint(recorder, key, by=operator)
+        made = make_checkpoint(recorder, key, by=operator, since_last=True)
     except (CheckpointError, OSError) as exc:
         result.checkpoint_problem = str(exc)
         log.warning("export of run %s: no checkpoint: %s", result.run_id, exc)

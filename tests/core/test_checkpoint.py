@@ -251,3 +251,40 @@ def test_checkpoint_files_round_trip_and_garbage_is_plain(recorder, shop, statio
         load_checkpoint_file(tmp_path / "note.txt")
     with pytest.raises(CheckpointError, match="cannot write"):
         write_checkpoint_file(made.text, tmp_path / "missing" / "cp.txt")
+
+
+def test_since_last_checks_only_the_new_records_and_falls_back_to_the_audit(recorder, shop, station, runs_dir):
+    first = make_checkpoint(recorder, station)
+    assert first.checked.startswith("full audit of")
+    rec = json.loads(first.record_path.read_text())
+    raw = (runs_dir / "ledger.jsonl").read_bytes()[rec["line_start"] :].split(b"\n", 1)[0]
+    assert json.loads(raw)["seq"] == first.checkpoint.size  # the offset points at the checkpoint's line
+    _export_record(recorder, shop[0])
+    second = make_checkpoint(recorder, station, since_last=True)
+    assert second.checked.startswith("the 2 records since checkpoint")  # the checkpoint record and the export
+    assert second.checkpoint.size == first.checkpoint.size + 2
+    assert ledger_extends(runs_dir, second.text).ok
+
+    # a record after the last checkpoint altered: the quick check hands over to the audit, which refuses
+    _export_record(recorder, shop[1])
+    newest = sorted(runs_dir.glob("records/exports/*/*.json"), key=lambda p: p.stat().st_mtime_ns)[-1]
+    newest.chmod(0o644)
+    newest.write_text(newest.read_text().replace('"verified": false', '"verified": true'))
+    with pytest.raises(CheckpointError, match="record_modified"):
+        make_checkpoint(recorder, station, since_last=True)
+
+
+def test_since_last_without_a_previous_checkpoint_is_a_full_audit(recorder, shop, station):
+    made = make_checkpoint(recorder, station, since_last=True)
+    assert made.checked.startswith("full audit of")
+    other_key = make_checkpoint(recorder, SigningKey.generate(), since_last=True)  # another key's are not its own
+    assert other_key.checked.startswith("full audit of")
+
+
+def test_since_last_is_a_full_audit_once_a_day(recorder, shop, station, monkeypatch):
+    from rmos_desktop.core.runs import checkpoints as cp_mod
+
+    make_checkpoint(recorder, station)
+    assert make_checkpoint(recorder, station, since_last=True).checked.startswith("the ")
+    monkeypatch.setattr(cp_mod, "FULL_AUDIT_EVERY_S", -1)
+    assert make_checkpoint(recorder, station, since_last=True).checked.startswith("full audit of")

@@ -34,7 +34,7 @@ from rmos_desktop.core.runs.audit import audit_runs
 from rmos_desktop.core.runs.keys import PublicKey, SigningKey
 from rmos_desktop.core.runs.ledger import Ledger, LedgerHead, line_hash, parse_line
 from rmos_desktop.core.runs.recorder import RunRecorder, new_id
-from rmos_desktop.core.runs.schemas import utc_now
+from rmos_desktop.core.runs.schemas import DAY_RE, utc_now
 
 log = logging.getLogger(__name__)
 
@@ -314,12 +314,18 @@ class CheckpointRecord(BaseModel):
     signers: list[dict[str, str]]  # [{"name", "key_id"}] of the signatures this record's note carries
     note: str  # the signed note itself
     checked: str = ""  # what was checked before signing
+    full_audit_at_utc: AwareDatetime | None = None  # when the last full audit behind this checkpoint ran
+    line_start: int | None = None  # byte offset of ledger line `size` in ledger.jsonl (where the next check starts)
+    line_number: int | None = None  # its line number in the file
     by: str | None = None
 
 
-def _record(recorder: RunRecorder, action: str, text: str, signers: list[dict[str, str]], checked: str, by) -> Path:
+def _record(
+    recorder: RunRecorder, action: str, text: str, signers: list[dict[str, str]], checked: str, by, **where
+) -> Path:
     cp = parse_checkpoint(text)[0]
     rec = CheckpointRecord(
+        **where,
         action=action,  # type: ignore[arg-type]
         record_id=new_id(),
         origin=cp.origin,
@@ -345,18 +351,32 @@ def _as_recorder(runs: RunRecorder | Path) -> RunRecorder:
     return runs if isinstance(runs, RunRecorder) else RunRecorder.open(Path(runs))
 
 
-def make_checkpoint(
-    runs: RunRecorder | Path,
-    key: SigningKey,
-    *,
-    record: bool = True,
-    by: str | None = None,
-    progress=None,
-) -> CheckpointResult:
-    """Audit the runs directory, then sign a checkpoint of the ledger head it checked (the station signs under its
-    origin) and record it under records/checkpoints/. Raises CheckpointError, naming the problems, when a record up
-    to the head is missing or not intact (nothing is signed then), or when the ledger is empty."""
-    recorder = _as_recorder(runs)
+FULL_AUDIT_EVERY_S = 24 * 3600  # "since the last checkpoint" checks fall back to a full audit at least daily
+SCAN_DAYS = 7  # day folders of checkpoint records looked at for the last one
+
+
+@dataclass
+class _Checked:
+    head: LedgerHead
+    line_start: int
+    line_number: int
+    records: int
+    full_audit_at: datetime
+    how: str
+
+
+def _locate(ledger: Ledger, head: LedgerHead) -> tuple[int, int] | None:
+    """(byte offset, line number) of the ledger line with seq `head.seq` and hash `head.hash`."""
+    needle = f'"seq":{head.seq},'.encode()
+    start = 0
+    for raw in ledger.iter_raw():
+        if needle in raw.data and head.hash.encode() in raw.data:
+            return start, raw.number
+        start = raw.end
+    return None
+
+
+def _full_check(recorder: RunRecorder, progress) -> _Checked:
     report = audit_runs(recorder.runs_dir, progress=progress)
     blocking = [p for p in report.problems if p.code in BLOCKING_CODES or "forged" in p.code]
     if blocking:
@@ -365,15 +385,161 @@ def make_checkpoint(
         raise CheckpointError(f"no checkpoint signed: {len(blocking)} record problem(s) up to the head: {shown}{more}")
     if report.head is None:
         raise CheckpointError("no checkpoint signed: the ledger is empty")
-    checked = f"audit of {report.records} records up to seq {report.head.seq}: no record missing or altered"
+    where = _locate(recorder.ledger, report.head)
+    if where is None:
+        raise CheckpointError(f"no checkpoint signed: ledger line {report.head.seq} moved while it was checked")
+    how = f"full audit of {report.records} records up to seq {report.head.seq}: no record missing or altered"
+    return _Checked(report.head, where[0], where[1], report.records, utc_now(), how)
+
+
+def _last_own_checkpoint(runs_dir: Path, key: SigningKey) -> CheckpointRecord | None:
+    """The newest checkpoint this key made here (signature checked), from the last few day folders."""
+    folder = Path(runs_dir) / "records" / "checkpoints"
+    try:
+        days = sorted((d for d in os.listdir(folder) if DAY_RE.fullmatch(d)), reverse=True)[:SCAN_DAYS]
+    except OSError:
+        return None
     origin = station_origin(key)
-    cp = Checkpoint(origin, report.head.seq, report.head.hash)
+    for day in days:
+        found = []
+        for path in (folder / day).glob("*.json"):
+            try:
+                if path.is_symlink() or path.stat().st_size > MAX_NOTE_BYTES * 2:
+                    continue
+                rec = CheckpointRecord.model_validate_json(path.read_bytes())
+            except (OSError, ValueError):
+                continue
+            if rec.action == "checkpoint" and rec.origin == origin and rec.line_start is not None:
+                found.append(rec)
+        for rec in sorted(found, key=lambda r: (r.created_at_utc, r.size), reverse=True):
+            try:
+                if verify_checkpoint(rec.note, [key.public()]).ok:
+                    return rec
+            except CheckpointError:
+                continue
+    return None
+
+
+class _Fallback(Exception):
+    """The quick check cannot vouch by itself; the full audit decides (and names any problem)."""
+
+
+def _file_sha(path: Path) -> str | None:
+    try:
+        if path.is_symlink() or not path.is_file():
+            return None
+        h = hashlib.sha256()
+        with open(path, "rb") as fh:
+            while block := fh.read(1 << 20):
+                h.update(block)
+        return h.hexdigest()
+    except OSError:
+        return None
+
+
+def _check_since(recorder: RunRecorder, last: CheckpointRecord) -> _Checked:
+    """Lines after the last checkpoint: intact, chained, and each record's file present and intact (an artifact's
+    G-code file too). Anything unusual (an archive, a missing file, a gap) raises _Fallback."""
+    assert last.line_start is not None and last.line_number is not None and last.full_audit_at_utc is not None
+    runs_dir = recorder.runs_dir
+    prev_hash, seq, start, number = None, last.size, last.line_start, last.line_number
+    records: dict[str, tuple[str, str]] = {}  # path -> (kind, sha256), voids applied
+    first = True
+    next_start = last.line_start
+    for raw in recorder.ledger.iter_raw(offset=last.line_start, first_line=last.line_number):
+        line_start, next_start = next_start, raw.end
+        try:
+            entry = parse_line(raw.data)
+        except ValueError as exc:
+            raise _Fallback(f"line {raw.number}: {exc}") from None
+        if line_hash(entry) != entry["hash"]:
+            raise _Fallback(f"line {raw.number} edited")
+        if first:
+            if entry["seq"] != last.size or entry["hash"] != last.head_hash:
+                raise _Fallback("the last checkpoint's line is not where it was")
+            first, prev_hash = False, entry["hash"]
+            continue
+        if entry["prev"] != prev_hash or entry["seq"] != seq + 1:
+            raise _Fallback(f"chain or sequence broken at line {raw.number}")
+        prev_hash, seq, start, number = entry["hash"], entry["seq"], line_start, raw.number
+        if entry["kind"] == "void":
+            if records.get(entry["path"], ("", ""))[1] != entry["sha256"]:
+                raise _Fallback("a void of a line before the last checkpoint")
+            del records[entry["path"]]
+        elif entry["kind"] == "archive":
+            raise _Fallback("an archive since the last checkpoint")
+        else:
+            records[entry["path"]] = (entry["kind"], entry["sha256"])
+    if first:
+        raise _Fallback("the last checkpoint's line is gone")
+    for rel, (kind, sha) in records.items():
+        path = runs_dir / rel
+        if ".." in Path(rel).parts or _file_sha(path) != sha:
+            raise _Fallback(f"{rel} missing or altered (or still being written)")
+        if kind == "artifact":
+            try:
+                raw_artifact = json.loads(path.read_bytes())
+                gcode_path = raw_artifact["outputs"]["gcode_path"]
+                gcode_sha = raw_artifact["hashes"]["gcode_sha256"]
+            except (OSError, ValueError, KeyError, TypeError):
+                raise _Fallback(f"{rel} unreadable") from None
+            if gcode_path and _file_sha(path.parent / str(gcode_path)) != gcode_sha:
+                raise _Fallback(f"{rel}: its G-code file is missing or altered")
+    how = (
+        f"the {len(records)} records since checkpoint seq {last.size} present and intact, the ledger extending it "
+        f"(last full audit {last.full_audit_at_utc.isoformat()})"
+    )
+    return _Checked(
+        LedgerHead(seq, prev_hash or last.head_hash), start, number, len(records), last.full_audit_at_utc, how
+    )
+
+
+def make_checkpoint(
+    runs: RunRecorder | Path,
+    key: SigningKey,
+    *,
+    record: bool = True,
+    by: str | None = None,
+    progress=None,
+    since_last: bool = False,
+) -> CheckpointResult:
+    """Check the trail, then sign a checkpoint of the ledger head checked (the station signs under its origin) and
+    record it under records/checkpoints/. Raises CheckpointError, naming the problems, when a record up to the head
+    is missing or not intact (nothing is signed then), or when the ledger is empty.
+
+    The check is a full audit; with `since_last` (what every export uses) only the records since this key's last
+    checkpoint are checked, the ledger extending it — that checkpoint vouched for what came before. It falls back
+    to a full audit when there is no such checkpoint, when its full audit is over a day old, or on anything unusual."""
+    recorder = _as_recorder(runs)
+    checked = None
+    if since_last:
+        last = _last_own_checkpoint(recorder.runs_dir, key)
+        fresh = last is not None and last.full_audit_at_utc is not None
+        if fresh and (utc_now() - last.full_audit_at_utc).total_seconds() < FULL_AUDIT_EVERY_S:
+            try:
+                checked = _check_since(recorder, last)
+            except _Fallback as why:
+                log.info("checkpoint: full audit instead of the check since the last checkpoint: %s", why)
+    if checked is None:
+        checked = _full_check(recorder, progress)
+    origin = station_origin(key)
+    cp = Checkpoint(origin, checked.head.seq, checked.head.hash)
     text = checkpoint_text(cp, [sign_note_body(cp.body(), key, origin)])
     path = None
     if record:
-        path = _record(recorder, "checkpoint", text, [{"name": origin, "key_id": key.key_id_hex}], checked, by)
+        path = _record(
+            recorder,
+            "checkpoint",
+            text,
+            [{"name": origin, "key_id": key.key_id_hex}],
+            checked.how,
+            by,
+            full_audit_at_utc=checked.full_audit_at,
+            line_start=checked.line_start,
+            line_number=checked.line_number,
+        )
         log.info("checkpoint of seq %s signed by %s, recorded in %s", cp.size, key.key_id_hex, path)
-    return CheckpointResult(text, cp, path, checked)
+    return CheckpointResult(text, cp, path, checked.how)
 
 
 def cosign(
