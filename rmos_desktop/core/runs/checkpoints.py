@@ -451,6 +451,23 @@ def _file_sha(path: Path) -> str | None:
         return None
 
 
+def _check_record_file(runs_dir: Path, rel: str, kind: str, sha: str) -> None:
+    """The record file is present and intact, and an artifact's G-code file too; else _Fallback."""
+    path = runs_dir / rel
+    if ".." in Path(rel).parts or _file_sha(path) != sha:
+        raise _Fallback(f"{rel} missing or altered (or still being written)")
+    if kind != "artifact":
+        return
+    try:
+        raw_artifact = json.loads(path.read_bytes())
+        gcode_path = raw_artifact["outputs"]["gcode_path"]
+        gcode_sha = raw_artifact["hashes"]["gcode_sha256"]
+    except (OSError, ValueError, KeyError, TypeError):
+        raise _Fallback(f"{rel} unreadable") from None
+    if gcode_path and _file_sha(path.parent / str(gcode_path)) != gcode_sha:
+        raise _Fallback(f"{rel}: its G-code file is missing or altered")
+
+
 def _check_since(recorder: RunRecorder, last: CheckpointRecord) -> _Checked:
     """Lines after the last checkpoint: intact, chained, and each record's file present and intact (an artifact's
     G-code file too). Anything unusual (an archive, a missing file, a gap) raises _Fallback."""
@@ -487,18 +504,7 @@ def _check_since(recorder: RunRecorder, last: CheckpointRecord) -> _Checked:
     if first:
         raise _Fallback("the last checkpoint's line is gone")
     for rel, (kind, sha) in records.items():
-        path = runs_dir / rel
-        if ".." in Path(rel).parts or _file_sha(path) != sha:
-            raise _Fallback(f"{rel} missing or altered (or still being written)")
-        if kind == "artifact":
-            try:
-                raw_artifact = json.loads(path.read_bytes())
-                gcode_path = raw_artifact["outputs"]["gcode_path"]
-                gcode_sha = raw_artifact["hashes"]["gcode_sha256"]
-            except (OSError, ValueError, KeyError, TypeError):
-                raise _Fallback(f"{rel} unreadable") from None
-            if gcode_path and _file_sha(path.parent / str(gcode_path)) != gcode_sha:
-                raise _Fallback(f"{rel}: its G-code file is missing or altered")
+        _check_record_file(runs_dir, rel, kind, sha)
     how = (
         f"the {len(records)} records since checkpoint seq {last.size} present and intact, the ledger extending it "
         f"(last full audit {last.full_audit_at_utc.isoformat()})"
