@@ -87,7 +87,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
         result = push(choice.path, config, public_key=_station_public_key())
     except (ShopUnavailable, SyncRefused) as exc:
         raise CheckFailed(f"nothing lost locally; {exc}") from None
-    payload = result.as_dict()
+    taken_home = _record_cosigned(choice.path, result.cosigned)
+    payload = {**result.as_dict(), "cosigned_recorded": taken_home}
     text = (
         f"shop {config.shown_url}: pushed {result.pushed} records of station {config.station};"
         f" the server has all {result.server_lines}"
@@ -98,6 +99,43 @@ def cmd_sync(args: argparse.Namespace) -> int:
         )
     out(args, payload, text)
     return EXIT_OK if result.waiting == 0 else EXIT_FAILED
+
+
+def _record_cosigned(runs_path, texts: tuple[str, ...]) -> int:
+    """Record here the checkpoints of this station that the shop's witness cosigned (new ones only)."""
+    if not texts:
+        return 0
+    from rmos_desktop.core.runs.checkpoints import CheckpointError, record_cosigned
+    from rmos_desktop.core.services import open_recorder
+
+    recorder = open_recorder(runs_path, index=False)
+    count = 0
+    for text in texts:
+        try:
+            count += (
+                record_cosigned(
+                    recorder, text, checked="cosigned by the shop's witness after checking the server's copy", by="shop"
+                )
+                is not None
+            )
+        except CheckpointError as exc:
+            err(f"warning: a shop-cosigned checkpoint was not recorded: {exc}")
+    return count
+
+
+def cmd_witness(args: argparse.Namespace) -> int:
+    from rmos_desktop.core.runs.keys import KeyFileError, load_signing_key
+    from rmos_desktop.core.shop.witness import witness
+
+    try:
+        key = load_signing_key(args.key)
+    except (KeyFileError, OSError) as exc:
+        raise UsageError(f"{args.key}: {exc}") from None
+    config = shop_config(args)
+    with _connect(config.url) as conn:
+        report = witness(conn, key)
+    out(args, report.as_dict(), report.text())
+    return EXIT_OK if not report.refused else EXIT_FAILED
 
 
 def _station_public_key() -> tuple[str, str] | None:
@@ -336,6 +374,18 @@ def register(sub, parents: Parents) -> None:
         shop, "verify", cmd_verify, "re-check the server's copy: chains, signatures, record hashes",
         parents=[parents.output],
     )  # fmt: skip
+
+    p = add_command(
+        shop,
+        "witness",
+        cmd_witness,
+        "cosign the station checkpoints the server's copy confirms, with the shop's witness key",
+        description="Cosign every station checkpoint on the server whose station signature verifies and whose "
+        "size and hash the server's copy of that station's chain confirms. The stations take the cosigned "
+        "checkpoints home at their next sync. Exit 1 when a checkpoint was refused (named).",
+        parents=[parents.output],
+    )
+    p.add_argument("--key", required=True, help="the shop's witness key (from `rmos keys init`), kept off the saws")
 
     runs = subcommand_group(shop, "runs", "runs of every station")
     p = add_command(runs, "list", cmd_runs_list, "list runs of every station, newest first", parents=[parents.output])

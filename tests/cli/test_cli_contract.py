@@ -35,6 +35,7 @@ COMMANDS = {  # (command words) -> handler name; the documented surface
     ("shop", "init"): "cmd_init",
     ("shop", "sync"): "cmd_sync",
     ("shop", "verify"): "cmd_verify",
+    ("shop", "witness"): "cmd_witness",
     ("shop", "runs", "list"): "cmd_runs_list",
     ("shop", "runs", "show"): "cmd_runs_show",
     ("shop", "jobs", "add"): "cmd_jobs_add",
@@ -70,6 +71,7 @@ PLACEHOLDERS = {
     "JOB_ID": "0f8fad5b-d9cb-469f-a165-70867728950e",
     "STATION": "saw-1",
     "PUBFILE": "/tmp/saw-1.pub",
+    "KEYFILE": "/tmp/shop.key",
 }
 
 

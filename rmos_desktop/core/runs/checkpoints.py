@@ -724,3 +724,17 @@ def latest_checkpoint_time(runs_dir: Path) -> datetime | None:
         return datetime.fromisoformat(str(data["created_at_utc"]).replace("Z", "+00:00"))
     except (OSError, ValueError, KeyError):
         return None
+
+
+def record_cosigned(recorder: RunRecorder, text: str, *, checked: str, by: str | None = None) -> Path | None:
+    """Record a checkpoint of this station that someone else cosigned elsewhere (the shop server's witness), if
+    the ledger extends it and it is not recorded yet with these signatures; the record's path, or None."""
+    cp, sigs = parse_checkpoint(text)
+    extends = ledger_extends(recorder.ledger, cp)
+    if not extends.ok:
+        raise CheckpointError(f"not recorded: {extends.problem}")
+    for _, recorded in recorded_checkpoints(recorder.runs_dir):
+        if recorded == text:
+            return None
+    signers = [{"name": s.name, "key_id": s.key_hash.hex()} for s in sigs]
+    return _record(recorder, "cosign", text, signers, checked, by)

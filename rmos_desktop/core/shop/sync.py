@@ -40,6 +40,7 @@ class SyncResult:
     pushed: int
     server_lines: int
     missing_files: tuple[str, ...] = ()
+    cosigned: tuple[str, ...] = ()  # this station's checkpoints the shop's witness cosigned (signed-note texts)
 
     @property
     def waiting(self) -> int:
@@ -54,6 +55,7 @@ class SyncResult:
             "server_lines": self.server_lines,
             "waiting": self.waiting,
             "missing_files": list(self.missing_files),
+            "cosigned_checkpoints": len(self.cosigned),
         }
 
 
@@ -149,6 +151,7 @@ def push(
         kwargs = {} if connect_timeout is None else {"connect_timeout": connect_timeout}
         with connect(config.url, **kwargs) as conn:
             register_station(conn, config.station, public_key)
+            trusted = _registered_keys(conn, config.station)
             before, head = server_head(conn, config.station)
             _check_shared_prefix(runs_dir, conn, config.station, before, head)
             pushed, missing = 0, []
@@ -156,15 +159,18 @@ def push(
             for line in read_local_lines(runs_dir, after=before):
                 pending.append(line)
                 if len(pending) >= batch:
-                    missing += _send(conn, runs_dir, config.station, pending)
+                    missing += _send(conn, runs_dir, config.station, pending, trusted)
                     pushed += len(pending)
                     pending = []
                     if on_batch is not None:
                         on_batch(pushed)
             if pending:
-                missing += _send(conn, runs_dir, config.station, pending)
+                missing += _send(conn, runs_dir, config.station, pending, trusted)
                 pushed += len(pending)
             after, _ = server_head(conn, config.station)
+            from rmos_desktop.core.shop.witness import cosigned_for
+
+            cosigned = tuple(cosigned_for(conn, config.station))
     except SyncRefused:
         raise
     except psycopg.errors.CheckViolation as exc:
@@ -175,7 +181,20 @@ def push(
         raise ShopUnavailable(describe_error(exc, config.url)) from None
     except OSError as exc:
         raise ShopUnavailable(describe_error(exc, config.url)) from None
-    return SyncResult(config.station, local_total, before, pushed, after, tuple(missing))
+    return SyncResult(config.station, local_total, before, pushed, after, tuple(missing), cosigned)
+
+
+def _registered_keys(conn, station: str) -> list[Any]:
+    """The public keys the shop trusts for this station (its lines must be signed by one of them)."""
+    from rmos_desktop.core.runs.keys import PublicKey
+
+    keys = []
+    for (text,) in conn.execute("SELECT public_key FROM station_keys WHERE station = %s", (station,)):
+        try:
+            keys.append(PublicKey.from_minisign_pub(text))
+        except ValueError:
+            continue
+    return keys
 
 
 def _server_message(exc: BaseException) -> str:
@@ -241,7 +260,9 @@ class _Batch:
     missing: list[str] = field(default_factory=list)
 
 
-def _send(conn, runs_dir: Path, station: str, lines: list[LocalLine]) -> list[str]:
+def _send(conn, runs_dir: Path, station: str, lines: list[LocalLine], trusted: list[Any]) -> list[str]:
+    from rmos_desktop.core.shop.verify import check_signature
+
     batch = _Batch()
     for line in lines:
         entry = line.entry
@@ -250,6 +271,10 @@ def _send(conn, runs_dir: Path, station: str, lines: list[LocalLine]) -> list[st
                 f"station {station}: local ledger line {line.seq} does not match its own hash; run"
                 " `rmos audit verify` on this workstation"
             )
+        if entry.get("sig") is not None and trusted:
+            problem = check_signature(entry["sig"], entry["hash"], trusted)
+            if problem:
+                raise SyncRefused(f"station {station}: line {line.seq}: {problem}; nothing from it on was sent")
         sig = json.dumps(entry["sig"]) if entry.get("sig") is not None else None
         batch.lines.append(
             (station, line.seq, entry.get("kind"), entry.get("run_id"), entry.get("path"), entry.get("sha256"),

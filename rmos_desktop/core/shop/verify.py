@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rmos_desktop.core.hashing import sha256_bytes, sha256_text
+from rmos_desktop.core.runs.ledger import signed_message
 from rmos_desktop.core.shop.schema import GENESIS
 
 
@@ -121,6 +122,11 @@ def _check_chain(conn, station: str, keys: list[Any], report: VerifyReport) -> N
     report.stations[station] = count
 
 
+def check_signature(sig: Any, line_hash: str, keys: list[Any]) -> str | None:
+    """None when a line's `sig` verifies against one of `keys`; else what is wrong (also used by push)."""
+    return _check_signature(sig, line_hash, keys)
+
+
 def _check_signature(sig: Any, line_hash: str, keys: list[Any]) -> str | None:
     if not keys:
         return "signed, but the shop trusts no key for this station"
@@ -134,7 +140,7 @@ def _check_signature(sig: Any, line_hash: str, keys: list[Any]) -> str | None:
         return "its signature is not readable"
     for key in keys:
         if key.key_id_hex == key_id:
-            return None if key.verify(raw, line_hash.encode("ascii")) else f"its signature by key {key_id} is forged"
+            return None if key.verify(raw, signed_message(line_hash)) else f"its signature by key {key_id} is forged"
     return f"signed by key {key_id[:16]}, which the shop does not trust for this station"
 
 
