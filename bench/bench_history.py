@@ -214,6 +214,78 @@ def gui_phase(runs_dir: Path, cache: Path) -> dict:
     }
 
 
+def index_phase(runs_dir: Path, cache: Path, n_files: int) -> None:
+    """Rebuild, reconcile, full verify and query figures of the index in this process."""
+    index = RunIndex.open(runs_dir, path=cache / "bench.sqlite3")
+    t0 = time.perf_counter()
+    report = index.rebuild()
+    rebuild = time.perf_counter() - t0
+    assert report.added == n_files and not report.unreadable, report.as_dict()
+    print(f"full index rebuild: {rebuild:.1f} s (target < 60 s)  [{n_files / rebuild:.0f} files/s]")
+    index.close()
+    index = RunIndex.open(runs_dir, path=cache / "bench.sqlite3")
+    t0 = time.perf_counter()
+    rec = index.reconcile()
+    print(
+        f"reconcile of an up-to-date index (start-up, new process): {time.perf_counter() - t0:.2f} s "
+        f"(added {rec.added})"
+    )
+    t0 = time.perf_counter()
+    full = index.reconcile(full=True)
+    print(
+        f"full verify (every file read, hashed and compared with its row): {time.perf_counter() - t0:.1f} s "
+        f"(repaired {len(full.repaired)})"
+    )
+    print(f"index file: {(cache / 'bench.sqlite3').stat().st_size / 1e6:.0f} MB")
+
+    t_index = best(lambda: index.query(RunQuery(), limit=50))
+    t_index_f = best(lambda: index.query(RunQuery(status=("BLOCKED",)), limit=50))
+    t_glob = best(lambda: glob_listing(runs_dir, 50), repeat=1)
+    t_glob_f = best(lambda: glob_listing(runs_dir, 50, "BLOCKED"), repeat=1)
+    assert glob_listing(runs_dir, 50) == [r.run_id for r in index.query(RunQuery(), limit=50).rows]
+    print(
+        f"newest 50:          index {t_index * 1e3:.2f} ms   glob+parse {t_glob:.1f} s   ratio {t_glob / t_index:,.0f}×"
+    )
+    print(
+        f"newest 50 BLOCKED:  index {t_index_f * 1e3:.2f} ms   glob+parse {t_glob_f:.1f} s   "
+        f"ratio {t_glob_f / t_index_f:,.0f}×"
+    )
+    t_count = best(index.count_awaiting_review)
+    t_text = best(lambda: index.query(RunQuery(text="job 1234"), limit=50))
+    print(f"awaiting-review counter {t_count * 1e3:.1f} ms; free-text search over all runs {t_text * 1e3:.1f} ms")
+    index.close()
+
+
+def gui_report(base: Path, runs_dir: Path, cache: Path) -> None:
+    """Hand the finished index to a second process that opens the history window, and print its figures."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RMOS_CACHE_DIR": str(cache)}
+    # the GUI process opens the index the services choose for this runs directory
+    from rmos_desktop.core.runs.index import index_path
+
+    target = index_path(runs_dir, cache)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        src = Path(f"{cache / 'bench.sqlite3'}{suffix}")
+        if src.exists():
+            shutil.copyfile(src, f"{target}{suffix}")
+    shutil.copyfile(cache / "seal.key", target.parent / "seal.key")  # the rows' seals were made with it
+    proc = subprocess.run(
+        [sys.executable, __file__, "--gui-phase", str(base)],
+        capture_output=True, text=True, env=env, cwd=REPO, check=True,
+    )  # fmt: skip
+    gui = json.loads(proc.stdout.strip().splitlines()[-1])
+    print(
+        f"open history + first page ({gui['rows_shown']} rows): {gui['first_page_s'] * 1e3:.0f} ms (target < 1 s)"
+        f"; start-up reconcile finished off the GUI thread at {gui['startup_reconcile_done_s']:.2f} s"
+    )
+    for name, s in gui["filters_s"].items():
+        print(f"  change → repainted table, {name}: {s * 1e3:.0f} ms (target < 100 ms)")
+    print(
+        f"memory of the open history: {gui['rss_mb']:.0f} MB RSS (target < 300 MB; "
+        f"{gui['rss_before_window_mb']:.0f} MB before the window: Python + Qt)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=100_000)
@@ -237,72 +309,8 @@ def main() -> None:
         size = sum(p.stat().st_size for p in runs_dir.glob("*/*.json"))
         print(f"store: {n_files} artifact files, {size / 1e6:.0f} MB, {os.cpu_count()} CPU(s)")
 
-        index = RunIndex.open(runs_dir, path=cache / "bench.sqlite3")
-        t0 = time.perf_counter()
-        report = index.rebuild()
-        rebuild = time.perf_counter() - t0
-        assert report.added == n_files and not report.unreadable, report.as_dict()
-        print(f"full index rebuild: {rebuild:.1f} s (target < 60 s)  [{n_files / rebuild:.0f} files/s]")
-        index.close()
-        index = RunIndex.open(runs_dir, path=cache / "bench.sqlite3")
-        t0 = time.perf_counter()
-        rec = index.reconcile()
-        print(
-            f"reconcile of an up-to-date index (start-up, new process): {time.perf_counter() - t0:.2f} s "
-            f"(added {rec.added})"
-        )
-        t0 = time.perf_counter()
-        full = index.reconcile(full=True)
-        print(
-            f"full verify (every file read, hashed and compared with its row): {time.perf_counter() - t0:.1f} s "
-            f"(repaired {len(full.repaired)})"
-        )
-        print(f"index file: {(cache / 'bench.sqlite3').stat().st_size / 1e6:.0f} MB")
-
-        t_index = best(lambda: index.query(RunQuery(), limit=50))
-        t_index_f = best(lambda: index.query(RunQuery(status=("BLOCKED",)), limit=50))
-        t_glob = best(lambda: glob_listing(runs_dir, 50), repeat=1)
-        t_glob_f = best(lambda: glob_listing(runs_dir, 50, "BLOCKED"), repeat=1)
-        assert glob_listing(runs_dir, 50) == [r.run_id for r in index.query(RunQuery(), limit=50).rows]
-        print(
-            f"newest 50:          index {t_index * 1e3:.2f} ms   glob+parse {t_glob:.1f} s   "
-            f"ratio {t_glob / t_index:,.0f}×"
-        )
-        print(
-            f"newest 50 BLOCKED:  index {t_index_f * 1e3:.2f} ms   glob+parse {t_glob_f:.1f} s   "
-            f"ratio {t_glob_f / t_index_f:,.0f}×"
-        )
-        t_count = best(index.count_awaiting_review)
-        t_text = best(lambda: index.query(RunQuery(text="job 1234"), limit=50))
-        print(f"awaiting-review counter {t_count * 1e3:.1f} ms; free-text search over all runs {t_text * 1e3:.1f} ms")
-        index.close()
-
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RMOS_CACHE_DIR": str(cache)}
-        # the GUI process opens the index the services choose for this runs directory
-        from rmos_desktop.core.runs.index import index_path
-
-        target = index_path(runs_dir, cache)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        for suffix in ("", "-wal", "-shm"):
-            src = Path(f"{cache / 'bench.sqlite3'}{suffix}")
-            if src.exists():
-                shutil.copyfile(src, f"{target}{suffix}")
-        shutil.copyfile(cache / "seal.key", target.parent / "seal.key")  # the rows' seals were made with it
-        proc = subprocess.run(
-            [sys.executable, __file__, "--gui-phase", str(base)],
-            capture_output=True, text=True, env=env, cwd=REPO, check=True,
-        )  # fmt: skip
-        gui = json.loads(proc.stdout.strip().splitlines()[-1])
-        print(
-            f"open history + first page ({gui['rows_shown']} rows): {gui['first_page_s'] * 1e3:.0f} ms (target < 1 s)"
-            f"; start-up reconcile finished off the GUI thread at {gui['startup_reconcile_done_s']:.2f} s"
-        )
-        for name, s in gui["filters_s"].items():
-            print(f"  change → repainted table, {name}: {s * 1e3:.0f} ms (target < 100 ms)")
-        print(
-            f"memory of the open history: {gui['rss_mb']:.0f} MB RSS (target < 300 MB; "
-            f"{gui['rss_before_window_mb']:.0f} MB before the window: Python + Qt)"
-        )
+        index_phase(runs_dir, cache, n_files)
+        gui_report(base, runs_dir, cache)
     finally:
         if not args.keep and not args.dir:
             shutil.rmtree(base, ignore_errors=True)

@@ -244,3 +244,17 @@ def test_edits_by_another_program_are_noticed_even_without_the_counting_triggers
     assert index.db.edits_sealed()  # the triggers are back and the count sealed again
     add_runs(recorder, [{"created": T0 + timedelta(days=5)}])
     assert index.db.edits_sealed()  # this app's own writes keep it sealed
+
+
+def test_a_runs_folder_that_cannot_be_listed_is_not_blamed_on_the_cache(indexed, runs_dir, monkeypatch):
+    recorder, index = indexed
+    add_runs(recorder, mixed_specs(2))
+    index.close()
+
+    def unlistable(self):
+        raise PermissionError(13, "Permission denied", str(runs_dir))
+
+    monkeypatch.setattr(type(index.store), "day_folders", unlistable)
+    with pytest.raises(PermissionError):
+        index.reconcile()
+    assert index.fallback is None  # the cache was fine; the error is about the runs folder

@@ -126,6 +126,8 @@ class RunIndex:
             self.db.forget_fts()
             if not is_cache_failure(exc):  # a damaged table: the next ready() finds it and rebuilds
                 return isinstance(exc, sqlite3.OperationalError)
+            if isinstance(exc, OSError) and not self._about_the_cache(exc):
+                return False  # e.g. a runs folder that cannot be listed: not the cache's fault
             if self.db.in_memory:
                 return False
             reason = describe_cache_error(exc)
@@ -137,6 +139,13 @@ class RunIndex:
             self.db.fall_back(reason)
             self._sealer = None
             return True
+
+    def _about_the_cache(self, exc: OSError) -> bool:
+        """Whether an OSError concerns the cache: the index folder, a file in it, or a folder above it."""
+        if exc.filename is None:
+            return True
+        name, folder = Path(str(exc.filename)), self.path.parent
+        return name == folder or folder in name.parents or name in folder.parents
 
     def _problem(self, *, deep: bool = True) -> str | None:
         """Why this index cannot be used as it is (None when it can). `deep` adds sqlite's quick_check.

@@ -215,7 +215,8 @@ class Reconciler:
         self.check_records(records, report, full=full, seals=seals)
         known_records = {r for (r,) in conn.execute("SELECT path FROM records").fetchall()}
         self.add_new_records(records, report, known=known_records)
-        known = dict(conn.execute("SELECT path, location FROM runs").fetchall())
+        if report.repaired:  # rows may have been dropped
+            known = dict(conn.execute("SELECT path, location FROM runs").fetchall())
         gone = [rel for rel, loc in known.items() if loc == "live" and rel not in present]
         back = [rel for rel, loc in known.items() if loc != "live" and rel in present]
         if gone or back:
