@@ -198,11 +198,12 @@ def runs_dir_failure(path, exc: OSError) -> Exception:
     return StorageFailed(f"the runs directory {path} cannot be used: {reason}")
 
 
-def recorder(args: argparse.Namespace):
-    """(RunRecorder, Settings) of the chosen runs directory, after finishing any write a crash cut short."""
+def recorder(args: argparse.Namespace, chosen=None):
+    """(RunRecorder, Settings) of the chosen runs directory, after finishing any write a crash cut short.
+    `chosen` is what `runs_dir(args)` returned already (a command that checks its arguments first)."""
     from rmos_desktop.core.services import open_recorder
 
-    choice, settings = runs_dir(args)
+    choice, settings = chosen if chosen is not None else runs_dir(args)
     try:
         return open_recorder(choice.path), settings
     except OSError as exc:

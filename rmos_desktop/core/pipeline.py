@@ -253,10 +253,13 @@ def rmos_toolpaths(
     policy: SafetyPolicy | None = None,
     operator: str | None = None,
     acknowledgement: dict[str, Any] | None = None,
+    shop_job: str | None = None,
     now: Callable[[], datetime] = utc_now,
 ) -> dict[str, Any]:
     """Judge and, if allowed, generate one request; record exactly one artifact for the attempt.
 
+    `shop_job` names the shop job order the attempt is made under (`meta.shop_job` of whatever is recorded,
+    OK, BLOCKED or ERROR); the caller has checked that this station holds its claim.
     Returns the OK payload; raises SafetyBlocked (409), ToolpathsError (500) or StorageError.
     """
     policy = policy or SafetyPolicy()
@@ -268,6 +271,8 @@ def rmos_toolpaths(
         "operator": operator or None,
         "workstation": platform.node()[:100] or None,
     }
+    if shop_job is not None:
+        attempt.meta["shop_job"] = shop_job
     assessment = _evaluate(attempt, request, catalog, policy)
     if acknowledgement is not None:
         attempt.meta["acknowledgement"] = acknowledgement
@@ -505,6 +510,7 @@ def run_attempt(
     policy: SafetyPolicy | None = None,
     operator: str | None = None,
     acknowledgement: dict[str, Any] | None = None,
+    shop_job: str | None = None,
     now: Callable[[], datetime] = utc_now,
 ) -> AttemptResult:
     """`rmos_toolpaths` as one typed result instead of a payload or an exception (what the GUI's worker and
@@ -517,6 +523,7 @@ def run_attempt(
             policy=policy,
             operator=operator,
             acknowledgement=acknowledgement,
+            shop_job=shop_job,
             now=now,
         )
     except PipelineOutcome as outcome:

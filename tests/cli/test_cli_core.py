@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+from pathlib import Path
 
 import pytest
 
@@ -148,3 +149,32 @@ def test_generation_failure_exits_4_with_an_error_artifact(tmp_path, monkeypatch
     assert art["feasibility"]["risk_level"] == "GREEN"  # judged safe; generation itself failed
     assert art["outputs"]["gcode_text"] is None and art["hashes"]["gcode_sha256"] is None
     assert not out.exists() and not list(runs.rglob("*.nc"))
+
+
+GOLDEN = Path(__file__).resolve().parents[1] / "golden"
+
+
+@pytest.mark.parametrize(
+    "name, flags",
+    [
+        ("green-veneer-line", ()),
+        ("yellow-veneer-fast", ("--acknowledge-warnings", "--operator", "Dana")),
+        ("kerf-array-side-kerfs", ()),
+        ("fret-slots-648", ()),
+    ],
+)
+def test_generate_writes_the_golden_program(tmp_path, name, flags):
+    """The CLI's --gcode-out bytes are the golden file's (a YELLOW example generates once acknowledged)."""
+    out = tmp_path / f"{name}.nc"
+    code, data, err = rmos_json("generate", example(name), *flags, "--gcode-out", out, runs_dir=tmp_path / "runs")
+    assert code == 0, err
+    golden = (GOLDEN / f"{name}.nc").read_bytes()
+    assert out.read_bytes() == golden
+    assert hashlib.sha256(golden).hexdigest() == data["_hashes"]["gcode_sha256"]
+
+
+def test_yellow_example_is_refused_without_the_acknowledgement(tmp_path):
+    runs = tmp_path / "runs"
+    proc = rmos("generate", example("yellow-veneer-fast"), "--operator", "Dana", runs_dir=runs)
+    assert proc.returncode == 2 and "--acknowledge-warnings" in proc.stderr
+    assert not runs.exists() or not list(runs.rglob("*.json"))
