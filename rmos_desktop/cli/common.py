@@ -20,6 +20,7 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BLOCKED, EXIT_ERROR, EXIT_STORAGE = 0, 1,
 
 RUNS_DIR_HELP = "runs directory (default: RMOS_RUNS_DIR, the settings file, then the user data folder)"
 JSON_HELP = "print JSON"
+UNITS_HELP = "show lengths and feeds in mm or in (default: the settings file's units; JSON is always mm)"
 
 
 class UsageError(Exception):
@@ -67,20 +68,40 @@ class EscapingFormatter(logging.Formatter):
         return escape_controls(super().format(record))
 
 
-def format_feasibility(report: dict[str, Any]) -> str:
-    """The calculators of a feasibility report as a text table (check, generate, runs show)."""
+def display_units(args: argparse.Namespace) -> str:
+    """The units human output shows: --units, else the settings file's, else millimetres (JSON is always mm)."""
+    if getattr(args, "units", None):
+        return args.units
+    from rmos_desktop.core.settings import load_settings
+
+    return load_settings().settings.units
+
+
+def format_feasibility(report: dict[str, Any], units: str = "mm") -> str:
+    """The calculators of a feasibility report as a text table (check, generate, runs show), lengths, feeds,
+    rim speed and bite in `units` ("mm" or "in")."""
+    from rmos_desktop.core.units import convert_limit, convert_text, display_number
+
     level = report["risk_level"]
     score = report.get("score")
     lines = [f"{level}  score {score if score is not None else '—'}", ""]
     lines.append(f"  {'calculator':<14} {'value':>14}  {'limit / band':<34} status")
     for c in report["calculators"]:
-        value = "—" if c["value"] is None else f"{c['value']:.6g} {c['unit']}".strip()
-        lines.append(f"  {c['label']:<14} {value:>14}  {c['limit']:<34} {c['status']}")
-        lines.append(f"  {'':<14} {c['explanation']}")
+        if c["value"] is None:
+            value = "—"
+        elif units == "mm":
+            value = f"{c['value']:.6g} {c['unit']}".strip()
+        else:
+            written = f"{c['value']:.6g}"
+            decimals = len(written.split(".")[1]) if "." in written and "e" not in written else 0
+            value = display_number(c["value"], c["unit"], units, decimals=decimals)
+        limit = convert_limit(c["limit"], c["unit"], units)
+        lines.append(f"  {c['label']:<14} {value:>14}  {limit:<34} {c['status']}")
+        lines.append(f"  {'':<14} {convert_text(c['explanation'], units)}")
     for e in report.get("input_errors", []):
-        lines.append(f"  input: {e['field'] + ': ' if e['field'] else ''}{e['message']}")
+        lines.append(f"  input: {e['field'] + ': ' if e['field'] else ''}{convert_text(e['message'], units)}")
     for w in report.get("warnings", []):
-        lines.append(f"  warning: {w}")
+        lines.append(f"  warning: {convert_text(w, units)}")
     return "\n".join(lines)
 
 
@@ -114,9 +135,11 @@ def make_parents() -> Parents:
     command's own); each has one help text."""
     output = argparse.ArgumentParser(add_help=False)
     output.add_argument("--json", action="store_true", help=JSON_HELP)
+    output.add_argument("--units", choices=["mm", "in"], help=UNITS_HELP)
     runs = argparse.ArgumentParser(add_help=False)
     runs.add_argument("--runs-dir", type=runs_dir_arg, help=RUNS_DIR_HELP)
     runs.add_argument("--json", action="store_true", help=JSON_HELP)
+    runs.add_argument("--units", choices=["mm", "in"], help=UNITS_HELP)
     return Parents(output=output, runs=runs)
 
 

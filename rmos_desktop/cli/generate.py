@@ -23,6 +23,7 @@ from rmos_desktop.cli.common import (
     Parents,
     UsageError,
     add_command,
+    display_units,
     err,
     format_feasibility,
     load_catalog,
@@ -43,8 +44,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     payload = assessment.check_payload()
 
     def text() -> str:
-        body = format_feasibility(payload["feasibility"])
-        reason = assessment.decision.block_reason
+        from rmos_desktop.core.units import convert_text
+
+        units = display_units(args)
+        body = format_feasibility(payload["feasibility"], units)
+        reason = convert_text(assessment.decision.block_reason or "", units)
         return body + (f"\nWould be BLOCKED: {reason}" if assessment.blocked else "\nWould generate.")
 
     out(args, payload, text)
@@ -68,8 +72,10 @@ def cmd_generate(args: argparse.Namespace) -> int:
             raw, recorder=rec, catalog=catalog, operator=operator, acknowledgement=acknowledgement, shop_job=shop_job
         )
     except PipelineOutcome as outcome:
+        from rmos_desktop.core.units import convert_text
+
         detail = outcome.detail
-        lines = [f"{detail['error']}: {detail.get('message', '')}"]
+        lines = [f"{detail['error']}: {convert_text(detail.get('message', ''), display_units(args))}"]
         if detail.get("run_id"):
             lines.append(f"run {detail['run_id']}  artifact {detail['run_artifact_path']}")
         out(args, detail, "\n".join(lines))
@@ -87,14 +93,24 @@ def cmd_generate(args: argparse.Namespace) -> int:
     }
     t = result["toolpaths"]
 
+    units = display_units(args)
+
     def text() -> str:
+        from rmos_desktop.core.units import convert_text
+
         ext = t["extents"]
         lines = [
             f"OK  {result['risk_level']}  run {result['_run_id']}",
             f"artifact  {result['_run_artifact_path']}",
             f"G-code sha256  {result['_hashes']['gcode_sha256']}  ({t['line_count']} lines)",
-            f"extents  X {ext['xmin']}–{ext['xmax']}  Y {ext['ymin']}–{ext['ymax']}  Z {ext['zmin']}–{ext['zmax']}",
-            f"feed {t['feed_length_mm']} mm  rapid {t['rapid_length_mm']} mm  est. {t['estimated_time_s']} s",
+            convert_text(
+                f"extents  X {ext['xmin']} mm – {ext['xmax']} mm  Y {ext['ymin']} mm – {ext['ymax']} mm"
+                f"  Z {ext['zmin']} mm – {ext['zmax']} mm",
+                units,
+            ),
+            convert_text(
+                f"feed {t['feed_length_mm']} mm  rapid {t['rapid_length_mm']} mm  est. {t['estimated_time_s']} s", units
+            ),
         ]
         if acknowledgement is not None:
             count = len(acknowledgement["warnings"])

@@ -20,6 +20,7 @@ from rmos_desktop.cli.common import (
     CheckFailed,
     Parents,
     UsageError,
+    display_units,
     err,
     format_feasibility,
     out,
@@ -170,7 +171,7 @@ def cmd_show(args: argparse.Namespace) -> int:
             lines.append(f"blocked   {a.decision.block_reason}")
         if a.meta.get("exception"):
             lines.append(f"error     {a.meta['exception']}")
-        lines += ["", format_feasibility(a.feasibility), "", "Hashes (SHA-256):"]
+        lines += ["", format_feasibility(a.feasibility, display_units(args)), "", "Hashes (SHA-256):"]
         for k, v in [*a.hashes.model_dump().items(), ("request_sha256", a.request_sha256)]:
             lines.append(f"  {k:<20} {v or '—'}")
         lines.append(f"  {'artifact file':<20} {payload['artifact_sha256']}")

@@ -254,12 +254,14 @@ def rmos_toolpaths(
     operator: str | None = None,
     acknowledgement: dict[str, Any] | None = None,
     shop_job: str | None = None,
+    entry_unit: str = "mm",
     now: Callable[[], datetime] = utc_now,
 ) -> dict[str, Any]:
     """Judge and, if allowed, generate one request; record exactly one artifact for the attempt.
 
     `shop_job` names the shop job order the attempt is made under (`meta.shop_job` of whatever is recorded,
-    OK, BLOCKED or ERROR); the caller has checked that this station holds its claim.
+    OK, BLOCKED or ERROR); the caller has checked that this station holds its claim. `entry_unit` ("mm" or
+    "in") is how the person typed the job (`meta.entry_unit`); the request itself is always millimetres.
     Returns the OK payload; raises SafetyBlocked (409), ToolpathsError (500) or StorageError.
     """
     policy = policy or SafetyPolicy()
@@ -270,6 +272,7 @@ def rmos_toolpaths(
         "catalog": {"version": catalog.version, "sha256": catalog.sha256},
         "operator": operator or None,
         "workstation": platform.node()[:100] or None,
+        "entry_unit": entry_unit if entry_unit in ("mm", "in") else "mm",
     }
     if shop_job is not None:
         attempt.meta["shop_job"] = shop_job
@@ -511,6 +514,7 @@ def run_attempt(
     operator: str | None = None,
     acknowledgement: dict[str, Any] | None = None,
     shop_job: str | None = None,
+    entry_unit: str = "mm",
     now: Callable[[], datetime] = utc_now,
 ) -> AttemptResult:
     """`rmos_toolpaths` as one typed result instead of a payload or an exception (what the GUI's worker and
@@ -524,6 +528,7 @@ def run_attempt(
             operator=operator,
             acknowledgement=acknowledgement,
             shop_job=shop_job,
+            entry_unit=entry_unit,
             now=now,
         )
     except PipelineOutcome as outcome:

@@ -9,7 +9,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from platformdirs import user_cache_path, user_config_path, user_data_path, user_log_path
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
@@ -45,6 +45,9 @@ class Settings(BaseModel):
     default_machine: Annotated[str, Field(min_length=1, max_length=100)] = "default"
     operator: Annotated[str, Field(max_length=100)] = ""
     ui_scale: Annotated[int, Field(ge=100, le=200)] = 100
+    # How lengths, feeds, rim speed and bite are shown and typed at this workstation; requests, artifacts,
+    # hashes and G-code are millimetres whatever this says.
+    units: Literal["mm", "in"] = "mm"
     # The optional shop server (RMOS_SHOP_URL / RMOS_STATION win over these); empty: no shop server.
     shop_url: Annotated[str, Field(max_length=2000)] = ""
     station: Annotated[str, Field(max_length=32)] = ""

@@ -280,3 +280,70 @@ def _example(quantity: Quantity) -> str:
 def _quote(text: str) -> str:
     shown = "".join(ch if ch.isprintable() else "?" for ch in text)
     return f"“{shown[:40]}…”" if len(shown) > 40 else f"“{shown}”"
+
+
+# -- converting the app's own millimetre texts for display -------------------------------------------------------
+QUANTITY_OF_UNIT: dict[str, Quantity] = {
+    "mm": "length",
+    "mm/min": "feed",
+    "m/s": "rim_speed",
+    "mm/tooth": "bite",
+}
+_MM_TEXT = re.compile(
+    r"(?<![\w.])(?P<num>-?\d+(?:\.(?P<frac>\d+))?)(?P<sp>\s?)(?P<unit>mm/min|mm/tooth|mm|m/s)(?![\w/])"
+)
+_BARE_NUMBER = re.compile(r"(?<![\w.])(?P<num>-?\d+(?:\.(?P<frac>\d+))?)(?![\w.])")
+_UNIT_WORD = re.compile(r"(?<![\w/])(mm/min|mm/tooth|mm/t|mm|m/s)(?![\w/])")
+
+
+# How many more decimals a value needs in the inch unit than in the metric one to keep its digits (an inch is
+# 25.4 mm: two more; a foot per minute is 1/197 m/s: two fewer).
+_EXTRA_PLACES = {"in": 2, "in/min": 2, "in/tooth": 2, "ft/min": -2}
+
+
+def display_places(source_decimals: int, label: str) -> int:
+    """Decimals to show a converted value with: the unit's usual precision, or more when the value was written
+    with more digits (so a value and its limit that differ in millimetres still differ in inches)."""
+    return max(DISPLAY_PLACES[label], source_decimals + _EXTRA_PLACES.get(label, 0))
+
+
+def display_number(value: float, unit: str, units: Units, *, decimals: int | None = None) -> str:
+    """`value` in the app's `unit` (mm, mm/min, m/s, mm/tooth, rpm, …) as `units` shows it, with its unit.
+    Units that do not change between systems (rpm, W, %) are returned as they were given."""
+    quantity = QUANTITY_OF_UNIT.get(unit)
+    if quantity is None or units == "mm" or not math.isfinite(value):
+        return f"{value:g} {unit}".strip()
+    label = unit_label(quantity, units)
+    places = display_places(decimals if decimals is not None else 0, label)
+    return f"{_decimal_text(to_display_exact(value, quantity, units), places)} {label}"
+
+
+def convert_text(text: str, units: Units) -> str:
+    """A message of the core's (always in millimetres) with every `<number> mm|mm/min|m/s|mm/tooth` shown in
+    `units`; the unchanged text for millimetres. Each number keeps at least the digits it was written with."""
+    if units == "mm" or not text:
+        return text
+
+    def swap(m: re.Match[str]) -> str:
+        quantity = QUANTITY_OF_UNIT[m["unit"]]
+        label = unit_label(quantity, units)
+        places = display_places(len(m["frac"] or ""), label)
+        shown = _decimal_text(to_display_exact(Fraction(m["num"]), quantity, units), places)
+        return f"{shown}{m['sp'] or ' '}{label}"
+
+    return _MM_TEXT.sub(swap, text)
+
+
+def convert_limit(limit: str, unit: str, units: Units) -> str:
+    """A calculator's limit or band (every number in it is in the row's `unit`, e.g. "45–80 m/s (hard 100)")
+    shown in `units`; unchanged for millimetres and for units that do not change (rpm, W, ratios)."""
+    quantity = QUANTITY_OF_UNIT.get(unit)
+    if units == "mm" or quantity is None or not limit:
+        return limit
+    label = unit_label(quantity, units)
+
+    def number(m: re.Match[str]) -> str:
+        places = display_places(len(m["frac"] or ""), label)
+        return _decimal_text(to_display_exact(Fraction(m["num"]), quantity, units), places)
+
+    return _UNIT_WORD.sub(label, _BARE_NUMBER.sub(number, limit))
