@@ -738,3 +738,16 @@ def record_cosigned(recorder: RunRecorder, text: str, *, checked: str, by: str |
             return None
     signers = [{"name": s.name, "key_id": s.key_hash.hex()} for s in sigs]
     return _record(recorder, "cosign", text, signers, checked, by)
+
+
+def daily_checkpoint(recorder: RunRecorder, key: SigningKey, *, now: datetime | None = None) -> CheckpointResult | None:
+    """The checkpoint the app makes at least once a day it is used: none when one was made today (local day) or
+    the ledger is empty; else one over the records since the last (a full audit when there is none). Raises
+    CheckpointError like make_checkpoint (a record up to the head is missing or damaged: nothing is signed)."""
+    now = now or utc_now()
+    last = latest_checkpoint_time(recorder.runs_dir)
+    if last is not None and last.astimezone().date() >= now.astimezone().date():
+        return None
+    if recorder.head() is None:
+        return None
+    return make_checkpoint(recorder, key, since_last=True, by="daily")
