@@ -48,7 +48,7 @@ def test_the_settings_file_sets_the_default_units(tmp_path):
 
 
 def test_the_artifact_records_the_entry_unit(tmp_path):
-    code, out, _ = rmos_json("generate", examples_dir() / "green-veneer-line.json", "--units", "in", runs_dir=tmp_path)
+    code, _, _ = rmos_json("generate", examples_dir() / "green-veneer-line.json", "--units", "in", runs_dir=tmp_path)
     assert code == 0
     artifact = json.loads(next(tmp_path.glob("*/*.json")).read_text())
     assert artifact["meta"]["entry_unit"] == "mm"  # job files are millimetres; --units only changes the display
