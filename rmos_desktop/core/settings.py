@@ -9,7 +9,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from platformdirs import user_cache_path, user_config_path, user_data_path, user_log_path
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
@@ -45,6 +45,21 @@ class Settings(BaseModel):
     default_machine: Annotated[str, Field(min_length=1, max_length=100)] = "default"
     operator: Annotated[str, Field(max_length=100)] = ""
     ui_scale: Annotated[int, Field(ge=100, le=200)] = 100
+    # the shop-floor workflow (the main window keeps these up to date)
+    theme: Literal["light", "dark"] = "light"
+    recent_operators: Annotated[list[Annotated[str, Field(min_length=1, max_length=100)]], Field(max_length=10)] = []
+    recent_jobs: Annotated[list[Annotated[str, Field(max_length=4096)]], Field(max_length=10)] = []
+    last_job_folder: Annotated[str | None, Field(max_length=4096)] = None
+    last_export_folder: Annotated[str | None, Field(max_length=4096)] = None
+    operator_prompt: bool = True  # ask who is at the saw at start when no operator is set
+
+
+MAX_RECENT = 10
+
+
+def remember(items: list[str], value: str, limit: int = MAX_RECENT) -> list[str]:
+    """`value` first, then the others without it, at most `limit`."""
+    return [value, *(i for i in items if i != value)][:limit]
 
 
 def config_dir() -> Path:

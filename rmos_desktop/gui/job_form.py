@@ -145,6 +145,7 @@ class JobForm(QWidget):
         self.default_machine = default_machine
         self.edits: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
+        self.limits: dict[str, QLabel] = {}  # the allowed range beside a field a RED/UNKNOWN row names
         self.touched: set[str] = set()  # fields the user has edited; only these say "field required"
         self._loading = False
         self._build()
@@ -158,6 +159,15 @@ class JobForm(QWidget):
         label.hide()
         label.setObjectName(f"error:{key}")
         self.errors[key] = label
+        return label
+
+    def _limit_label(self, key: str) -> QLabel:
+        label = QLabel()
+        label.setProperty("role", "fieldLimit")
+        label.setWordWrap(True)
+        label.hide()
+        label.setObjectName(f"limit:{key}")
+        self.limits[key] = label
         return label
 
     def _edit(self, key: str, placeholder: str = "") -> QLineEdit:
@@ -180,7 +190,8 @@ class JobForm(QWidget):
             u.setProperty("role", "unit")
             grid.addWidget(u, row, 2)
         grid.addWidget(self._error_label(key), row + 1, 1, 1, 2)
-        return row + 2
+        grid.addWidget(self._limit_label(key), row + 2, 1, 1, 2)
+        return row + 3
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
@@ -216,6 +227,7 @@ class JobForm(QWidget):
             if combo is self.blade:
                 g.addWidget(self.blade_info, r + 1, 1, 1, 2)
                 g.addWidget(self._error_label(key), r + 2, 1, 1, 2)
+                g.addWidget(self._limit_label(key), r + 3, 1, 1, 2)
             else:
                 g.addWidget(self._error_label(key), r + 1, 1, 1, 2)
         self.blade.currentIndexChanged.connect(self._update_blade_info)
@@ -497,6 +509,38 @@ class JobForm(QWidget):
                 edit.style().polish(edit)
         self.form_error.setText("\n".join(form_level))
         self.form_error.setVisible(bool(form_level))
+
+    def _form_key(self, field: str) -> str:
+        return cut_key(self.cut_kind(), field.split(".", 1)[1]) if field.startswith("cut.") else field
+
+    def show_limits(self, marks: dict) -> None:
+        """Beside each field a RED or UNKNOWN row names, the allowed range (`field_limits.field_marks`); an
+        UNKNOWN mark waits until the field was touched, like "field required"."""
+        shown = {}
+        for field, mark in marks.items():
+            key = self._form_key(field)
+            if key in self.limits and (mark.red or key in self.touched):
+                shown[key] = mark.text
+        for key, label in self.limits.items():
+            text = shown.get(key, "")
+            if label.text() != text:
+                label.setText(("⮕ " + text) if text else "")
+            label.setVisible(bool(text))
+
+    def limit_text(self, field: str) -> str:
+        label = self.limits.get(self._form_key(field))
+        return label.text().removeprefix("⮕ ") if label is not None and not label.isHidden() else ""
+
+    def focus_field(self, field: str) -> bool:
+        """Put the cursor in `field` (a request field name such as `rpm` or `cut.count`) and select its text."""
+        key = self._form_key(field)
+        widget = self.edits.get(key) or {"tool_id": self.blade, "material": self.material}.get(key)
+        if widget is None:
+            return False
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(widget, QLineEdit):
+            widget.selectAll()
+        return True
 
     def error_text(self, key: str) -> str:
         """The message shown at a field (`rpm`, `cut.count` for the current cut kind, `stock.width_mm`)."""

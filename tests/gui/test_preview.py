@@ -535,7 +535,8 @@ def test_the_preview_never_holds_a_widget_per_line(preview, qtbot, services):
     import pyqtgraph as pg
 
     items = preview.plots["top"].getPlotItem().items
-    assert sum(isinstance(i, pg.PlotCurveItem) for i in items) == 5  # four kinds + the selection
+    # four kinds + the selection + the blade disc and its overrun (side view only, empty in the top view)
+    assert sum(isinstance(i, pg.PlotCurveItem) for i in items) == 7
     assert np.isnan(preview.plots["top"].curves[FEED].getData()[0]).sum() > 0  # one NaN-broken curve
 
 

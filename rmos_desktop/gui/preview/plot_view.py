@@ -105,6 +105,16 @@ class ToolpathPlot(pg.PlotWidget):
         self.position_item.setBrush(style.MARKER_BRUSH)
         self.position_item.setZValue(80)
         item.addItem(self.position_item)
+        self.blade_item = pg.PlotCurveItem(
+            pen=cosmetic_pen(style.BLADE_COLOUR, 2.0, Qt.PenStyle.DashLine), connect="finite", skipFiniteCheck=True
+        )
+        self.blade_item.setZValue(5)
+        item.addItem(self.blade_item)
+        self.overrun_item = pg.PlotCurveItem(
+            pen=cosmetic_pen(style.OVERRUN_COLOUR, 7.0), connect="finite", skipFiniteCheck=True
+        )
+        self.overrun_item.setZValue(45)
+        item.addItem(self.overrun_item)
         self._job_rect = QRectF()
         self._machine_rect = QRectF()
         self.scene().sigMouseClicked.connect(self._on_click)
@@ -118,6 +128,8 @@ class ToolpathPlot(pg.PlotWidget):
         self.outside_item.setData([], [])
         self.highlight_item.setData(empty, empty)
         self.position_item.setData([], [])
+        self.blade_item.setData(empty, empty)
+        self.overrun_item.setData(empty, empty)
         for overlay in (self.envelope_item, self.stock_item, self.footprint_item):
             overlay.hide()
         self._job_rect = QRectF()
@@ -179,6 +191,19 @@ class ToolpathPlot(pg.PlotWidget):
             self.outside_item.setData(outside[0], outside[1])
         else:
             self.outside_item.setData([], [])
+
+    def set_blade(self, disc) -> None:
+        """The blade disc at the first cut's start and end and its overrun at Z 0 (side view; None: none)."""
+        if disc is None:
+            self.blade_item.setData(np.zeros(0), np.zeros(0))
+            self.overrun_item.setData(np.zeros(0), np.zeros(0))
+            return
+        self.blade_item.setData(disc.disc_xs, disc.disc_zs, connect="finite", skipFiniteCheck=True)
+        self.overrun_item.setData(disc.overrun_xs, disc.overrun_zs, connect="finite", skipFiniteCheck=True)
+        finite = np.isfinite(disc.disc_xs)
+        xs, zs = disc.disc_xs[finite], disc.disc_zs[finite]
+        bounds = QRectF(float(xs.min()), float(zs.min()), float(np.ptp(xs)), float(np.ptp(zs)))
+        self._job_rect = self._job_rect.united(bounds.normalized())
 
     def set_selection(self, xs: np.ndarray, ys: np.ndarray, position: tuple[float, float] | None) -> None:
         """Highlight the selected moves (NaN-broken segments) and put the marker at `position`."""

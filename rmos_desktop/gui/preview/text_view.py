@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -176,6 +175,7 @@ class GcodeDelegate(QStyledItemDelegate):
     def __init__(self, model: GcodeLineModel, parent=None):
         super().__init__(parent)
         self.model = model
+        self.current_row = lambda: -1  # the view's current row: the one row painted as selected
         self.font = QFont()
         self.bold = QFont()
         self.italic = QFont()
@@ -201,7 +201,9 @@ class GcodeDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         rect = option.rect
         row = index.row()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        # The highlight is the current line, never a separate selection: a drag or a scroll under a held
+        # button must not leave one line highlighted while the readout names another.
+        selected = row == self.current_row()
         problem = self.model.data(index, PROBLEM_ROLE)
         painter.save()
         if selected:
@@ -255,7 +257,8 @@ class GcodeTextView(QTableView):
         self.setShowGrid(False)
         self.setCornerButtonEnabled(False)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.line_delegate.current_row = lambda: self.currentIndex().row()
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -308,7 +311,10 @@ class GcodeTextView(QTableView):
             self.setCurrentIndex(index)
         finally:
             self._quiet = False
-        self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        # Centre a line chosen elsewhere (plot, slider, find); a line already in view stays where it is, so
+        # the row under a clicking finger does not move away from it.
+        if not self.viewport().rect().contains(self.visualRect(index)):
+            self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         return True
 
     def _row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
