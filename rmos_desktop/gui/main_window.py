@@ -13,6 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QFrame,
     QLineEdit,
     QMainWindow,
     QProgressBar,
@@ -110,6 +111,12 @@ class MainWindow(WindowDialogs, QMainWindow):
         self.form_scroll.setWidget(self.form)
         self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.panel = RiskPanel()
+        self.panel_scroll = QScrollArea()  # a short screen scrolls the panel, never pushes the window taller
+        self.panel_scroll.setObjectName("panel_scroll")
+        self.panel_scroll.setWidget(self.panel)
+        self.panel_scroll.setWidgetResizable(True)
+        self.panel_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.panel_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.run_strip = RunStrip()
         strip = self.run_strip
         self.run_label, self.run_id_field, self.hash_field = strip.run_label, strip.run_id_field, strip.hash_field
@@ -124,6 +131,7 @@ class MainWindow(WindowDialogs, QMainWindow):
         bl.addWidget(strip)
         self.preview_tabs = QTabWidget()
         self.preview_tabs.setObjectName("preview_tabs")
+        self.preview_tabs.setTabBarAutoHide(True)  # one tab (no start page): no tab bar taking a row
         # The preview is built on first use, or just after the window shows: pyqtgraph takes ~0.4 s to import.
         self.preview_page = QWidget()
         self.preview_page.setObjectName("preview_page")
@@ -136,7 +144,7 @@ class MainWindow(WindowDialogs, QMainWindow):
             self.show_start_page()
         bl.addWidget(self.preview_tabs, 1)
 
-        self.right_split = self._splitter(Qt.Orientation.Vertical, "right_split", [self.panel, bottom], (1, 3))
+        self.right_split = self._splitter(Qt.Orientation.Vertical, "right_split", [self.panel_scroll, bottom], (1, 3))
         self.main_split = self._splitter(Qt.Orientation.Horizontal, "form_split", [self.form_scroll, self.right_split])
         self.main_split.setStretchFactor(1, 1)
         self.main_split.setCollapsible(0, True)  # the form folds away; its handle stays to pull it back
@@ -342,6 +350,9 @@ class MainWindow(WindowDialogs, QMainWindow):
         if on and sizes[0] == 0:
             form_w = min(self.form_scroll.sizeHint().width(), total // 2)
             self.main_split.setSizes([form_w, total - form_w])
+            self.panel.set_compact(False)  # editing again: the whole panel
+            height = sum(self.right_split.sizes())
+            self.right_split.setSizes([height * 2 // 5, height - height * 2 // 5])
         elif not on and sizes[0] > 0:
             self.main_split.setSizes([0, total])
         self._sync_form_action()
@@ -356,6 +367,9 @@ class MainWindow(WindowDialogs, QMainWindow):
         """A program is on screen: the preview gets most of the window (the form folds when it would take more
         than a quarter of the width; the panel shrinks to its badge and the rows that need attention)."""
         self.preview_tabs.setCurrentWidget(self.preview_page)
+        start = self.preview_tabs.indexOf(self.start_page)
+        if start >= 0:  # Help ▸ Start page brings it back
+            self.preview_tabs.removeTab(start)
         self.panel.set_compact(True)
         total = sum(self.right_split.sizes())
         panel_h = min(self.panel.minimumSizeHint().height() + 8, total // 3)

@@ -10,6 +10,7 @@ from rmos_desktop.core.export import find_runs_by_gcode
 from rmos_desktop.core.hashing import sha256_bytes
 from rmos_desktop.gui.controller import Assessment, GenerateOutcome, Refusal
 from rmos_desktop.gui.job_form import FIELD_LABELS
+from rmos_desktop.gui.theme import short_id
 
 
 class OutcomeView:
@@ -27,9 +28,12 @@ class OutcomeView:
             w.show_program(p)
             strip.show_run("OK", p.get("risk_level", ""), outcome.run_id, outcome.gcode_sha256, outcome.artifact_path)
             w._set_exportable(outcome.run_id)
+            # the hash in short: a 64-hex word cannot wrap and set the window's minimum width (the whole
+            # hash: Details ▸ and its tooltip); the run id is read out to the supervisor, so it stays whole
             w.panel.set_banner(
                 "ok",
-                tr("Generated and recorded as run %s. G-code SHA-256 %s") % (outcome.run_id, outcome.gcode_sha256),
+                tr("Generated and recorded as run %s. G-code SHA-256 %s")
+                % (outcome.run_id, short_id(outcome.gcode_sha256, 8, 8)),
             )
             self._status(tr("OK: run %s recorded") % outcome.run_id)
         elif outcome.status == "BLOCKED":

@@ -8,6 +8,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QFrame,
     QHeaderView,
     QLabel,
@@ -105,9 +106,12 @@ class RiskPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.badge = RiskBadge()
-        layout.addWidget(self.badge)
         self.banner = banner_label()
-        layout.addWidget(self.banner)
+        self.head = QBoxLayout(QBoxLayout.Direction.TopToBottom)  # side by side once a program is on screen
+        self.head.addWidget(self.badge)
+        self.head.addWidget(self.banner, 1)
+        layout.addLayout(self.head)
+        self.compact = False
         self.stacked = False
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("calculators")
@@ -124,6 +128,7 @@ class RiskPanel(QWidget):
         self.fold_button.setObjectName("fold_rows")
         self.fold_button.setCheckable(True)
         self.fold_button.toggled.connect(lambda _on: self._apply_fold())
+        self.body = layout
         layout.addWidget(self.fold_button)
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
@@ -158,8 +163,20 @@ class RiskPanel(QWidget):
 
     def set_compact(self, on: bool) -> None:
         """A program is on screen: the badge shrinks and the hint goes; the rows needing attention stay."""
+        if on == self.compact:
+            return
+        self.compact = on
         self.badge.set_compact(on)
+        self.badge.setMaximumWidth(420 if on else 16777215)
+        self.head.setDirection(QBoxLayout.Direction.LeftToRight if on else QBoxLayout.Direction.TopToBottom)
+        # the fold button joins the badge's row when compact, and goes back under the table otherwise
+        (self.body if on else self.head).removeWidget(self.fold_button)
+        if on:
+            self.head.addWidget(self.fold_button)
+        else:
+            self.body.insertWidget(self.body.indexOf(self.table) + 1, self.fold_button)
         self.note.setVisible(not on)
+        self._apply_fold()
 
     def ordered(self, report: FeasibilityReport):
         """The calculators as the panel lists them: RED, UNKNOWN, YELLOW, then GREEN and n/a."""
@@ -185,6 +202,10 @@ class RiskPanel(QWidget):
         self.fold_button.setText(("▾ " if expanded else "") + ", ".join(parts) + ("" if expanded else " ▸"))
         self.fold_button.setVisible(bool(folded))
         self.fold_button.setToolTip(self.tr("Show or hide the checks that passed"))
+        # compact: nothing but the badge, the banner and the rows that need attention
+        self.table.setVisible(not self.compact or expanded or len(folded) < len(calcs))
+        has_warnings = bool(self.decision and self.decision.warnings)
+        self.warnings.setVisible(not self.compact or has_warnings)
 
     def _wide_enough(self) -> bool:
         """Five columns when the explanation column keeps ~32 characters; else explanations go on their

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -346,7 +347,7 @@ class FindBar(QWidget):
         self.find_edit.setObjectName("find_text")
         self.find_edit.setPlaceholderText(self.tr("Find (Ctrl+F)"))
         self.find_edit.setClearButtonEnabled(True)
-        self.find_edit.setMinimumWidth(180)
+        self.find_edit.setMinimumWidth(110)
         self.find_edit.returnPressed.connect(self.find_next)
         self.find_edit.textChanged.connect(lambda _t: self.status.clear())
         row.addWidget(self.find_edit, 3)
@@ -363,13 +364,15 @@ class FindBar(QWidget):
         self.status = QLabel()
         self.status.setObjectName("find_status")
         self.status.setProperty("role", "hint")
+        self.status.setMinimumWidth(0)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         row.addWidget(self.status, 1)
         self.goto_edit = QLineEdit()
         self.goto_edit.setObjectName("goto_line")
         self.goto_edit.setPlaceholderText(self.tr("Go to line"))
         self.goto_edit.setToolTip(self.tr("Go to line (Ctrl+G)"))
         self.goto_edit.setValidator(QIntValidator(1, 2_000_000_000, self))
-        self.goto_edit.setMinimumWidth(120)
+        self.goto_edit.setMinimumWidth(90)
         self.goto_edit.setMaximumWidth(190)
         self.goto_edit.returnPressed.connect(self.go_to_line)
         row.addWidget(self.goto_edit)

@@ -15,8 +15,10 @@ import numpy as np
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -139,11 +141,20 @@ class PreviewWidget(QWidget):
         self.view_tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         self.legend = LegendPanel()
         self.legend.sig_kind_toggled.connect(self.set_kind_visible)
+        legend_scroll = QScrollArea()  # a short window scrolls the legend instead of growing the preview
+        legend_scroll.setObjectName("legend_scroll")
+        legend_scroll.setWidget(self.legend)
+        legend_scroll.setWidgetResizable(True)
+        legend_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        legend_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        legend_scroll.setMinimumWidth(
+            self.legend.sizeHint().width() + legend_scroll.verticalScrollBar().sizeHint().width()
+        )
         plot_side = QWidget()
         pl = QHBoxLayout(plot_side)
         pl.setContentsMargins(0, 0, 0, 0)
         pl.addWidget(self.view_tabs, 1)
-        pl.addWidget(self.legend)
+        pl.addWidget(legend_scroll)
         return plot_side
 
     def _build_text_side(self) -> QWidget:
