@@ -196,9 +196,9 @@ class RiskPanel(QWidget):
                 self.table.setRowHidden(per * i + k, hide)
         green = sum(c.status == "GREEN" for c in folded)
         na = len(folded) - green
-        parts = [self.tr("%n check(s) GREEN", "", green)] if green else []
+        parts = [self.tr("%d checks GREEN" if green != 1 else "%d check GREEN") % green] if green else []
         if na:
-            parts.append(self.tr("%n n/a", "", na))
+            parts.append(self.tr("%d n/a") % na)
         self.fold_button.setText(("▾ " if expanded else "") + ", ".join(parts) + ("" if expanded else " ▸"))
         self.fold_button.setVisible(bool(folded))
         self.fold_button.setToolTip(self.tr("Show or hide the checks that passed"))

@@ -75,7 +75,8 @@ class StartPage(QWidget):
         elif count == 0:
             self.count_label.setText(self.tr("No runs are recorded here yet."))
         else:
-            text = self.tr("%n run(s) recorded here (Tools ▸ Run history).", "", count)
+            text = (self.tr("%d runs recorded here") if count != 1 else self.tr("%d run recorded here")) % count
+            text += self.tr(" (Tools ▸ Run history).")
             if awaiting_review:
-                text += " " + self.tr("%n blocked run(s) await supervisor review.", "", awaiting_review)
+                text += " " + self.tr("%d blocked runs await supervisor review.") % awaiting_review
             self.count_label.setText(text)
