@@ -9,9 +9,10 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from rmos_desktop.core.resources import examples_dir, resources_dir
 from rmos_desktop.gui.export_dialog import ExportDialog, Volume
@@ -202,6 +203,100 @@ def test_ctrl_e_from_a_line_edit_opens_the_export_and_ctrl_w_closes_it(window, q
     qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
     QTest.keyClick(dialog.name, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+
+
+class X11LineEdit(QLineEdit):
+    """What Qt's X11 key bindings make of a line edit offscreen: Ctrl+E is "end of line" and the line edit
+    claims it through ShortcutOverride (on the offscreen platform it would not, and the test could not fail)."""
+
+    def event(self, e):
+        if e.type() == QEvent.Type.ShortcutOverride and QKeySequence(e.keyCombination()) == QKeySequence("Ctrl+E"):
+            e.accept()
+            return True
+        return super().event(e)
+
+
+def test_ctrl_e_wins_over_a_line_edit_that_claims_it(window, qtbot):
+    ok_run(window, qtbot)
+    window.show_form(True)
+    edit = X11LineEdit()
+    window.form.layout().addWidget(edit)
+    window.activateWindow()
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus, timeout=2000)
+    QTest.keyClick(edit, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert getattr(window, "export_dialog", None) is None  # without the pass-through the line edit wins
+    window.pass_shortcuts(window.form)
+    QTest.keyClick(edit, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(window.export_dialog, ExportDialog) and window.export_dialog.isVisible()
+
+
+XVFB_CTRL_E = """
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from rmos_desktop.core.services import AppServices
+from rmos_desktop.core.settings import Settings, save_settings
+from rmos_desktop.gui.main_window import MainWindow
+work = Path(sys.argv[1])
+save_settings(Settings(runs_dir=str(work / "runs"), operator="Dana"), work / "s.json")
+w = MainWindow(AppServices.load(settings_path=work / "s.json"))
+w.show()
+w.open_job_file(Path(sys.argv[2]))
+w.generate()
+while w.controller.generating:
+    QTest.qWait(50)
+w.show_form(True)
+edit = w.form.edits["rpm"]
+w.activateWindow()
+edit.setFocus()
+QTest.qWait(300)
+QTest.keyClick(edit, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+QTest.qWait(300)
+dialog = getattr(w, "export_dialog", None)
+print(json.dumps({"focus": edit.hasFocus(), "export": dialog is not None and dialog.isVisible(), "rpm": edit.text()}))
+w.tasks.wait_all(10000)
+"""
+
+
+@pytest.mark.slow
+def test_ctrl_e_from_a_line_edit_on_a_real_x_server(tmp_path):
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    if shutil.which("Xvfb") is None:
+        pytest.skip("needs Xvfb (Debian package xvfb)")
+    read_fd, write_fd = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        pass_fds=(write_fd,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_fd)
+    with os.fdopen(read_fd) as pipe:
+        display = ":" + pipe.readline().strip()
+    try:
+        env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "DISPLAY": display, "XDG_CONFIG_HOME": str(tmp_path / "cfg")}
+        proc = subprocess.run(
+            [sys.executable, "-c", XVFB_CTRL_E, str(tmp_path), str(examples_dir() / "kerf-array-side-kerfs.json")],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    finally:
+        server.terminate()
+        server.wait(10)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert result == {"focus": True, "export": True, "rpm": "9000"}
 
 
 def test_touch_controls_are_at_least_9_mm_tall(window, qtbot):
