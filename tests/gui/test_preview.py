@@ -270,7 +270,7 @@ def test_thinned_drawing_says_how_much_is_shown(preview, qtbot, services):
 
 def test_a_capped_kerf_footprint_and_capped_outside_marks_are_said(preview, qtbot, services, monkeypatch):
     """The footprint and the outside-travel marks have their own caps: when they bite, the view says so."""
-    from rmos_desktop.gui.preview import widget as widget_module
+    from rmos_desktop.gui.preview import render as widget_module
     from rmos_desktop.gui.preview.loading import ProgramContext, load_text
 
     machine = services.catalog.machine("default")

@@ -58,6 +58,14 @@ class ToolpathPlot(pg.PlotWidget):
             axis.setTextPen(style.AXIS_COLOUR)
             axis.setPen(style.AXIS_COLOUR)
             item.setLabel(side, self.tr("%s (mm)") % axis_name.upper(), color=style.AXIS_COLOUR, size="12pt")
+        self._add_overlays(item)
+        self._add_moves(item)
+        self._add_marks(item)
+        self._job_rect = QRectF()
+        self._machine_rect = QRectF()
+        self.scene().sigMouseClicked.connect(self._on_click)
+
+    def _add_overlays(self, item) -> None:
 
         self.envelope_item = QGraphicsRectItem()
         self.envelope_item.setPen(cosmetic_pen(style.ENVELOPE_COLOUR, 2.0, Qt.PenStyle.DashLine))
@@ -74,6 +82,7 @@ class ToolpathPlot(pg.PlotWidget):
             overlay.hide()
             item.addItem(overlay, ignoreBounds=True)
 
+    def _add_moves(self, item) -> None:
         self.curves: dict[int, pg.PlotCurveItem] = {}
         self.markers: dict[int, pg.ScatterPlotItem] = {}
         for kind in KINDS:
@@ -91,6 +100,9 @@ class ToolpathPlot(pg.PlotWidget):
             marker.setZValue(kind_style.z + 1)
             self.markers[kind] = marker
             item.addItem(marker)
+
+    def _add_marks(self, item) -> None:
+        """Outside-travel marks, the selection, the position, and the blade disc with its overrun."""
         self.outside_item = pg.ScatterPlotItem(
             symbol="x", size=18, pen=pg.mkPen(style.OUTSIDE_COLOUR, width=2), brush=pg.mkBrush(style.OUTSIDE_COLOUR)
         )
@@ -115,9 +127,6 @@ class ToolpathPlot(pg.PlotWidget):
         )
         self.overrun_item.setZValue(45)
         item.addItem(self.overrun_item)
-        self._job_rect = QRectF()
-        self._machine_rect = QRectF()
-        self.scene().sigMouseClicked.connect(self._on_click)
 
     # -- content ---------------------------------------------------------------------------------------
     def clear_program(self) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from rmos_desktop.core.catalog import MachineProfile
 from rmos_desktop.core.runs.store import RunStore
 from rmos_desktop.core.toolpaths.moves import FEED, KIND_NAMES, PLUNGE, RAPID, RETRACT
-from rmos_desktop.core.toolpaths.preview_data import format_duration, moves_of_line, nearest_moves, segment_distances
+from rmos_desktop.core.toolpaths.preview_data import moves_of_line, nearest_moves, segment_distances
 from rmos_desktop.gui.preview import loading
 from rmos_desktop.gui.preview.controls import (
     PositionsTable,
@@ -41,6 +41,7 @@ from rmos_desktop.gui.preview.controls import (
 from rmos_desktop.gui.preview.legend import LegendPanel
 from rmos_desktop.gui.preview.loading import LoadedProgram
 from rmos_desktop.gui.preview.plot_view import ToolpathPlot
+from rmos_desktop.gui.preview.render import draw_program, show_readouts
 from rmos_desktop.gui.preview.text_view import FindBar, GcodeTextView
 from rmos_desktop.gui.tasks import TaskHandle, TaskRunner
 from rmos_desktop.gui.theme import handle_width
@@ -48,7 +49,6 @@ from rmos_desktop.gui.theme import handle_width
 log = logging.getLogger(__name__)
 
 MAX_HIGHLIGHT = 10_000  # moves of one G-code line drawn in the selection colour (an arc has at most 256)
-MAX_OUTSIDE_MARKS = 10_000  # outside-travel marks drawn; the readout always counts every move
 # When several moves lie equally near a click, the one drawn on top wins (feeds over plunges over rapids).
 PICK_RANK = np.zeros(4, dtype=np.int64)
 PICK_RANK[[FEED, PLUNGE, RETRACT, RAPID]] = [0, 1, 2, 3]
@@ -296,13 +296,13 @@ class PreviewWidget(QWidget):
         self.text.set_program(data.text, data.line_starts, data.line_ends, problems)
         self.problems.show_problems(result.problems, result.problem_count)
         self.positions.set_positions(result.positions)
-        self._show_readouts(result)
+        show_readouts(self, result)
         self.legend.set_counts(data.counts)
         self._update_footprint_legend()
         self.legend.show_overlay("stock", ctx.stock is not None, self.tr("Assumed at X 0, Y 0, top surface at Z 0"))
         self.legend.show_overlay("envelope", data.envelope_checked)
         self.legend.show_overlay("outside", len(data.outside) > 0)
-        self._draw(result)
+        draw_program(self, result)
         self._set_slider(len(data.moves))
         self.fit_job()
         self.sig_loaded.emit(result)
@@ -313,114 +313,6 @@ class PreviewWidget(QWidget):
         on_top = self.view_tabs.currentWidget() is self.plots["top"]
         self.legend.show_overlay("footprint", data is not None and data.footprint is not None and on_top)
 
-    def _draw(self, result: LoadedProgram) -> None:
-        data = result.data
-        assert data is not None
-        ctx = result.context
-        machine = ctx.machine
-        a = data.arrays
-        n = len(data.moves)
-        parts = []
-        for name, plot in self.plots.items():
-            view = data.views[name]
-            plot.set_geometry(view)
-            ua, va = view.axes
-            job = QRectF()
-            if n:
-                job = QRectF(
-                    float(a[ua].min()), float(a[va].min()), float(np.ptp(a[ua])), float(np.ptp(a[va]))
-                ).normalized()
-            stock = envelope = None
-            if ctx.stock is not None:
-                s = ctx.stock
-                stock = (
-                    QRectF(0, 0, s.length_mm, s.width_mm)
-                    if name == "top"
-                    else QRectF(0, -s.thickness_mm, s.length_mm, s.thickness_mm)
-                )
-            if machine is not None and data.envelope_checked:
-                bands = {"x": machine.travel_x_mm, "y": machine.travel_y_mm, "z": machine.travel_z_mm}
-                bu, bv = bands[ua], bands[va]
-                envelope = QRectF(bu.min, bv.min, bu.max - bu.min, bv.max - bv.min)
-            outside = None
-            if len(data.outside):
-                idx = data.outside[:MAX_OUTSIDE_MARKS]
-                outside = (a[ua][idx], a[va][idx])
-            plot.set_overlays(
-                job=job,
-                stock=stock,
-                envelope=envelope,
-                footprint=data.footprint if name == "top" else None,
-                outside=outside,
-            )
-            if name == "side":
-                plot.set_blade(result.blade)
-            if view.decimated:
-                parts.append(
-                    self.tr("%s showing %s of %s segments")
-                    % (self.view_tabs.tabText(list(self.plots).index(name)), f"{view.drawn:,}", f"{view.total:,}")
-                )
-        footprint = data.footprint
-        if footprint is not None and footprint.decimated:
-            parts.append(
-                self.tr("kerf footprint showing %s of %s cutting moves")
-                % (f"{footprint.drawn:,}", f"{footprint.total:,}")
-            )
-        if len(data.outside) > MAX_OUTSIDE_MARKS:
-            parts.append(
-                self.tr("outside-travel marks on %s of %s moves") % (f"{MAX_OUTSIDE_MARKS:,}", f"{len(data.outside):,}")
-            )
-        if parts:
-            self.drawn_label.setText(self.tr("Thinned for drawing only, every move is checked: %s") % " · ".join(parts))
-            self.drawn_label.setStyleSheet("color: #8a4b00; font-weight: bold;")
-        else:
-            self.drawn_label.setText(self.tr("All %s moves drawn.") % f"{n:,}")
-            self.drawn_label.setStyleSheet("")
-
-    def _show_readouts(self, result: LoadedProgram) -> None:
-        r = result.readouts
-        if r is None:
-            return
-        ro = self.readouts
-        if r.extents:
-            e = r.extents
-            ro["extents"].setText(
-                self.tr("X %s … %s  ·  Y %s … %s  ·  Z %s … %s mm")
-                % tuple(fmt_mm(e[k]) for k in ("xmin", "xmax", "ymin", "ymax", "zmin", "zmax"))
-            )
-        else:
-            ro["extents"].setText(self.tr("no moves"))
-        ro["lengths"].setText(
-            self.tr("feed %s mm · rapid %s mm") % (f"{r.feed_length_mm:,.1f}", f"{r.rapid_length_mm:,.1f}")
-        )
-        if r.cuts is not None and r.passes is not None:
-            ro["counts"].setText(self.tr("%d cuts × %d passes") % (r.cuts, r.passes))
-        else:
-            ro["counts"].setText(self.tr("%s cutting moves") % f"{r.move_counts.get('feed', 0):,}")
-        ro["time"].setText(self.tr("est. %s") % format_duration(r.estimated_time_s))
-        ro["time"].setToolTip(
-            self.tr("Estimated run time, %s s (acceleration included, spin-up dwell included)") % r.estimated_time_s
-        )
-        env = ro["envelope"]
-        if r.envelope == "inside":
-            env.setText(self.tr("✔ inside the machine's travel"))
-            env.setStyleSheet("color: #1b6e34; font-weight: bold;")
-        elif r.envelope == "outside":
-            env.setText(
-                self.tr("✖ OUTSIDE the machine's travel: %s moves, first at line %d")
-                % (f"{r.outside_count:,}", r.first_outside_line)
-            )
-            env.setStyleSheet("color: #ffffff; background: #b71c1c; font-weight: bold; padding: 2px 6px;")
-        else:
-            env.setText(self.tr("? travel not checked (no machine profile)"))
-            env.setStyleSheet("color: #4a4a78; font-weight: bold;")
-        source = self.tr("from the run's record") if r.from_record else self.tr("computed from the moves")
-        if result.context.gcode_matches is False:
-            source = self.tr("computed from the moves of this G-code, which does not match the run's record")
-        for key in ("extents", "lengths", "counts", "time"):
-            ro[key].setToolTip((ro[key].toolTip() + " · " if key == "time" else "") + source)
-
-    # -- sync ------------------------------------------------------------------------------------------
     def move_count(self) -> int:
         return len(self.loaded.data.moves) if self.loaded and self.loaded.data else 0
 
