@@ -9,15 +9,17 @@ from __future__ import annotations
 import logging
 import platform
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from pathlib import Path
+from typing import Any, Literal, NoReturn
 
 from rmos_desktop import __version__
+from rmos_desktop.core.assess import Assessment, assess
 from rmos_desktop.core.catalog import Blade, Catalog, MachineProfile, Material
-from rmos_desktop.core.feasibility import FeasibilityReport, RiskLevel, evaluate_feasibility
+from rmos_desktop.core.decision import RiskLevel, RunDecision
 from rmos_desktop.core.hashing import sha256_json, sha256_text, summarize_request
-from rmos_desktop.core.jobs import JobParse, JobRequest, parse_job
+from rmos_desktop.core.jobs import JobRequest
 from rmos_desktop.core.runs.recorder import RunRecorder, new_id
 from rmos_desktop.core.runs.schemas import (
     INLINE_GCODE_LIMIT,
@@ -27,7 +29,7 @@ from rmos_desktop.core.runs.schemas import (
     utc_now,
 )
 from rmos_desktop.core.runs.store import StoreError
-from rmos_desktop.core.safety import RunDecision, SafetyPolicy, compute_saw_safety_decision
+from rmos_desktop.core.safety import SafetyPolicy
 from rmos_desktop.core.toolpaths.moves import FEED, PLUNGE, MoveList, move_stats, outside_envelope
 from rmos_desktop.core.toolpaths.opplan import Plan, plan_job
 from rmos_desktop.core.toolpaths.post import Program, generate_gcode
@@ -61,14 +63,6 @@ class StorageError(PipelineOutcome):
 
 class GenerationCheckFailed(RuntimeError):
     """The generated program broke a rule the feasibility said it would keep (a generator bug)."""
-
-
-def resolve_mode(tool_id: str) -> str:
-    if tool_id.startswith("saw:"):
-        return "saw"
-    if tool_id.startswith("router:"):
-        return "router"
-    return "unknown"
 
 
 def check_program(moves: MoveList, request: JobRequest, machine_travel: dict, max_feed: float) -> list[str]:
@@ -129,10 +123,13 @@ class BuiltProgram:
     machine: MachineProfile
 
 
-def build_program(request: JobRequest, catalog: Catalog, *, request_sha256: str | None = None) -> BuiltProgram:
+def build_program(
+    request: JobRequest, catalog: Catalog, *, request_sha256: str | None = None, plan: Plan | None = None
+) -> BuiltProgram:
     """Plan and post a validated request with its catalog entries: the G-code the pipeline writes, before
     its checks and without recording anything (also what tests, benches and the golden files start from).
-    `request_sha256` (named in the header comment) defaults to the request's own canonical hash."""
+    `request_sha256` (named in the header comment) defaults to the request's own canonical hash; `plan` is
+    the request's plan when the caller made it already (the attempt plans once, in `assess`)."""
     blade = catalog.blade(request.tool_id)
     material = catalog.material(request.material)
     machine = catalog.machine(request.machine)
@@ -140,23 +137,25 @@ def build_program(request: JobRequest, catalog: Catalog, *, request_sha256: str 
         raise ValueError("a catalog entry is missing; nothing can be generated")
     if request_sha256 is None:
         request_sha256 = sha256_json(request.model_dump(mode="json"))
-    plan = plan_job(
-        request.cut, depth_mm=request.depth_mm, stepdown_mm=request.stepdown_mm, blade=blade, machine=machine
-    )
+    if plan is None:
+        plan = plan_job(
+            request.cut, depth_mm=request.depth_mm, stepdown_mm=request.stepdown_mm, blade=blade, machine=machine
+        )
     program = generate_gcode(
         plan, request=request, blade=blade, material=material, machine=machine, request_sha256=request_sha256
     )
     return BuiltProgram(plan, program, blade, material, machine)
 
 
-def _generate(parse: JobParse, catalog: Catalog, request_sha256: str, mode: str) -> dict[str, Any]:
-    request = parse.request
+def _generate(assessment: Assessment, catalog: Catalog) -> dict[str, Any]:
+    """Post the assessed request's plan to G-code, check the program and hash what will be recorded."""
+    request, mode = assessment.request, assessment.mode
     if request is None:
         raise ValueError("the request is invalid and the policy did not block it; nothing can be generated")
     if mode != "saw":
         raise ValueError(f"no toolpath generator for mode {mode!r}")
-    built = build_program(request, catalog, request_sha256=request_sha256)
-    plan, program, blade, material, machine = built.plan, built.program, built.blade, built.material, built.machine
+    built = build_program(request, catalog, request_sha256=assessment.request_sha256, plan=assessment.plan)
+    program, machine = built.program, built.machine
     travel = {
         "x": (machine.travel_x_mm.min, machine.travel_x_mm.max),
         "y": (machine.travel_y_mm.min, machine.travel_y_mm.max),
@@ -167,6 +166,12 @@ def _generate(parse: JobParse, catalog: Catalog, request_sha256: str, mode: str)
         raise GenerationCheckFailed("; ".join(problems))
     if not program.gcode_text.isascii():
         raise GenerationCheckFailed("the G-code is not pure ASCII")
+    return _hashed_outputs(built, request, mode)
+
+
+def _hashed_outputs(built: BuiltProgram, request: JobRequest, mode: str) -> dict[str, Any]:
+    """The outputs an OK artifact records (operation plan, toolpaths record) and their hashes."""
+    plan, program, blade, material, machine = built.plan, built.program, built.blade, built.material, built.machine
     stats = move_stats(program.moves, accel_mm_s2=machine.accel_mm_s2, dwell_s=machine.spinup_dwell_s).as_dict()
     opplan = plan.opplan_json(
         tool_id=blade.tool_id,
@@ -200,6 +205,40 @@ def _generate(parse: JobParse, catalog: Catalog, request_sha256: str, mode: str)
     }
 
 
+@dataclass
+class _Attempt:
+    """One attempt while it is being judged and recorded: its id, time, the meta every artifact of it
+    carries, and where it is recorded."""
+
+    run_id: str
+    created: datetime
+    recorder: RunRecorder
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def artifact(
+        self,
+        assessment: Assessment,
+        feasibility: dict[str, Any],
+        status: str,
+        hashes: Hashes,
+        outputs: RunOutputs | None = None,
+    ) -> RunArtifact:
+        return RunArtifact(
+            run_id=self.run_id,
+            created_at_utc=self.created,
+            mode=assessment.mode,
+            tool_id=assessment.tool_id[:200],
+            status=status,
+            request_sha256=assessment.request_sha256,
+            request_summary=assessment.request_summary,
+            feasibility=feasibility,
+            decision=assessment.decision,
+            hashes=hashes,
+            outputs=outputs or RunOutputs(),
+            meta=self.meta,
+        )
+
+
 def rmos_toolpaths(
     request: Any,
     *,
@@ -215,88 +254,74 @@ def rmos_toolpaths(
     Returns the OK payload; raises SafetyBlocked (409), ToolpathsError (500) or StorageError.
     """
     policy = policy or SafetyPolicy()
-    run_id = new_id()
-    created = now()
-    meta: dict[str, Any] = {
+    attempt = _Attempt(new_id(), now(), recorder)
+    attempt.meta = {
         "app_version": __version__,
         "policy": policy.model_dump(mode="json"),
         "catalog": {"version": catalog.version, "sha256": catalog.sha256},
         "operator": operator or None,
         "workstation": platform.node()[:100] or None,
     }
-
-    # Everything before generation is guarded too: a bug here must still leave an ERROR artifact.
-    try:
-        parse = parse_job(request)
-        report = evaluate_feasibility(parse, catalog)
-        summary = parse.request.model_dump(mode="json") if parse.request is not None else summarize_request(request)
-        tool_id = summary.get("tool_id") if isinstance(summary.get("tool_id"), str) else ""
-        mode = resolve_mode(tool_id)
-        decision = compute_saw_safety_decision(report)
-        if parse.notes:
-            meta["warnings"] = list(parse.notes)
-    except Exception as exc:
-        log.exception("run %s: evaluation failed", run_id)
-        parse, summary, tool_id, mode = None, summarize_request(request), "", "unknown"
-        report = None
-        decision = RunDecision(risk_level=RiskLevel.UNKNOWN, block_reason=f"evaluation failed: {type(exc).__name__}")
-        return _record_error(run_id, created, mode, tool_id, summary, report, decision, meta, exc, recorder)
-
-    feasibility = report.model_dump(mode="json")
-    feasibility_sha = sha256_json(feasibility)
-    request_sha = sha256_json(summary)
+    assessment = _evaluate(attempt, request, catalog, policy)
     if acknowledgement is not None:
-        meta["acknowledgement"] = acknowledgement
+        attempt.meta["acknowledgement"] = acknowledgement
+    feasibility = assessment.report.model_dump(mode="json")
+    if assessment.blocked:
+        _block(attempt, assessment, feasibility)
+    return _generate_and_record(attempt, assessment, catalog, feasibility)
 
-    def artifact(status: str, hashes: Hashes, outputs: RunOutputs | None = None) -> RunArtifact:
-        return RunArtifact(
-            run_id=run_id,
-            created_at_utc=created,
-            mode=mode,
-            tool_id=tool_id[:200],
-            status=status,
-            request_sha256=request_sha,
-            request_summary=summary,
-            feasibility=feasibility,
-            decision=decision,
-            hashes=hashes,
-            outputs=outputs or RunOutputs(),
-            meta=meta,
-        )
 
-    if policy.should_block(decision):
-        blocked = artifact("BLOCKED", Hashes(feasibility_sha256=feasibility_sha))
-        path = _write(recorder, blocked)
-        raise SafetyBlocked(
-            {
-                "error": "SAFETY_BLOCKED",
-                "message": "Toolpath generation blocked by the safety policy: " + (decision.block_reason or ""),
-                "run_id": run_id,
-                "run_artifact_path": str(path),
-                "decision": decision.model_dump(mode="json"),
-            }
-        )
-
+def _evaluate(attempt: _Attempt, request: Any, catalog: Catalog, policy: SafetyPolicy) -> Assessment:
+    """Assess the request once. Guarded like generation: a bug here must still leave an ERROR artifact."""
     try:
-        out = _generate(parse, catalog, request_sha, mode)
+        assessment = assess(request, catalog, policy)
+        assessment.tool_id  # noqa: B018 - summarise and hash the request inside the guard
+        if assessment.parse.notes:
+            attempt.meta["warnings"] = list(assessment.parse.notes)
     except Exception as exc:
-        log.exception("run %s: generation failed", run_id)
-        return _record_error(
-            run_id,
-            created,
-            mode,
-            tool_id,
-            summary,
-            report,
-            decision,
-            meta,
-            exc,
-            recorder,
-            feasibility=feasibility,
-            request_sha=request_sha,
-        )
+        log.exception("run %s: evaluation failed", attempt.run_id)
+        decision = RunDecision(risk_level=RiskLevel.UNKNOWN, block_reason=f"evaluation failed: {type(exc).__name__}")
+        summary = summarize_request(request)
+        _record_error(attempt, exc, mode="unknown", tool_id="", summary=summary, decision=decision)
+    return assessment
 
-    gcode = out["gcode_text"]
+
+def _block(attempt: _Attempt, assessment: Assessment, feasibility: dict[str, Any]) -> NoReturn:
+    """Record the attempt as BLOCKED (no G-code is made) and raise SafetyBlocked."""
+    hashes = Hashes(feasibility_sha256=sha256_json(feasibility))
+    path = _write(attempt.recorder, attempt.artifact(assessment, feasibility, "BLOCKED", hashes))
+    decision = assessment.decision
+    raise SafetyBlocked(
+        {
+            "error": "SAFETY_BLOCKED",
+            "message": "Toolpath generation blocked by the safety policy: " + (decision.block_reason or ""),
+            "run_id": attempt.run_id,
+            "run_artifact_path": str(path),
+            "decision": decision.model_dump(mode="json"),
+        }
+    )
+
+
+def _generate_and_record(
+    attempt: _Attempt, assessment: Assessment, catalog: Catalog, feasibility: dict[str, Any]
+) -> dict[str, Any]:
+    """Generate the G-code, record the OK artifact (sidecar for a long program) and return the OK payload;
+    a generation failure records an ERROR artifact instead."""
+    try:
+        out = _generate(assessment, catalog)
+    except Exception as exc:
+        log.exception("run %s: generation failed", attempt.run_id)
+        _record_error(
+            attempt,
+            exc,
+            mode=assessment.mode,
+            tool_id=assessment.tool_id,
+            summary=assessment.request_summary,
+            decision=assessment.decision,
+            feasibility=feasibility,
+            request_sha=assessment.request_sha256,
+        )
+    run_id, gcode = attempt.run_id, out["gcode_text"]
     sidecar = gcode if len(gcode) > INLINE_GCODE_LIMIT else None
     outputs = RunOutputs(
         gcode_text=None if sidecar else gcode,
@@ -305,16 +330,17 @@ def rmos_toolpaths(
         toolpaths=out["toolpaths"],
     )
     hashes = Hashes(
-        feasibility_sha256=feasibility_sha,
+        feasibility_sha256=sha256_json(feasibility),
         toolpaths_sha256=out["toolpaths_sha256"],
         gcode_sha256=out["gcode_sha256"],
         opplan_sha256=out["opplan_sha256"],
     )
-    ok = artifact("OK", hashes, outputs)
-    path = _write(recorder, ok, gcode_sidecar=sidecar)
+    ok = attempt.artifact(assessment, feasibility, "OK", hashes, outputs)
+    path = _write(attempt.recorder, ok, gcode_sidecar=sidecar)
     record = out["toolpaths"]
+    decision = assessment.decision
     return {
-        "mode": mode,
+        "mode": assessment.mode,
         "gcode_text": gcode,
         "opplan_json": out["opplan_json"],
         "toolpaths": record,
@@ -346,30 +372,27 @@ def _write(recorder: RunRecorder, artifact: RunArtifact, gcode_sidecar: str | No
         ) from exc
 
 
+_NO_FEASIBILITY = {"risk_level": "UNKNOWN", "calculators": []}
+
+
 def _record_error(
-    run_id,
-    created,
-    mode,
-    tool_id,
-    summary,
-    report: FeasibilityReport | None,
-    decision,
-    meta,
-    exc,
-    recorder,
+    attempt: _Attempt,
+    exc: BaseException,
     *,
-    feasibility=None,
-    request_sha=None,
-):
-    meta = {**meta, "exception": {"type": type(exc).__name__, "message": str(exc)[:1000]}}
-    feasibility = (
-        feasibility
-        if feasibility is not None
-        else (report.model_dump(mode="json") if report is not None else {"risk_level": "UNKNOWN", "calculators": []})
-    )
+    mode: str,
+    tool_id: str,
+    summary: Any,
+    decision: RunDecision,
+    feasibility: dict[str, Any] | None = None,
+    request_sha: str | None = None,
+) -> NoReturn:
+    """Record the attempt as ERROR (with the exception in its meta) and raise ToolpathsError."""
+    run_id = attempt.run_id
+    meta = {**attempt.meta, "exception": {"type": type(exc).__name__, "message": str(exc)[:1000]}}
+    feasibility = feasibility if feasibility is not None else dict(_NO_FEASIBILITY)
     art = RunArtifact(
         run_id=run_id,
-        created_at_utc=created,
+        created_at_utc=attempt.created,
         mode=mode,
         tool_id=tool_id[:200],
         status="ERROR",
@@ -380,7 +403,7 @@ def _record_error(
         hashes=Hashes(feasibility_sha256=sha256_json(feasibility)),
         meta=meta,
     )
-    path = _write(recorder, art)
+    path = _write(attempt.recorder, art)
     raise ToolpathsError(
         {
             "error": "TOOLPATHS_ERROR",
@@ -393,3 +416,103 @@ def _record_error(
             "run_artifact_path": str(path),
         }
     )
+
+
+# -- the typed result of an attempt ----------------------------------------------------------------------
+AttemptStatus = Literal["OK", "BLOCKED", "ERROR", "STORAGE_ERROR"]
+_STATUS_OF_ERROR = {"SAFETY_BLOCKED": "BLOCKED", "TOOLPATHS_ERROR": "ERROR", "STORAGE_ERROR": "STORAGE_ERROR"}
+
+
+@dataclass(frozen=True)
+class AttemptResult:
+    """What one attempt came to, typed: the same fields whatever the outcome (no `_run_id` / `run_id`
+    juggling). `payload` is the original contract (DESIGN.md §3) unchanged: the OK payload, or the
+    BLOCKED / ERROR / STORAGE_ERROR detail; `detail()` renders it back from the typed fields."""
+
+    status: AttemptStatus
+    run_id: str | None
+    artifact_path: Path | None
+    message: str
+    payload: dict[str, Any]
+    decision: dict[str, Any] | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "OK"
+
+    @property
+    def recorded(self) -> bool:
+        """An artifact exists for the attempt (every outcome but STORAGE_ERROR)."""
+        return self.artifact_path is not None
+
+    @property
+    def gcode_sha256(self) -> str | None:
+        return (self.payload.get("_hashes") or {}).get("gcode_sha256") if self.ok else None
+
+    @classmethod
+    def from_ok(cls, payload: dict[str, Any]) -> AttemptResult:
+        run_id = payload["_run_id"]
+        return cls(
+            status="OK",
+            run_id=run_id,
+            artifact_path=Path(payload["_run_artifact_path"]),
+            message=f"Generated and recorded as run {run_id}.",
+            payload=payload,
+            decision=payload.get("decision"),
+        )
+
+    @classmethod
+    def from_outcome(cls, outcome: PipelineOutcome) -> AttemptResult:
+        detail = outcome.detail
+        error = str(detail.get("error", ""))
+        path = detail.get("run_artifact_path")
+        return cls(
+            status=_STATUS_OF_ERROR.get(error, "ERROR"),  # type: ignore[arg-type]
+            run_id=detail.get("run_id"),
+            artifact_path=Path(path) if path else None,
+            message=str(detail.get("message", "")),
+            payload=detail,
+            decision=detail.get("decision"),
+        )
+
+    def detail(self) -> dict[str, Any]:
+        """The original outcome object of DESIGN.md §3, rendered from the typed fields: the OK payload, or
+        `{"error", "message", "run_id", "run_artifact_path"[, "decision"]}` (STORAGE_ERROR: error, message)."""
+        if self.ok:
+            return self.payload
+        error = {"BLOCKED": "SAFETY_BLOCKED", "ERROR": "TOOLPATHS_ERROR"}.get(self.status, self.status)
+        out: dict[str, Any] = {"error": self.payload.get("error", error), "message": self.message}
+        if self.run_id is not None:
+            out["run_id"] = self.run_id
+        if self.artifact_path is not None:
+            out["run_artifact_path"] = str(self.artifact_path)
+        if self.status == "BLOCKED" and self.decision is not None:
+            out["decision"] = self.decision
+        return out
+
+
+def run_attempt(
+    request: Any,
+    *,
+    recorder: RunRecorder,
+    catalog: Catalog,
+    policy: SafetyPolicy | None = None,
+    operator: str | None = None,
+    acknowledgement: dict[str, Any] | None = None,
+    now: Callable[[], datetime] = utc_now,
+) -> AttemptResult:
+    """`rmos_toolpaths` as one typed result instead of a payload or an exception (what the GUI's worker and
+    the CLI need); every outcome, STORAGE_ERROR included, comes back as an AttemptResult."""
+    try:
+        payload = rmos_toolpaths(
+            request,
+            recorder=recorder,
+            catalog=catalog,
+            policy=policy,
+            operator=operator,
+            acknowledgement=acknowledgement,
+            now=now,
+        )
+    except PipelineOutcome as outcome:
+        return AttemptResult.from_outcome(outcome)
+    return AttemptResult.from_ok(payload)

@@ -74,10 +74,10 @@ def _remove_tree(path: Path) -> None:
 
 def run_checks(workdir: Path) -> str:
     """Every check, in order; returns the details for the OK line or raises SelfTestFailed."""
+    from rmos_desktop.core.assess import assess
     from rmos_desktop.core.catalog import load_catalog
-    from rmos_desktop.core.feasibility import RiskLevel, evaluate_feasibility
-    from rmos_desktop.core.jobs import parse_job
-    from rmos_desktop.core.pipeline import PipelineOutcome, rmos_toolpaths
+    from rmos_desktop.core.decision import RiskLevel
+    from rmos_desktop.core.pipeline import run_attempt
     from rmos_desktop.core.resources import examples_dir, resources_dir
     from rmos_desktop.core.services import AppServices, open_recorder
 
@@ -88,18 +88,20 @@ def run_checks(workdir: Path) -> str:
 
     example = examples_dir() / f"{EXAMPLE}.json"
     request = json.loads(example.read_text(encoding="utf-8"))
-    report = evaluate_feasibility(parse_job(request), catalog)
-    _check(report.risk_level == RiskLevel.GREEN, f"{example.name} evaluates {report.risk_level}, expected GREEN")
+    judged = assess(request, catalog)
+    _check(judged.risk_level == RiskLevel.GREEN, f"{example.name} evaluates {judged.risk_level}, expected GREEN")
+    _check(not judged.blocked, f"{example.name} is GREEN but the safety policy would block it")
 
     runs_dir = workdir / "runs"
-    try:
-        result = rmos_toolpaths(request, recorder=open_recorder(runs_dir), catalog=catalog, operator="self-test")
-    except PipelineOutcome as exc:
-        raise SelfTestFailed(f"generation gave {exc.detail.get('error')}: {exc.detail.get('message')}") from exc
-    run_id = result["_run_id"]
-    artifact_path = Path(result["_run_artifact_path"])
-    _check(artifact_path.is_relative_to(runs_dir.resolve()), f"the artifact was written outside {runs_dir}")
-    artifact = verify_artifact_file(artifact_path, run_id=run_id, gcode_text=result["gcode_text"])
+    result = run_attempt(request, recorder=open_recorder(runs_dir), catalog=catalog, operator="self-test")
+    _check(result.ok, f"generation gave {result.payload.get('error')}: {result.message}")
+    run_id = result.run_id
+    artifact_path = result.artifact_path
+    _check(
+        run_id is not None and artifact_path is not None and artifact_path.is_relative_to(runs_dir.resolve()),
+        f"the artifact was written outside {runs_dir}",
+    )
+    artifact = verify_artifact_file(artifact_path, run_id=run_id, gcode_text=result.payload["gcode_text"])
 
     _construct_main_window(
         AppServices.load(runs_dir=runs_dir, settings_path=workdir / "settings.json", catalog=catalog)

@@ -135,3 +135,23 @@ def test_every_score_lies_in_its_status_band(catalog, req):
 @given(req=mutated_requests())
 def test_every_score_lies_in_its_status_band_for_broken_requests(catalog, req):
     assert_rows_in_their_bands(evaluate_feasibility(req, catalog))
+
+
+def test_a_quantity_past_any_float_is_red_with_no_value_never_infinity(catalog):
+    """rpm 2.2e-308 (valid: > 0) makes the bite feed/(rpm·z) overflow to inf. Found by the pipeline fuzz test:
+    inf cannot be written to a JSON artifact, so the attempt crashed without its record."""
+    import json
+
+    tiny = {
+        "tool_id": "saw:veneer_160",
+        "material": "softwood",
+        "rpm": 2.2250738585072014e-308,
+        "feed_mm_min": 384.0,
+        "depth_mm": 1.0,
+        "cut": {"kind": "line", "x0_mm": 0.0, "y0_mm": 0.0, "x1_mm": 1.0, "y1_mm": 0.0},
+    }
+    report = evaluate_feasibility(tiny, catalog)
+    bite = report.calculator("bite")
+    assert (bite.status, bite.value, bite.score) == ("RED", None, 0.0)
+    assert report.risk_level == "RED"
+    json.dumps(report.model_dump(mode="json"), allow_nan=False)  # raises on inf or NaN anywhere

@@ -272,3 +272,36 @@ def test_arcs_follow_the_circle_the_right_way_round(word, side, fast):
     chords = np.hypot(np.diff(path_x), np.diff(path_y))
     assert chords.max() <= gcode_parser.ARC_SEGMENT_MM + 1e-9
     assert np.hypot(arc_x - 5.0, arc_y - 5.0 * side).min() <= gcode_parser.ARC_SEGMENT_MM / 2
+
+
+def test_every_word_letter_does_what_the_docstring_says():
+    """One line per word kind, through the general reader's dispatch: modal state, units, dwell, spindle,
+    ignored and refused words, each value worked out by hand."""
+    text = "\n".join(
+        [
+            "N10 T1 M6 (tool change: no motion)",  # 1: N, T, M6 accepted silently
+            "G21 G90 G17 G94 G54 S9000 M3",  # 2: spindle speed recorded
+            "G0 X10 Y20 Z5",  # 3: rapid, absolute mm
+            "G4 P1.5",  # 4: dwell 1.5 s
+            "P9",  # 5: P without G4 is not a dwell
+            "G1 Z-1 F300",  # 6: plunge at 300 mm/min
+            "G91 X2",  # 7: incremental: X 12, still G1 at F300
+            "G90 G20 X1 F10",  # 8: inches: X 25.4 mm, F 254 mm/min
+            "G21 G0 Z5 M8",  # 9: M8 not understood (the move still happens)
+            "G0 Q3",  # 10: an unknown word
+            "G5",  # 11: an unknown G
+        ]
+    )
+    out = parse_gcode(text, fast=False)
+    m = out.moves.arrays()
+    assert m["x"].tolist() == [10.0, 10.0, 12.0, 25.4, 25.4]
+    assert m["y"].tolist() == [20.0] * 5
+    assert m["z"].tolist() == [5.0, -1.0, -1.0, -1.0, 5.0]
+    assert m["feed"].tolist()[1:4] == [300.0, 300.0, 254.0]
+    assert m["line"].tolist() == [3, 6, 7, 8, 9]
+    assert out.spindle_rpm == 9000.0 and out.dwell_s == 1.5 and out.units == "mm"
+    assert [(p.line, p.reason) for p in out.problems] == [
+        (9, "M8 is not understood by this preview"),
+        (10, "word Q3 is not understood by this preview"),
+        (11, "G5 is not understood by this preview"),
+    ]

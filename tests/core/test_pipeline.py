@@ -251,3 +251,70 @@ def test_hostile_requests_leave_a_small_valid_artifact(recorder, catalog, runs_d
     art = recorder.store.read_artifact_file(path)[0]
     assert art.status == "BLOCKED"
     assert art.request_sha256 == stdlib_json_hash(art.request_summary)
+
+
+def test_an_attempt_plans_the_job_once(recorder, catalog, monkeypatch):
+    """The plan the feasibility judged is the plan the G-code is posted from (planned once per attempt)."""
+    from rmos_desktop.core.feasibility import engine as engine_mod
+
+    calls = []
+
+    def counting(real):
+        def plan(*a, **k):
+            calls.append(real)
+            return real(*a, **k)
+
+        return plan
+
+    monkeypatch.setattr(engine_mod, "plan_job", counting(engine_mod.plan_job))
+    monkeypatch.setattr(pipeline_mod, "plan_job", counting(pipeline_mod.plan_job))
+    out = rmos_toolpaths(load_example("kerf-array-side-kerfs"), recorder=recorder, catalog=catalog)
+    assert len(calls) == 1
+    # and the G-code is byte for byte what planning afresh gives (the golden file's recipe)
+    from rmos_desktop.core.jobs import parse_job
+
+    fresh = pipeline_mod.build_program(parse_job(load_example("kerf-array-side-kerfs")).request, catalog)
+    assert len(calls) == 2
+    assert out["_hashes"]["gcode_sha256"] == hashlib.sha256(fresh.program.gcode_text.encode()).hexdigest()
+
+
+def test_attempt_result_is_typed_and_renders_the_original_detail(recorder, catalog, runs_dir, monkeypatch):
+    from rmos_desktop.core.pipeline import AttemptResult, run_attempt
+
+    ok = run_attempt(load_example("green-veneer-line"), recorder=recorder, catalog=catalog, operator="Dana")
+    assert ok.status == "OK" and ok.ok and ok.recorded
+    assert ok.run_id == ok.payload["_run_id"] and len(ok.run_id) == 32
+    assert ok.artifact_path == runs_dir / ok.artifact_path.parent.name / f"{ok.run_id}.json"
+    assert ok.artifact_path.is_file()
+    assert ok.gcode_sha256 == hashlib.sha256(ok.payload["gcode_text"].encode()).hexdigest()
+    assert ok.detail() is ok.payload
+
+    blocked = run_attempt(load_example("red-kerfcut-overspeed"), recorder=recorder, catalog=catalog)
+    assert blocked.status == "BLOCKED" and not blocked.ok and blocked.gcode_sha256 is None
+    assert json.loads(blocked.artifact_path.read_text())["status"] == "BLOCKED"
+    assert blocked.detail() == blocked.payload
+    assert set(blocked.detail()) == {"error", "message", "run_id", "run_artifact_path", "decision"}
+    assert blocked.decision["risk_level"] == "RED" and blocked.payload["error"] == "SAFETY_BLOCKED"
+
+    def broken(*a, **k):
+        raise RuntimeError("post-processor bug")
+
+    monkeypatch.setattr(pipeline_mod, "generate_gcode", broken)
+    error = run_attempt(load_example("green-veneer-line"), recorder=recorder, catalog=catalog)
+    assert error.status == "ERROR" and error.recorded and "post-processor bug" in error.message
+    assert error.detail() == error.payload
+    assert set(error.detail()) == {"error", "message", "run_id", "run_artifact_path"}
+
+    storage = AttemptResult.from_outcome(StorageError({"error": "STORAGE_ERROR", "message": "disk full"}))
+    assert (storage.status, storage.run_id, storage.recorded) == ("STORAGE_ERROR", None, False)
+    assert storage.detail() == {"error": "STORAGE_ERROR", "message": "disk full"}
+    assert len(artifacts(runs_dir)) == 3
+
+
+def test_an_overflowing_request_is_recorded_blocked_not_crashed(recorder, catalog, runs_dir):
+    tiny_rpm = {**load_example("green-veneer-line"), "rpm": 2.2250738585072014e-308}
+    with pytest.raises(SafetyBlocked) as exc:
+        rmos_toolpaths(tiny_rpm, recorder=recorder, catalog=catalog)
+    art = json.loads(Path(exc.value.detail["run_artifact_path"]).read_text())
+    assert art["status"] == "BLOCKED" and art["hashes"]["feasibility_sha256"] == stdlib_json_hash(art["feasibility"])
+    assert len(artifacts(runs_dir)) == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -127,7 +128,9 @@ def result(
     explanation: str,
 ) -> CalculatorResult:
     if value is not None:
-        value = round(value, 6)
+        # A quantity past any float (a bite at 1e-308 rpm) is recorded as no value, never inf: the artifact is
+        # JSON, and the status already says what it means.
+        value = round(value, 6) if math.isfinite(value) else None
     if score is not None:
         score = round(min(100.0, max(0.0, score)), 1)
     return CalculatorResult(

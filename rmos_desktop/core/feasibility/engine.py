@@ -9,6 +9,7 @@ scores; any YELLOW → YELLOW (its score capped into the YELLOW band), else GREE
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass, replace
 from typing import Any
 
 from rmos_desktop.core.catalog import Catalog, entry_dump
@@ -68,15 +69,25 @@ def _field_errors(parse: JobParse) -> dict[str, str]:
     return out
 
 
-def _plan(ctx: Context) -> tuple[Plan | None, str | None]:
+@dataclass(frozen=True)
+class JobPlan:
+    """The planned geometry of one parsed request, made once per attempt: the feasibility reads it and the
+    G-code is posted from it. `plan` is None when the inputs it needs are missing or invalid (`problem` says
+    which); the calculators that need it then report UNKNOWN."""
+
+    plan: Plan | None
+    problem: str | None = None
+
+
+def _plan(ctx: Context) -> JobPlan:
     try:
         cut = ctx.value("cut")
         depth_mm = ctx.value("depth_mm")
         stepdown = ctx.optional("stepdown_mm")
         blade, machine = ctx.blade, ctx.machine
     except Missing as exc:
-        return None, str(exc)
-    return plan_job(cut, depth_mm=depth_mm, stepdown_mm=stepdown, blade=blade, machine=machine), None
+        return JobPlan(None, str(exc))
+    return JobPlan(plan_job(cut, depth_mm=depth_mm, stepdown_mm=stepdown, blade=blade, machine=machine))
 
 
 def _run(module: Any, ctx: Context) -> CalculatorResult:
@@ -139,12 +150,9 @@ def _lookup(catalog: Catalog, fields: dict[str, Any], field_errors: dict[str, st
     )
 
 
-def evaluate_feasibility(request: Any, catalog: Catalog) -> FeasibilityReport:
-    """The feasibility of a raw request (dict, or anything a caller sent) or of a JobParse.
-
-    Never raises: bad input becomes UNKNOWN with every problem named.
-    """
-    parse = request if isinstance(request, JobParse) else parse_job(request)
+def _context(parse: JobParse, catalog: Catalog) -> Context:
+    """What the calculators read: the valid fields, each invalid field's problem and the catalog entries
+    (the plan is added once it is made)."""
     field_errors = _field_errors(parse)
     if not parse.raw_is_object:
         field_errors = {
@@ -152,7 +160,7 @@ def evaluate_feasibility(request: Any, catalog: Catalog) -> FeasibilityReport:
             for name in ("tool_id", "material", "rpm", "feed_mm_min", "depth_mm", "cut", "machine")
         }
     blade_e, material_e, machine_e = _lookup(catalog, parse.fields, field_errors)
-    ctx = Context(
+    return Context(
         fields=parse.fields,
         field_errors=field_errors,
         catalog=catalog,
@@ -161,17 +169,26 @@ def evaluate_feasibility(request: Any, catalog: Catalog) -> FeasibilityReport:
         machine_entry=machine_e,
         plan_entry=None,
     )
-    plan, problem = _plan(ctx)
-    ctx = Context(
-        fields=parse.fields,
-        field_errors=field_errors,
-        catalog=catalog,
-        blade_entry=blade_e,
-        material_entry=material_e,
-        machine_entry=machine_e,
-        plan_entry=plan,
-        plan_problem=problem,
-    )
+
+
+def plan_request(parse: JobParse, catalog: Catalog) -> JobPlan:
+    """Plan a parsed request's geometry once, from its valid fields and catalog entries (even when other
+    fields are invalid, so the envelope is still judged). Never raises for bad input."""
+    return _plan(_context(parse, catalog))
+
+
+def evaluate_feasibility(request: Any, catalog: Catalog, *, planned: JobPlan | None = None) -> FeasibilityReport:
+    """The feasibility of a raw request (dict, or anything a caller sent) or of a JobParse.
+
+    `planned` is `plan_request(parse, catalog)` of the same parse when the caller has it already (the attempt
+    plans once); without it the request is planned here. Never raises: bad input becomes UNKNOWN with every
+    problem named.
+    """
+    parse = request if isinstance(request, JobParse) else parse_job(request)
+    ctx = _context(parse, catalog)
+    if planned is None:
+        planned = _plan(ctx)
+    ctx = replace(ctx, plan_entry=planned.plan, plan_problem=planned.problem)
     results = [_run(module, ctx) for module in CALCULATORS]
     level, score = combine(results, catalog.weights, bool(parse.errors))
     warnings = [r.explanation for r in results if r.status == "YELLOW"]
@@ -185,8 +202,8 @@ def evaluate_feasibility(request: Any, catalog: Catalog) -> FeasibilityReport:
         input_errors=[InputError(field=e.field, message=e.message) for e in parse.errors],
         catalog={"version": catalog.version, "sha256": catalog.sha256},
         entries={
-            "blade": entry_dump(blade_e),
-            "material": entry_dump(material_e),
-            "machine": entry_dump(machine_e),
+            "blade": entry_dump(ctx.blade_entry),
+            "material": entry_dump(ctx.material_entry),
+            "machine": entry_dump(ctx.machine_entry),
         },
     )

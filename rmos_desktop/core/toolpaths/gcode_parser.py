@@ -108,6 +108,130 @@ def parse_gcode(
     return out
 
 
+@dataclass(slots=True)
+class _Modal:
+    """The reader's modal state from line to line. The position is unknown (NaN) until the program sets it."""
+
+    x: float = math.nan
+    y: float = math.nan
+    z: float = math.nan
+    motion: float | None = None  # modal G0/G1/G2/G3
+    absolute: bool = True
+    scale: float = 1.0  # mm per program unit (25.4 after G20)
+    feed: float | None = None
+
+
+@dataclass(slots=True)
+class _Words:
+    """What one line's words asked for, gathered before the move is made."""
+
+    target: dict[str, float] = field(default_factory=dict)  # X/Y/Z in mm
+    arc: dict[str, float] = field(default_factory=dict)  # I/J/R in mm
+    motion: float | None = None
+    dwell: bool = False
+    bad: str | None = None  # the line's last word this preview does not understand
+
+
+# One small function per word letter (and per G number with an effect), so the reader is a dispatch.
+WordHandler = Callable[[str, float, _Modal, _Words, ParsedProgram], None]
+
+
+def _g_motion(value: float, st: _Modal, w: _Words, out: ParsedProgram) -> None:
+    w.motion = value
+
+
+def _g_inch(value: float, st: _Modal, w: _Words, out: ParsedProgram) -> None:
+    st.scale, out.units = 25.4, "inch"
+
+
+def _g_mm(value: float, st: _Modal, w: _Words, out: ParsedProgram) -> None:
+    st.scale, out.units = 1.0, "mm"
+
+
+def _g_absolute(value: float, st: _Modal, w: _Words, out: ParsedProgram) -> None:
+    st.absolute = True
+
+
+def _g_incremental(value: float, st: _Modal, w: _Words, out: ParsedProgram) -> None:
+    st.absolute = False
+
+
+def _g_dwell(value: float, st: _Modal, w: _Words, out: ParsedProgram) -> None:
+    w.dwell = True
+
+
+_G_EFFECTS = {
+    0.0: _g_motion,
+    1.0: _g_motion,
+    2.0: _g_motion,
+    3.0: _g_motion,
+    20.0: _g_inch,
+    21.0: _g_mm,
+    90.0: _g_absolute,
+    91.0: _g_incremental,
+    4.0: _g_dwell,
+}
+
+
+def _word_g(letter: str, value: float, st: _Modal, w: _Words, out: ParsedProgram) -> None:
+    effect = _G_EFFECTS.get(value)
+    if effect is not None:
+        effect(value, st, w, out)
+    elif value not in _NO_MOTION_G:
+        w.bad = f"G{value:g} is not understood by this preview"
+
+
+def _word_axis(letter: str, value: float, st: _Modal, w: _Words, out: ParsedProgram) -> None:
+    w.target[letter] = value * st.scale
+
+
+def _word_arc(letter: str, value: float, st: _Modal, w: _Words, out: ParsedProgram) -> None:
+    w.arc[letter] = value * st.scale
+
+
+def _word_feed(letter: str, value: float, st: _Modal, w: _Words, out: ParsedProgram) -> None:
+    st.feed = value * st.scale
+
+
+def _word_spindle(letter: str, value: float, st: _Modal, w: _Words, out: ParsedProgram) -> None:
+    out.spindle_rpm = value
+
+
+def _word_dwell_time(letter: str, value: float, st: _Modal, w: _Words, out: ParsedProgram) -> None:
+    if w.dwell:
+        out.dwell_s += value
+
+
+def _word_m(letter: str, value: float, st: _Modal, w: _Words, out: ParsedProgram) -> None:
+    if value not in _KNOWN_M:
+        w.bad = f"M{value:g} is not understood by this preview"
+
+
+def _word_ignored(letter: str, value: float, st: _Modal, w: _Words, out: ParsedProgram) -> None:
+    """N (line number) and T (tool: the preview draws the blade centre whatever the tool)."""
+
+
+def _word_unknown(letter: str, value: float, st: _Modal, w: _Words, out: ParsedProgram) -> None:
+    w.bad = f"word {letter}{value:g} is not understood by this preview"
+
+
+_WORDS: dict[str, WordHandler] = {
+    "G": _word_g,
+    "X": _word_axis,
+    "Y": _word_axis,
+    "Z": _word_axis,
+    "I": _word_arc,
+    "J": _word_arc,
+    "R": _word_arc,
+    "F": _word_feed,
+    "S": _word_spindle,
+    "P": _word_dwell_time,
+    "M": _word_m,
+    "N": _word_ignored,
+    "T": _word_ignored,
+}
+
+
 def _interpret(
     out: ParsedProgram,
     items: Iterator[tuple[int, Any]],
@@ -115,29 +239,18 @@ def _interpret(
     rapid_mm_min: float,
     progress: Progress | None,
 ) -> None:
-    """The general reader: one line at a time, with the modal state in local variables. A negative
-    line number marks a batch of fast lines, applied at once when the program is in absolute mm."""
-    moves = out.moves
-    add = moves.append
-    nan = math.nan
-    x = y = z = nan  # unknown until the program sets them
-    motion = None  # modal G0/G1/G2/G3
-    absolute = True
-    scale = 1.0
-    feed: float | None = None
+    """The general reader: one line at a time, each word dispatched by its letter. A negative line number
+    marks a batch of fast lines, applied at once when the program is in absolute mm."""
+    st = _Modal()
     cache: dict[str, tuple[tuple[tuple[str, float], ...], str | None]] = {}
     next_report = PROGRESS_EVERY
     total = out.line_count
     for line_no, raw in items:
         if line_no < 0:  # a batch of fast lines (raw holds its bounds)
             assert lanes is not None
-            lo, hi = raw
-            if absolute and scale == 1.0:
-                x, y, z, motion, feed = lanes.apply(out, lo, hi, x, y, z, motion, feed, rapid_mm_min)
-            else:
-                lanes.expand_next = True  # the generator then yields these lines one by one
+            _apply_batch(out, lanes, raw, st, rapid_mm_min)
             if progress is not None:
-                progress(lanes.last_line(hi), total)
+                progress(lanes.last_line(raw[1]), total)
             continue
         if progress is not None and line_no >= next_report:
             next_report = line_no + PROGRESS_EVERY
@@ -150,80 +263,74 @@ def _interpret(
         words, error = parsed
         if error:
             out.report(line_no, raw, error)
-            continue
-        if not words:
-            continue
-        target: dict[str, float] = {}
-        arc: dict[str, float] = {}
-        line_motion = None
-        dwell = False
-        bad = None
-        for letter, value in words:
-            if letter == "G":
-                if value in (0.0, 1.0, 2.0, 3.0):
-                    line_motion = value
-                elif value == 20.0:
-                    scale, out.units = 25.4, "inch"
-                elif value == 21.0:
-                    scale, out.units = 1.0, "mm"
-                elif value == 90.0:
-                    absolute = True
-                elif value == 91.0:
-                    absolute = False
-                elif value == 4.0:
-                    dwell = True
-                elif value not in _NO_MOTION_G:
-                    bad = f"G{value:g} is not understood by this preview"
-            elif letter in "XYZ":
-                target[letter] = value * scale
-            elif letter in "IJR":
-                arc[letter] = value * scale
-            elif letter == "F":
-                feed = value * scale
-            elif letter == "S":
-                out.spindle_rpm = value
-            elif letter == "P":
-                if dwell:
-                    out.dwell_s += value
-            elif letter == "M":
-                if value not in _KNOWN_M:
-                    bad = f"M{value:g} is not understood by this preview"
-            elif letter in "NT":
-                continue
-            else:
-                bad = f"word {letter}{value:g} is not understood by this preview"
-        if bad:
-            out.report(line_no, raw, bad)
-        if line_motion is not None:
-            motion = line_motion
-        if not target:
-            continue
-        if motion is None:
-            out.report(line_no, raw, "coordinates without a motion mode (G0/G1/G2/G3)")
-            continue
-        if absolute:
-            nx, ny, nz = target.get("X", x), target.get("Y", y), target.get("Z", z)
-        else:  # incremental from an unknown position counts from 0
-            nx = (0.0 if math.isnan(x) else x) + target.get("X", 0.0)
-            ny = (0.0 if math.isnan(y) else y) + target.get("Y", 0.0)
-            nz = (0.0 if math.isnan(z) else z) + target.get("Z", 0.0)
-        if motion == 0.0:
-            add(classify(True, x, y, z, nx, ny, nz), nx, ny, nz, rapid_mm_min, line_no)
-        else:
-            if feed is None or feed <= 0:
-                out.report(line_no, raw, _NO_FEED)
-            f = feed or 0.0
-            if motion == 1.0:
-                add(classify(False, x, y, z, nx, ny, nz), nx, ny, nz, f, line_no)
-            elif ("I" in arc or "J" in arc) and (math.isnan(x) or math.isnan(y)):
-                out.report(line_no, raw, "arc from an unknown position (drawn as a straight move)")
-                add(FEED, nx, ny, nz, f, line_no)
-            elif "I" in arc or "J" in arc:
-                _arc(add, x, y, z, nx, ny, nz, arc.get("I", 0.0), arc.get("J", 0.0), motion == 2.0, f, line_no)
-            else:
-                out.report(line_no, raw, "arc without I/J centre offsets (R arcs are not drawn)")
-                add(FEED, nx, ny, nz, f, line_no)
-        x, y, z = nx, ny, nz
+        elif words:
+            _line(out, st, words, line_no, raw, rapid_mm_min)
+
+
+def _apply_batch(out: ParsedProgram, lanes: _FastLines, bounds: tuple[int, int], st: _Modal, rapid: float) -> None:
+    lo, hi = bounds
+    if st.absolute and st.scale == 1.0:
+        st.x, st.y, st.z, st.motion, st.feed = lanes.apply(out, lo, hi, st.x, st.y, st.z, st.motion, st.feed, rapid)
+    else:
+        lanes.expand_next = True  # the generator then yields these lines one by one
+
+
+def _line(
+    out: ParsedProgram, st: _Modal, words: tuple[tuple[str, float], ...], line_no: int, raw: str, rapid: float
+) -> None:
+    """Apply one line's words to the modal state, then make its move (if it names a position)."""
+    w = _Words()
+    for letter, value in words:
+        _WORDS.get(letter, _word_unknown)(letter, value, st, w, out)
+    if w.bad:
+        out.report(line_no, raw, w.bad)
+    if w.motion is not None:
+        st.motion = w.motion
+    if not w.target:
+        return
+    if st.motion is None:
+        out.report(line_no, raw, "coordinates without a motion mode (G0/G1/G2/G3)")
+        return
+    nx, ny, nz = _target(st, w.target)
+    if st.motion == 0.0:
+        out.moves.append(classify(True, st.x, st.y, st.z, nx, ny, nz), nx, ny, nz, rapid, line_no)
+    else:
+        _feed_move(out, st, w.arc, (nx, ny, nz), line_no, raw)
+    st.x, st.y, st.z = nx, ny, nz
+
+
+def _target(st: _Modal, target: dict[str, float]) -> tuple[float, float, float]:
+    if st.absolute:
+        return target.get("X", st.x), target.get("Y", st.y), target.get("Z", st.z)
+    # incremental from an unknown position counts from 0
+    return (
+        (0.0 if math.isnan(st.x) else st.x) + target.get("X", 0.0),
+        (0.0 if math.isnan(st.y) else st.y) + target.get("Y", 0.0),
+        (0.0 if math.isnan(st.z) else st.z) + target.get("Z", 0.0),
+    )
+
+
+def _feed_move(
+    out: ParsedProgram, st: _Modal, arc: dict[str, float], end: tuple[float, float, float], line_no: int, raw: str
+) -> None:
+    """A G1 line, or a G2/G3 arc (drawn as short segments; straight when it cannot be drawn, with the reason)."""
+    add = out.moves.append
+    x, y, z = st.x, st.y, st.z
+    nx, ny, nz = end
+    if st.feed is None or st.feed <= 0:
+        out.report(line_no, raw, _NO_FEED)
+    f = st.feed or 0.0
+    has_centre = "I" in arc or "J" in arc
+    if st.motion == 1.0:
+        add(classify(False, x, y, z, nx, ny, nz), nx, ny, nz, f, line_no)
+    elif has_centre and (math.isnan(x) or math.isnan(y)):
+        out.report(line_no, raw, "arc from an unknown position (drawn as a straight move)")
+        add(FEED, nx, ny, nz, f, line_no)
+    elif has_centre:
+        _arc(add, x, y, z, nx, ny, nz, arc.get("I", 0.0), arc.get("J", 0.0), st.motion == 2.0, f, line_no)
+    else:
+        out.report(line_no, raw, "arc without I/J centre offsets (R arcs are not drawn)")
+        add(FEED, nx, ny, nz, f, line_no)
 
 
 def _classify_many(rapid: np.ndarray, x0, y0, z0, x1, y1, z1) -> np.ndarray:
