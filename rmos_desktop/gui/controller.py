@@ -10,22 +10,20 @@ import logging
 import os
 import time
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from rmos_desktop.core.assess import Assessment, acknowledgement_record, assess
 from rmos_desktop.core.catalog import Catalog
-from rmos_desktop.core.decision import RunDecision
-from rmos_desktop.core.feasibility import FeasibilityReport, evaluate_feasibility
 from rmos_desktop.core.hashing import sha256_json
 from rmos_desktop.core.jobfile import JobFileError, read_job_file
-from rmos_desktop.core.jobs import FieldError, JobParse, parse_job
+from rmos_desktop.core.jobs import FieldError
 from rmos_desktop.core.pipeline import PipelineOutcome, rmos_toolpaths
 from rmos_desktop.core.runs.store import StoreError, fsync_dir, prepare_write
-from rmos_desktop.core.safety import SafetyPolicy, compute_saw_safety_decision
+from rmos_desktop.core.safety import SafetyPolicy
 from rmos_desktop.core.services import AppServices
 from rmos_desktop.core.settings import remember
 from rmos_desktop.gui.tasks import TaskRunner
@@ -34,34 +32,15 @@ log = logging.getLogger(__name__)
 REPEAT_WINDOW_S = 10.0  # the same request again this soon after a recorded run asks first
 
 
-@dataclass(frozen=True)
-class Assessment:
-    """The live panel's verdict on one raw request (what Generate would send)."""
+def typos(assessment: Assessment) -> list[FieldError]:
+    """Fields that do not parse (letters in a number, a value outside the field's physical range): a form in
+    this state is not an attempt and is never recorded."""
+    return [e for e in assessment.parse.errors if e.message != "field required"]
 
-    raw: dict[str, Any]
-    parse: JobParse
-    report: FeasibilityReport
-    decision: RunDecision
-    blocked: bool
 
-    @property
-    def level(self) -> str:
-        return str(self.report.risk_level)
-
-    @property
-    def typos(self) -> list[FieldError]:
-        """Fields that do not parse (letters in a number, a value outside the field's physical range): a
-        form in this state is not an attempt and is never recorded."""
-        return [e for e in self.parse.errors if e.message != "field required"]
-
-    @property
-    def gaps(self) -> list[str]:
-        """Fields still empty. A job with gaps is UNKNOWN and, generated, is recorded as BLOCKED."""
-        return [e.field for e in self.parse.errors if e.message == "field required"]
-
-    @property
-    def request_sha(self) -> str | None:
-        return sha256_json(self.parse.request.model_dump(mode="json")) if self.parse.request is not None else None
+def gaps(assessment: Assessment) -> list[str]:
+    """Fields still empty. A job with gaps is UNKNOWN and, generated, is recorded as BLOCKED."""
+    return [e.field for e in assessment.parse.errors if e.message == "field required"]
 
 
 @dataclass(frozen=True)
@@ -112,16 +91,6 @@ def run_generation(
     return GenerateOutcome("OK", out)
 
 
-def acknowledgement_record(operator: str | None, warnings: list[str], request_sha: str) -> dict[str, Any]:
-    """What a YELLOW acknowledgement records (to be replaced by the core's record function at merge)."""
-    return {
-        "by": operator,
-        "warnings": list(warnings),
-        "request_sha256": request_sha,
-        "at_utc": datetime.now(UTC).isoformat().replace("+00:00", "Z"),
-    }
-
-
 class Refusal(Enum):
     """Why a Generate press did not start a generation."""
 
@@ -170,12 +139,9 @@ class MainController(QObject):
 
     # -- judging ---------------------------------------------------------------------------------------------
     def assess(self, raw: dict[str, Any]) -> Assessment:
-        """Parse → feasibility → decision for one raw request: the only place the GUI judges a job (the
-        seam for the core's `assess(raw, catalog, policy)`)."""
-        parse = parse_job(raw)
-        report = evaluate_feasibility(parse, self.catalog)
-        decision = compute_saw_safety_decision(report)
-        return Assessment(raw, parse, report, decision, self.policy.should_block(decision))
+        """Parse → plan → feasibility → decision for one raw request, by the core's `assess` (the same the
+        pipeline, `rmos check` and the self-test use): the only place the GUI judges a job."""
+        return assess(raw, self.catalog, self.policy)
 
     # -- generating ------------------------------------------------------------------------------------------
     def generate(self, assessment: Assessment, *, ask_acknowledgement, confirm_repeat) -> Refusal | None:
@@ -184,18 +150,17 @@ class MainController(QObject):
         recorded less than REPEAT_WINDOW_S ago."""
         if self.generating:
             return Refusal.BUSY
-        if assessment.typos:
+        if typos(assessment):
             return Refusal.TYPO
         operator = self.services.settings.operator or None
         acknowledgement = None
-        request_sha = assessment.request_sha
-        if assessment.level == "YELLOW" and request_sha is not None:
-            warnings = list(assessment.decision.warnings)
+        if assessment.needs_acknowledgement:
+            request_sha = assessment.request_sha256
             if request_sha not in self.acknowledged:
-                if not ask_acknowledgement(warnings):
+                if not ask_acknowledgement(list(assessment.decision.warnings)):
                     return Refusal.NOT_ACKNOWLEDGED
                 self.acknowledged.add(request_sha)
-            acknowledgement = acknowledgement_record(operator, warnings, request_sha)
+            acknowledgement = acknowledgement_record(assessment, operator=operator)
         key = sha256_json(assessment.raw)
         last = self._last_recorded
         if last is not None and last[0] == key and self.clock() - last[1] < REPEAT_WINDOW_S and not confirm_repeat():

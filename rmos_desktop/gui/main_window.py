@@ -29,7 +29,9 @@ from rmos_desktop.gui.controller import (  # noqa: F401  (GenerateOutcome, run_g
     GenerateOutcome,
     MainController,
     Refusal,
+    gaps,
     run_generation,
+    typos,
 )
 from rmos_desktop.gui.field_limits import field_marks
 from rmos_desktop.gui.job_form import FIELD_LABELS, JobForm
@@ -270,21 +272,21 @@ class MainWindow(ShopWorkflow, WindowDialogs, QMainWindow):
         self.form.show_errors(a.parse.errors, self._load_notices)
         self.form.show_limits(field_marks(a.report, self.form.cut_kind()))
         self.panel.show_report(a.report, a.decision, a.blocked)
-        gaps = a.gaps
-        if a.level == "UNKNOWN" and gaps and len(gaps) == len(a.parse.errors):
+        empty = gaps(a)
+        if str(a.risk_level) == "UNKNOWN" and empty and len(empty) == len(a.parse.errors):
             # Only gaps, no hazard: say what is missing, calmly (the badge still says UNKNOWN).
-            names = ", ".join(FIELD_LABELS.get(f, f) for f in gaps)
+            names = ", ".join(FIELD_LABELS.get(f, f) for f in empty)
             self.panel.set_banner("info", self.tr("Not ready to generate. Still empty: %s.") % names)
         self._update_generate_button(a)
         self._update_title(a)
         self.sig_evaluated.emit()
 
     def _update_generate_button(self, a: Assessment) -> None:
-        if a.typos:
+        if typos(a):
             text = self.tr("Generate: fix the marked fields")
         elif a.blocked:
             text = self.tr("Record blocked attempt  (Ctrl+Enter)")
-        elif a.level == "YELLOW":
+        elif str(a.risk_level) == "YELLOW":
             text = self.tr("Acknowledge and generate…  (Ctrl+Enter)")
         else:
             text = self.tr("Generate  (Ctrl+Enter)")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from rmos_desktop.core.export import find_runs_by_gcode
 from rmos_desktop.core.hashing import sha256_bytes
-from rmos_desktop.gui.controller import Assessment, GenerateOutcome, Refusal
+from rmos_desktop.gui.controller import Assessment, GenerateOutcome, Refusal, typos
 from rmos_desktop.gui.job_form import FIELD_LABELS
 from rmos_desktop.gui.theme import short_id
 
@@ -57,7 +57,7 @@ class OutcomeView:
     def show_refusal(self, refusal: Refusal, assessment: Assessment | None) -> None:
         w, tr = self.w, self.w.tr
         if refusal is Refusal.TYPO and assessment is not None:
-            bad = assessment.typos
+            bad = typos(assessment)
             names = ", ".join(FIELD_LABELS.get(e.field, e.field) for e in bad)
             text = tr("Not generated and nothing recorded: fix %s first (marked in red).") % names
             w.panel.set_banner("warning", text)
