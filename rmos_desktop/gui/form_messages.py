@@ -66,12 +66,12 @@ class FieldMessages:
         for key, label in self.limits.items():
             text = shown.get(key, "")
             if label.text() != text:
-                label.setText(("⮕ " + text) if text else "")
+                label.setText(("→ " + text) if text else "")
             label.setVisible(bool(text))
 
     def limit_text(self, field: str) -> str:
         label = self.limits.get(self._form_key(field))
-        return label.text().removeprefix("⮕ ") if label is not None and not label.isHidden() else ""
+        return label.text().removeprefix("→ ") if label is not None and not label.isHidden() else ""
 
     def focus_field(self, field: str) -> bool:
         """Put the cursor in `field` (a request field name such as `rpm` or `cut.count`) and select its text."""

@@ -126,16 +126,17 @@ def build_toolbar(w) -> QToolBar:
     tb.setObjectName("main_toolbar")
     tb.setMovable(False)
     tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    for a in (w.act_job_form, w.act_new, w.act_open, w.act_save):
-        tb.addAction(a)
-    tb.addSeparator()
-    tb.addAction(w.act_history)
-    tb.addSeparator()
+    # Generate first: a narrow window folds the toolbar's tail into », never the main action
     w.generate_button = QPushButton(w.tr("Generate  (Ctrl+Enter)"))
     w.generate_button.setObjectName("generate")
     w.generate_button.setProperty("role", "primary")
     w.generate_button.clicked.connect(w.generate)
     tb.addWidget(w.generate_button)
+    tb.addSeparator()
+    for a in (w.act_job_form, w.act_new, w.act_open, w.act_save):
+        tb.addAction(a)
+    tb.addSeparator()
+    tb.addAction(w.act_history)
     spacer = QWidget()
     spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     tb.addWidget(spacer)

@@ -348,12 +348,12 @@ class MainWindow(ShopWorkflow, WindowDialogs, QMainWindow):
     def show_form(self, on: bool = True) -> None:
         sizes = self.main_split.sizes()
         total = sum(sizes)
-        if on and sizes[0] == 0:
-            form_w = min(self.form_scroll.sizeHint().width(), total // 2)
-            self.main_split.setSizes([form_w, total - form_w])
-            self.panel.set_compact(False)  # editing again: the whole panel
-            height = sum(self.right_split.sizes())
-            self.right_split.setSizes([height * 2 // 5, height - height * 2 // 5])
+        if on:
+            if sizes[0] == 0:
+                form_w = min(self.form_scroll.sizeHint().width(), total // 2)
+                self.main_split.setSizes([form_w, total - form_w])
+            if self.panel.compact:  # editing again: the whole panel
+                self.focus_panel(0.5)
         elif not on and sizes[0] > 0:
             self.main_split.setSizes([0, total])
         self._sync_form_action()
@@ -364,6 +364,13 @@ class MainWindow(ShopWorkflow, WindowDialogs, QMainWindow):
             self.act_job_form.setChecked(self.main_split.sizes()[0] > 0)
             self.act_job_form.blockSignals(False)
 
+    def focus_panel(self, share: float = 0.65) -> None:
+        """The verdict matters more than the preview (editing, or an attempt blocked with no G-code): the
+        whole panel, with `share` of the height."""
+        self.panel.set_compact(False)
+        height = sum(self.right_split.sizes())
+        self.right_split.setSizes([int(height * share), height - int(height * share)])
+
     def focus_preview(self) -> None:
         """A program is on screen: the preview gets most of the window (the form folds when it would take more
         than a quarter of the width; the panel shrinks to its badge and the rows that need attention)."""
@@ -372,8 +379,11 @@ class MainWindow(ShopWorkflow, WindowDialogs, QMainWindow):
         if start >= 0:  # Help ▸ Start page brings it back
             self.preview_tabs.removeTab(start)
         self.panel.set_compact(True)
+        self.panel.layout().activate()
         total = sum(self.right_split.sizes())
-        panel_h = min(self.panel.minimumSizeHint().height() + 8, total // 3)
+        width = self.panel_scroll.viewport().width()
+        need = self.panel.heightForWidth(width) if self.panel.hasHeightForWidth() else -1
+        panel_h = min(max(need, self.panel.minimumSizeHint().height()) + 4, total // 3)
         self.right_split.setSizes([panel_h, total - panel_h])
         if self.form_scroll.width() > self.width() // 4:
             self.show_form(False)

@@ -35,11 +35,13 @@ class OutcomeView:
                 tr("Generated and recorded as run %s. G-code SHA-256 %s")
                 % (outcome.run_id, short_id(outcome.gcode_sha256, 8, 8)),
             )
+            w.panel.banner.setToolTip(tr("G-code SHA-256 %s") % outcome.gcode_sha256)
             self._status(tr("OK: run %s recorded") % outcome.run_id)
         elif outcome.status == "BLOCKED":
             w._set_exportable(None)
             w.clear_program()
             strip.show_run("BLOCKED", "", outcome.run_id, "", outcome.artifact_path)
+            w.focus_panel()  # no program to look at: the reasons are
             w.panel.set_banner(
                 "blocked",
                 tr("BLOCKED: %s\nRecorded as run %s for supervisor review. No G-code was produced.")
@@ -50,6 +52,7 @@ class OutcomeView:
             w._set_exportable(None)
             w.clear_program()
             strip.show_run(outcome.status, "", outcome.run_id, "", outcome.artifact_path)
+            w.focus_panel()
             w.panel.set_banner("error", f"{outcome.status}: {outcome.message}")
             self._status(tr("%s: nothing was released") % outcome.status)
         strip.set_time(str(p.get("created_at_utc") or p.get("_created_at_utc") or ""))

@@ -237,7 +237,9 @@ class PositionsTable(QTableWidget):
     def set_positions(self, positions: list[CutPosition]) -> None:
         self.positions = positions
         frets = any(p.from_nut is not None for p in positions)
-        headers = [self.tr("cut"), self.tr("X from (mm)"), self.tr("X to (mm)"), self.tr("Y (mm)")]
+        surface = any(p.at_surface for p in positions)
+        ends = self.tr("kerf at the surface, X") if surface else self.tr("blade centre, X")
+        headers = [self.tr("cut"), ends + self.tr(" from (mm)"), ends + self.tr(" to (mm)"), self.tr("Y (mm)")]
         headers.append(self.tr("from the nut (mm)") if frets else self.tr("G-code line"))
         self.setHorizontalHeaderLabels(headers)
         self.setRowCount(len(positions))

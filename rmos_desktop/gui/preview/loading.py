@@ -193,7 +193,7 @@ def _build(
         problem_count=problem_count,
         parsed=parsed,
         blade=blade_disc(a, blade.diameter_mm) if blade is not None and len(moves) else None,
-        positions=cut_positions(a, context.cut) if len(moves) else [],
+        positions=cut_positions(a, context.cut, blade.diameter_mm if blade else None) if len(moves) else [],
     )
 
 

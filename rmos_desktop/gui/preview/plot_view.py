@@ -49,7 +49,8 @@ class ToolpathPlot(pg.PlotWidget):
         item.showGrid(x=True, y=True, alpha=style.GRID_ALPHA)
         item.setMenuEnabled(False)
         item.hideButtons()
-        item.setTitle(self.tr(VIEW_TITLES.get(name, name)), color=style.AXIS_COLOUR, size="13pt", bold=True)
+        # no title inside the plot: its tab names the view, and the drawing gets the height
+        self.setToolTip(self.tr(VIEW_TITLES.get(name, name)))
         font = QFont(self.font())
         font.setPointSizeF(max(10.0, font.pointSizeF()))
         for side, axis_name in (("bottom", axes[0]), ("left", axes[1])):

@@ -267,7 +267,7 @@ class PreviewWidget(QWidget):
         self.problems.clear()
         self.positions.set_positions([])
         self.legend.set_counts({})
-        for key in ("footprint", "stock", "envelope", "outside"):
+        for key in ("footprint", "stock", "envelope", "outside", "blade", "overrun"):
             self.legend.show_overlay(key, False)
         self._set_slider(0)
         self.move_label.clear()
@@ -304,14 +304,30 @@ class PreviewWidget(QWidget):
         self.legend.show_overlay("outside", len(data.outside) > 0)
         draw_program(self, result)
         self._set_slider(len(data.moves))
+        if len(data.moves):
+            self.move_label.setText(self.tr("Click a G-code line or a move in the plot, or step with ◀ ▶."))
         self.fit_job()
         self.sig_loaded.emit(result)
 
     def _update_footprint_legend(self) -> None:
-        """The kerf footprint is drawn in the top view only: the legend names it there only."""
+        """The kerf footprint is drawn in the top view only, the blade disc and its overrun in the side view
+        only: the legend names each where it is drawn."""
         data = self.loaded.data if self.loaded else None
         on_top = self.view_tabs.currentWidget() is self.plots["top"]
+        on_side = self.view_tabs.currentWidget() is self.plots["side"]
         self.legend.show_overlay("footprint", data is not None and data.footprint is not None and on_top)
+        blade = self.loaded.blade if self.loaded else None
+        tip = (
+            self.tr(
+                "The blade (its disc seen from the side) at the start and end of the first cut, line %d; "
+                "the kerf reaches %.1f mm beyond the blade centre's travel at the top surface"
+            )
+            % (blade.first_line, blade.overrun_mm)
+            if blade
+            else ""
+        )
+        for key in ("blade", "overrun"):
+            self.legend.show_overlay(key, blade is not None and on_side, tip)
 
     def move_count(self) -> int:
         return len(self.loaded.data.moves) if self.loaded and self.loaded.data else 0
