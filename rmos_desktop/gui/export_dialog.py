@@ -339,7 +339,10 @@ class ExportDialog(QDialog):
     def _done(self, result: ExportResult) -> None:
         self.result_ = result
         self.progress.setValue(1000)
-        self._show("ok", "✔ " + result.message)
+        sha = result.gcode_sha256 or ""
+        # the 64-hex hash cannot wrap: shortened on screen (whole in the tooltip and in the files written)
+        self._show("ok", "✔ " + (result.message.replace(sha, short_id(sha, 8, 8)) if sha else result.message))
+        self.status.setToolTip(result.message)
         self.export_button.setEnabled(True)
         volume = next((v for v in self._volumes if v.root == result.destination), None)
         self.eject_button.setEnabled(bool(volume and volume.removable and volume.device))

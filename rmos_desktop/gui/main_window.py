@@ -112,7 +112,7 @@ class MainWindow(ShopWorkflow, WindowDialogs, QMainWindow):
         self.panel_scroll = _scroll(self.panel, "panel_scroll", Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.panel_scroll.setFrameShape(QFrame.Shape.NoFrame)
         bottom = self._build_bottom()
-        self.right_split = self._splitter(Qt.Orientation.Vertical, "right_split", [self.panel_scroll, bottom], (1, 3))
+        self.right_split = self._splitter(Qt.Orientation.Vertical, "right_split", [self.panel_scroll, bottom], (1, 1))
         self.main_split = self._splitter(Qt.Orientation.Horizontal, "form_split", [self.form_scroll, self.right_split])
         self.main_split.setStretchFactor(1, 1)
         self.main_split.setCollapsible(0, True)  # the form folds away; its handle stays to pull it back
@@ -215,7 +215,7 @@ class MainWindow(ShopWorkflow, WindowDialogs, QMainWindow):
         if not restored:  # first start: the form gets the width it needs; panel and preview share the rest
             form_w = self.form_scroll.sizeHint().width()
             self.main_split.setSizes([form_w, max(600, self.width() - form_w)])
-            self.right_split.setSizes([self.height() * 2 // 5, self.height() * 3 // 5])
+            self.right_split.setSizes([self.height() // 2, self.height() // 2])
         self._sync_form_action()
 
     def save_state(self) -> None:

@@ -34,6 +34,7 @@ class ShopWorkflow:
         self.form.new_job()
         self._edited = False
         self.show_form(True)
+        self.focus_panel(0.55)  # a job to work on: its verdict in full
         self.evaluate_now()
 
     def _clean_request(self) -> dict[str, Any]:
@@ -57,6 +58,7 @@ class ShopWorkflow:
         self._job_path = Path(path)
         self._edited = False
         self.show_form(True)
+        self.focus_panel(0.55)  # a job to work on: its verdict in full
         self.evaluate_now()
         self.statusBar().showMessage(self.tr("Opened %s") % path, 8000)
         return True
