@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rmos_desktop.core.export import find_runs_by_gcode
 from rmos_desktop.core.hashing import sha256_bytes
 from rmos_desktop.gui.controller import Assessment, GenerateOutcome, Refusal, typos
 from rmos_desktop.gui.job_form import FIELD_LABELS
@@ -99,6 +98,8 @@ class OutcomeView:
         recorder = w.services.recorder
 
         def lookup(handle) -> list[str]:
+            from rmos_desktop.core.export import find_runs_by_gcode  # on the worker: not at start-up
+
             sha = sha256_bytes(path.read_bytes())
             return [m.run_id for m in find_runs_by_gcode(recorder, sha)]
 
