@@ -207,6 +207,8 @@ class MainWindow(ShopWorkflow, WindowDialogs, QMainWindow):
             self.resize(min(1800, screen.width() * 9 // 10), min(1040, screen.height() * 19 // 20))
         # First start on a shop PC (1366 px or narrower): maximised. A saved geometry is the user's choice.
         self.maximise_on_small_screens = geometry is None and screen is not None and screen.width() <= MAXIMISE_UP_TO_PX
+        if self.maximise_on_small_screens:  # the whole screen even where no window manager maximises
+            self.resize(screen.size())
         restored = False
         for split in (self.main_split, self.right_split):
             state = s.value(f"main/{split.objectName()}")
