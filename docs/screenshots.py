@@ -17,7 +17,14 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+SCREEN_CONFIG = Path(tempfile.gettempdir()) / "rmos-screenshots-screen.json"
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    # Qt's offscreen screen is 800 x 600 unless told otherwise; windows larger than it are clamped to it.
+    SCREEN_CONFIG.write_text(
+        '{"screens": [{"name": "shots", "x": 0, "y": 0, "width": 2560, "height": 1440, "logicalDpi": 96}]}',
+        encoding="utf-8",
+    )
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN_CONFIG}"
 
 REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:  # `python docs/screenshots.py` from a checkout
@@ -30,7 +37,9 @@ from rmos_desktop.core.resources import resources_dir  # noqa: E402
 from rmos_desktop.core.services import AppServices  # noqa: E402
 from rmos_desktop.core.settings import Settings, save_settings  # noqa: E402
 
-WINDOW_SIZE = (1920, 1050)  # a maximised window on the usual 1920 x 1080 workstation monitor
+WINDOW_SIZE = (1366, 688)  # maximised on the shop PC's 1366 x 768 screen (taskbar and title bar taken off)
+LARGE_SIZE = (1920, 1000)  # maximised on a 1920 x 1080 touch screen, shown at 150 % UI scale
+HISTORY_SIZE = (1920, 1050)
 
 
 def _quiet_offscreen_notes() -> None:
@@ -71,17 +80,19 @@ def example(name: str) -> Path:
 class Session:
     """A main window over a private runs directory, driven like a user drives it."""
 
-    def __init__(self, work: Path):
+    def __init__(self, work: Path, size: tuple[int, int] = WINDOW_SIZE, scale: int = 100):
         from rmos_desktop.gui.main_window import MainWindow
         from rmos_desktop.gui.theme import apply_theme
 
         settings_path = work / "config" / "settings.json"
-        save_settings(Settings(runs_dir=str(work / "runs"), operator="Dana"), settings_path)
+        save_settings(Settings(runs_dir=str(work / "runs"), operator="Dana", ui_scale=scale), settings_path)
         self.services = AppServices.load(settings_path=settings_path)
-        apply_theme(QApplication.instance(), 100)
+        apply_theme(QApplication.instance(), scale)
         self.window = MainWindow(self.services)
         self.window.ask_acknowledgement = lambda warnings: True  # YELLOW: the machinist acknowledges
-        self.window.resize(*WINDOW_SIZE)
+        self.window.confirm_repeat = lambda: True
+        self.window.maximise_on_small_screens = False  # offscreen's 800 x 600 screen: keep the size asked for
+        self.window.resize(*size)
         self.window.show()
         settle(300)
 
@@ -124,7 +135,7 @@ def export_shot(s: Session, work: Path, out_dir: Path) -> Path:
     if not run_id:
         raise RuntimeError("screenshot: the kerf-array job did not give an OK run to export")
     dialog = ExportDialog(s.services, run_id, tasks=s.window.tasks, volume_source=lambda: volumes, parent=s.window)
-    dialog.resize(900, 600)
+    dialog.resize(900, 560)
     dialog.show()
     settle(300)
     if not dialog.select_root(str(usb)):
@@ -155,6 +166,7 @@ def shoot(out_dir: Path) -> list[Path]:
         s.generate()  # acknowledged: an OK run with its warnings on record
 
         s.open_job("red-kerfcut-overspeed")
+        shots.append(save(w, out_dir, "red-form"))
         s.generate()
         shots.append(save(w, out_dir, "blocked-run"))
 
@@ -165,7 +177,7 @@ def shoot(out_dir: Path) -> list[Path]:
         shots.append(export_shot(s, work, out_dir))
 
         history = w.open_history()
-        history.resize(*WINDOW_SIZE)
+        history.resize(*HISTORY_SIZE)
         wait_until(lambda: history.model.rowCount() >= 3, "the run history to list the runs")
         wait_until(lambda: not history._reconciling, "the run history to settle")
         blocked = next(
@@ -184,6 +196,31 @@ def shoot(out_dir: Path) -> list[Path]:
         shots.append(save(audit, out_dir, "audit"))
         audit.close()
         s.close()
+    shots += large_shots(out_dir)
+    return shots
+
+
+def large_shots(out_dir: Path) -> list[Path]:
+    """The same screens on a 1920 x 1080 touch screen at 150 % (fonts and controls for gloves)."""
+    from rmos_desktop.gui.theme import apply_theme
+
+    shots = []
+    with tempfile.TemporaryDirectory(prefix="rmos-shots-150-") as tmp:
+        s = Session(Path(tmp), LARGE_SIZE, 150)
+        w = s.window
+        s.open_job("red-kerfcut-overspeed")
+        shots.append(save(w, out_dir, "red-form-1920x1080-150"))
+        s.generate()
+        s.open_job("kerf-array-side-kerfs")
+        s.generate()
+        wait_until(lambda: w.preview.loaded is not None and not w.preview.loading, "the preview to draw the program")
+        shots.append(save(w, out_dir, "generated-kerf-array-1920x1080-150"))
+        w.preview.view_tabs.setCurrentIndex(1)
+        shots.append(save(w, out_dir, "side-view-blade-1920x1080-150"))
+        w.preview.view_tabs.setCurrentIndex(2)
+        shots.append(save(w, out_dir, "positions-1920x1080-150"))
+        s.close()
+        apply_theme(QApplication.instance(), 100)
     return shots
 
 

@@ -51,6 +51,21 @@ class Settings(BaseModel):
     # The optional shop server (RMOS_SHOP_URL / RMOS_STATION win over these); empty: no shop server.
     shop_url: Annotated[str, Field(max_length=2000)] = ""
     station: Annotated[str, Field(max_length=32)] = ""
+    # the shop-floor workflow (the main window keeps these up to date)
+    theme: Literal["light", "dark"] = "light"
+    recent_operators: Annotated[list[Annotated[str, Field(min_length=1, max_length=100)]], Field(max_length=10)] = []
+    recent_jobs: Annotated[list[Annotated[str, Field(max_length=4096)]], Field(max_length=10)] = []
+    last_job_folder: Annotated[str | None, Field(max_length=4096)] = None
+    last_export_folder: Annotated[str | None, Field(max_length=4096)] = None
+    operator_prompt: bool = True  # ask who is at the saw at start when no operator is set
+
+
+MAX_RECENT = 10
+
+
+def remember(items: list[str], value: str, limit: int = MAX_RECENT) -> list[str]:
+    """`value` first, then the others without it, at most `limit`."""
+    return [value, *(i for i in items if i != value)][:limit]
 
 
 def config_dir() -> Path:

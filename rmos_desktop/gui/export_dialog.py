@@ -1,5 +1,7 @@
 """Export to USB: pick a mounted volume (removable first) or any folder, export with a progress bar, and
-see the verification. Volumes are polled (QStorageInfo has no change signal)."""
+see the verification. Volumes are polled (QStorageInfo has no change signal). A removable stick, else the
+folder used last on this workstation, is preselected — never a fixed disk. Files are named after the job and
+order plus the first 8 hex of the G-code hash."""
 
 from __future__ import annotations
 
@@ -34,10 +36,12 @@ from rmos_desktop.core.export import (
     check_exportable,
     default_export_name,
     export_run,
+    sanitize_export_name,
 )
 from rmos_desktop.core.services import AppServices
-from rmos_desktop.gui.tasks import TaskRunner
-from rmos_desktop.gui.theme import banner_label, show_banner
+from rmos_desktop.gui.prompts import add_close_shortcuts
+from rmos_desktop.gui.tasks import TaskRunner, shared_runner
+from rmos_desktop.gui.theme import banner_label, short_id, show_banner
 
 log = logging.getLogger(__name__)
 POLL_MS = 1500
@@ -101,6 +105,17 @@ def human_bytes(n: int) -> str:
     return f"{n} B"
 
 
+def export_name(artifact) -> str:
+    """JOB-ORDER-1a2b3c4d (FAT-safe): what the operator calls the job, and the G-code hash's first 8 hex.
+    Without a job name or order, the core's tool-kind-hash name."""
+    request = artifact.request_summary if isinstance(artifact.request_summary, dict) else {}
+    parts = [str(request.get(k)).strip() for k in ("job_name", "order_ref") if str(request.get(k) or "").strip()]
+    if not parts:
+        return default_export_name(artifact)
+    digest = (artifact.hashes.gcode_sha256 or artifact.run_id)[:8]
+    return sanitize_export_name("-".join([*(" ".join(p.split()).replace(" ", "-") for p in parts), digest]))
+
+
 class ExportDialog(QDialog):
     sig_exported = Signal(object)
     """A verified export finished; carries the ExportResult."""
@@ -117,17 +132,19 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.run_id = run_id
-        self.tasks = tasks or TaskRunner(self)
+        self.tasks = tasks or shared_runner()
         self.volume_source = volume_source
         self.ask_overwrite = self._ask_overwrite  # replaceable (tests)
         self.result_: ExportResult | None = None
-        self._folder: str | None = None
+        last = services.settings.last_export_folder
+        self._folder: str | None = last if last and Path(last).is_dir() else None
         self._volumes: list[Volume] = []
         self.setWindowTitle(self.tr("Export to USB"))
-        self.setMinimumWidth(1000)  # a full SHA-256 in the banner font fits on one line
         self._build()
+        add_close_shortcuts(self)
         self._check_run()
         self.refresh_volumes()
+        self._preselect()
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self.refresh_volumes)
@@ -158,8 +175,9 @@ class ExportDialog(QDialog):
         layout.addLayout(name_row)
         hint = QLabel(
             self.tr(
-                "Writes NAME.nc, NAME.nc.sha256 (check with sha256sum -c) and NAME.nc.rmos.json "
-                "(which run made it). Each file is read back from the device and checked."
+                "Writes NAME.nc, NAME.nc.sha256 (check with sha256sum -c), NAME.nc.minisig (the station's "
+                "signature: minisign -Vm) and NAME.nc.rmos.json (which run made it, signed). Each file is read back "
+                "from the device and checked."
             )
         )
         hint.setWordWrap(True)
@@ -200,9 +218,10 @@ class ExportDialog(QDialog):
         a = run.artifact
         self.header.setText(
             self.tr("Export run %s (%s, %s), G-code SHA-256 %s, to:")
-            % (a.run_id, a.status, a.decision.risk_level, a.hashes.gcode_sha256)
+            % (short_id(a.run_id), a.status, a.decision.risk_level, short_id(a.hashes.gcode_sha256 or "", 8, 8))
         )
-        self.name.setText(default_export_name(a))
+        self.header.setToolTip(self.tr("run %s\nG-code SHA-256 %s") % (a.run_id, a.hashes.gcode_sha256))
+        self.name.setText(export_name(a))
 
     # -- volumes -----------------------------------------------------------------------------------------
     def refresh_volumes(self) -> None:
@@ -246,6 +265,18 @@ class ExportDialog(QDialog):
             self.select_root(selected)
         self._update_buttons()
 
+    def _preselect(self) -> None:
+        """A usable removable volume, else the folder used last here; never a fixed disk (nothing chosen then)."""
+        stick = next((v for v in self._volumes if v.removable and v.usable), None)
+        if stick is not None:
+            self.select_root(stick.root)
+        elif self._folder:
+            self.select_root(self._folder)
+        else:
+            self.volumes.setCurrentRow(-1)
+        self.name.setFocus()  # a list taking focus would make its first row (the system disk) current
+        self._update_buttons()
+
     def select_root(self, root: str) -> bool:
         for i in range(self.volumes.count()):
             item = self.volumes.item(i)
@@ -265,7 +296,7 @@ class ExportDialog(QDialog):
         self.select_root(folder)
 
     def _pick_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Export to folder"))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export to folder"), self._folder or "")
         if folder:
             self.use_folder(folder)
 
@@ -309,10 +340,15 @@ class ExportDialog(QDialog):
     def _done(self, result: ExportResult) -> None:
         self.result_ = result
         self.progress.setValue(1000)
-        self._show("ok", "✔ " + result.message)
+        sha = result.gcode_sha256 or ""
+        # the 64-hex hash cannot wrap: shortened on screen (whole in the tooltip and in the files written)
+        self._show("ok", "✔ " + (result.message.replace(sha, short_id(sha, 8, 8)) if sha else result.message))
+        self.status.setToolTip(result.message)
         self.export_button.setEnabled(True)
         volume = next((v for v in self._volumes if v.root == result.destination), None)
         self.eject_button.setEnabled(bool(volume and volume.removable and volume.device))
+        if volume is None or not volume.removable:
+            self._remember_folder(str(result.destination))
         self.sig_exported.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
@@ -333,9 +369,16 @@ class ExportDialog(QDialog):
         if ok:
             self.eject_button.setEnabled(False)
 
+    def _remember_folder(self, folder: str) -> None:
+        """The last export folder, per workstation (the settings file)."""
+        settings = self.services.settings.model_copy(update={"last_export_folder": folder})
+        try:
+            self.services.apply_settings(settings)
+        except OSError as exc:
+            log.warning("could not remember the export folder: %s", exc)
+
     def _show(self, kind: str, text: str) -> None:
-        show_banner(self.status, kind, text)
-        self.adjustSize()
+        show_banner(self.status, kind, text)  # the dialog keeps its size: the banner wraps
 
     def done(self, r: int) -> None:
         self._timer.stop()

@@ -10,7 +10,6 @@ from __future__ import annotations
 import itertools
 import json
 import math
-from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QRadioButton,
@@ -29,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from rmos_desktop.core.catalog import Catalog
-from rmos_desktop.core.jobs import FieldError
+from rmos_desktop.gui.flow_layout import FlowLayout
+from rmos_desktop.gui.form_messages import FieldMessages, cut_key
 
 # (key, label, unit, kind) per cut kind; kind "f" float, "i" integer
 CUT_FIELDS: dict[str, list[tuple[str, str, str, str]]] = {
@@ -103,11 +102,6 @@ KNOWN_KEYS = {
 }
 
 
-def cut_key(kind: str, key: str) -> str:
-    """The form's key for a cut field of one kind (kinds share names such as x_mm)."""
-    return f"cut[{kind}].{key}"
-
-
 def parse_number(text: str, kind: str) -> Any:
     """The value a typed text stands for: a number when it is one, else the text itself, so the core
     reports `must be a number` at the field. A comma is read as a decimal point."""
@@ -133,7 +127,7 @@ def show_value(value: Any) -> str:
     return str(value)
 
 
-class JobForm(QWidget):
+class JobForm(FieldMessages, QWidget):
     """Edits one job. Emits sig_changed on every edit; `raw_request()` is exactly what Generate sends."""
 
     sig_changed = Signal()
@@ -145,6 +139,7 @@ class JobForm(QWidget):
         self.default_machine = default_machine
         self.edits: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
+        self.limits: dict[str, QLabel] = {}  # the allowed range beside a field a RED/UNKNOWN row names
         self.touched: set[str] = set()  # fields the user has edited; only these say "field required"
         self._loading = False
         self._build()
@@ -158,6 +153,15 @@ class JobForm(QWidget):
         label.hide()
         label.setObjectName(f"error:{key}")
         self.errors[key] = label
+        return label
+
+    def _limit_label(self, key: str) -> QLabel:
+        label = QLabel()
+        label.setProperty("role", "fieldLimit")
+        label.setWordWrap(True)
+        label.hide()
+        label.setObjectName(f"limit:{key}")
+        self.limits[key] = label
         return label
 
     def _edit(self, key: str, placeholder: str = "") -> QLineEdit:
@@ -180,7 +184,8 @@ class JobForm(QWidget):
             u.setProperty("role", "unit")
             grid.addWidget(u, row, 2)
         grid.addWidget(self._error_label(key), row + 1, 1, 1, 2)
-        return row + 2
+        grid.addWidget(self._limit_label(key), row + 2, 1, 1, 2)
+        return row + 3
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
@@ -190,13 +195,20 @@ class JobForm(QWidget):
         self.form_error.setWordWrap(True)
         self.form_error.hide()
         outer.addWidget(self.form_error)
+        for box in (self._tool_box(), self._cutting_box(), self._cut_box(), self._stock_box(), self._job_box()):
+            outer.addWidget(box)
+        outer.addStretch(1)
+        self._fill_catalog()
+        self._set_tab_order()
 
+    def _tool_box(self) -> QGroupBox:
         tool = QGroupBox(self.tr("Blade, material, machine"))
         g = QGridLayout(tool)
         self.blade = QComboBox()
         self.blade.setObjectName("field:tool_id")
         self.blade_info = QLabel()
         self.blade_info.setProperty("role", "hint")
+        self.blade_info.setWordWrap(True)
         self.material = QComboBox()
         self.material.setObjectName("field:material")
         self.machine = QComboBox()
@@ -206,6 +218,9 @@ class JobForm(QWidget):
             (self.tr("Material"), self.material, "material"),
             (self.tr("Machine"), self.machine, "machine"),
         ):
+            # a long catalog name must not set the form's width: the combo shrinks and elides
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
             combo.currentIndexChanged.connect(self._changed)
             combo.currentIndexChanged.connect(lambda *_, k=key: self._touch(k))
             r = g.rowCount()
@@ -213,26 +228,28 @@ class JobForm(QWidget):
             lab.setBuddy(combo)
             g.addWidget(lab, r, 0)
             g.addWidget(combo, r, 1, 1, 2)
-            if combo is self.blade:
-                g.addWidget(self.blade_info, r + 1, 1, 1, 2)
-                g.addWidget(self._error_label(key), r + 2, 1, 1, 2)
-            else:
-                g.addWidget(self._error_label(key), r + 1, 1, 1, 2)
+            extra = [self.blade_info] if combo is self.blade else []
+            extra += [self._error_label(key)] + ([self._limit_label(key)] if combo is self.blade else [])
+            for i, widget in enumerate(extra, 1):
+                g.addWidget(widget, r + i, 1, 1, 2)
         self.blade.currentIndexChanged.connect(self._update_blade_info)
         g.setColumnStretch(1, 1)
-        outer.addWidget(tool)
+        return tool
 
+    def _cutting_box(self) -> QGroupBox:
         cutting = QGroupBox(self.tr("Cutting"))
         g = QGridLayout(cutting)
         row = 0
         for key, label, unit in NUMBER_FIELDS:
             row = self._add_row(g, row, key, label, unit, self.tr("empty: one pass") if key == "stepdown_mm" else "")
         g.setColumnStretch(1, 1)
-        outer.addWidget(cutting)
+        return cutting
 
+    def _cut_box(self) -> QGroupBox:
         cut_box = QGroupBox(self.tr("Cut"))
         v = QVBoxLayout(cut_box)
-        kinds = QHBoxLayout()
+        kinds = QWidget()
+        flow = FlowLayout(kinds, spacing=10)  # the three kinds wrap in a narrow form
         self.kind_group = QButtonGroup(self)
         self.kind_buttons: dict[str, QRadioButton] = {}
         for i, kind in enumerate(CUT_FIELDS):
@@ -240,9 +257,8 @@ class JobForm(QWidget):
             button.setObjectName(f"cutkind:{kind}")
             self.kind_group.addButton(button, i)
             self.kind_buttons[kind] = button
-            kinds.addWidget(button)
-        kinds.addStretch(1)
-        v.addLayout(kinds)
+            flow.addWidget(button)
+        v.addWidget(kinds)
         v.addWidget(self._error_label("cut"))
         self.cut_stack = QStackedWidget()
         for kind, fields in CUT_FIELDS.items():
@@ -256,29 +272,26 @@ class JobForm(QWidget):
             self.cut_stack.addWidget(page)
         v.addWidget(self.cut_stack)
         self.kind_group.idToggled.connect(self._kind_toggled)
-        outer.addWidget(cut_box)
+        return cut_box
 
+    def _stock_box(self) -> QGroupBox:
         stock = QGroupBox(self.tr("Stock (optional)"))
         g = QGridLayout(stock)
-        row = 0
-        g.addWidget(self._error_label("stock"), row, 1, 1, 2)
-        row += 1
+        g.addWidget(self._error_label("stock"), 0, 1, 1, 2)
+        row = 1
         for key, label, unit in STOCK_FIELDS:
             row = self._add_row(g, row, f"stock.{key}", label, unit)
         g.setColumnStretch(1, 1)
-        outer.addWidget(stock)
+        return stock
 
+    def _job_box(self) -> QGroupBox:
         about = QGroupBox(self.tr("Job"))
         g = QGridLayout(about)
         row = 0
         for key, label in TEXT_FIELDS:
             row = self._add_row(g, row, key, label, "")
         g.setColumnStretch(1, 1)
-        outer.addWidget(about)
-        outer.addStretch(1)
-
-        self._fill_catalog()
-        self._set_tab_order()
+        return about
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [self.blade, self.material, self.machine]
@@ -462,45 +475,3 @@ class JobForm(QWidget):
         self._update_blade_info()
         self.sig_changed.emit()
         return notices
-
-    # -- errors --------------------------------------------------------------------------------------
-    def _error_key(self, field: str) -> str:
-        if field.startswith("cut."):
-            field = cut_key(self.cut_kind(), field.split(".", 1)[1])
-        if field in self.errors:
-            return field
-        top = field.split(".", 1)[0]
-        if top in ("cut", "stock") and top in self.errors:
-            return top
-        return ""
-
-    def show_errors(self, errors: Iterable[FieldError], notices: Iterable[str] = ()) -> None:
-        by_key: dict[str, list[str]] = {}
-        form_level = list(notices)
-        for err in errors:
-            key = self._error_key(err.field)
-            if key and err.message == "field required" and key not in self.touched:
-                continue  # an untouched empty field of a new job is not an error yet
-            if key:
-                exact = key == err.field or key == cut_key(self.cut_kind(), err.field.split(".", 1)[-1])
-                by_key.setdefault(key, []).append(err.message if exact else str(err))
-            else:
-                form_level.append(str(err))
-        for key, label in self.errors.items():
-            messages = by_key.get(key)
-            label.setText("; ".join(messages) if messages else "")
-            label.setVisible(bool(messages))
-            edit = self.edits.get(key)
-            if edit is not None and edit.property("invalid") != bool(messages):
-                edit.setProperty("invalid", bool(messages))
-                edit.style().unpolish(edit)
-                edit.style().polish(edit)
-        self.form_error.setText("\n".join(form_level))
-        self.form_error.setVisible(bool(form_level))
-
-    def error_text(self, key: str) -> str:
-        """The message shown at a field (`rpm`, `cut.count` for the current cut kind, `stock.width_mm`)."""
-        if key.startswith("cut."):
-            key = cut_key(self.cut_kind(), key.split(".", 1)[1])
-        label = self.errors.get(key)
-        return label.text() if label is not None and not label.isHidden() else ""

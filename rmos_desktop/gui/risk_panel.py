@@ -1,5 +1,6 @@
-"""The live risk panel: a large badge (colour + word + icon + score), one row per calculator, the
-warnings, and a banner saying plainly when the job would be blocked and why."""
+"""The live risk panel: a large badge (colour + word + icon + score), one row per calculator — RED and UNKNOWN
+first, YELLOW next, the passing checks folded ("9 checks GREEN ▸") — the warnings, and a banner saying
+plainly when the job would be blocked and why."""
 
 from __future__ import annotations
 
@@ -7,9 +8,11 @@ from PySide6.QtCore import QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QFrame,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
@@ -23,6 +26,9 @@ from rmos_desktop.gui.theme import banner_label, level_colours, level_icon, pain
 
 LEVEL_WORDS = {"GREEN": "GREEN", "YELLOW": "YELLOW", "RED": "RED", "UNKNOWN": "UNKNOWN"}
 COLUMNS = ("calculator", "value", "limit / band", "status", "why")
+ORDER = {"RED": 0, "UNKNOWN": 1, "YELLOW": 2, "GREEN": 3, "NA": 4}
+ATTENTION = {"RED", "UNKNOWN", "YELLOW"}  # rows never folded away
+BADGE_HEIGHT = {False: 86, True: 56}
 
 
 class RiskBadge(QWidget):
@@ -32,12 +38,21 @@ class RiskBadge(QWidget):
         super().__init__(parent)
         self.level = "UNKNOWN"
         self.score: float | None = None
-        self.setMinimumHeight(86)
+        self.compact = False
+        self.setMinimumHeight(BADGE_HEIGHT[False])
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Risk level"))
 
     def sizeHint(self) -> QSize:
-        return QSize(420, 92)
+        return QSize(320, BADGE_HEIGHT[self.compact] + 6)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(240, BADGE_HEIGHT[self.compact])
+
+    def set_compact(self, on: bool) -> None:
+        self.compact = on
+        self.setMinimumHeight(BADGE_HEIGHT[on])
+        self.updateGeometry()
 
     def set_level(self, level: str, score: float | None) -> None:
         self.level, self.score = level, score
@@ -91,9 +106,12 @@ class RiskPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.badge = RiskBadge()
-        layout.addWidget(self.badge)
         self.banner = banner_label()
-        layout.addWidget(self.banner)
+        self.head = QBoxLayout(QBoxLayout.Direction.TopToBottom)  # side by side once a program is on screen
+        self.head.addWidget(self.badge)
+        self.head.addWidget(self.banner, 1)
+        layout.addLayout(self.head)
+        self.compact = False
         self.stacked = False
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("calculators")
@@ -104,7 +122,14 @@ class RiskPanel(QWidget):
         self.table.setIconSize(QSize(22, 22))
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMinimumHeight(60)
         layout.addWidget(self.table, 1)
+        self.fold_button = QPushButton()
+        self.fold_button.setObjectName("fold_rows")
+        self.fold_button.setCheckable(True)
+        self.fold_button.toggled.connect(lambda _on: self._apply_fold())
+        self.body = layout
+        layout.addWidget(self.fold_button)
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.setObjectName("warnings")
@@ -113,6 +138,7 @@ class RiskPanel(QWidget):
         note.setProperty("role", "hint")
         note.setWordWrap(True)
         layout.addWidget(note)
+        self.note = note
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         layout.addWidget(line)
@@ -135,6 +161,52 @@ class RiskPanel(QWidget):
         else:
             self.set_banner(None, "")
 
+    def set_compact(self, on: bool) -> None:
+        """A program is on screen: the badge shrinks and the hint goes; the rows needing attention stay."""
+        if on == self.compact:
+            return
+        self.compact = on
+        self.badge.set_compact(on)
+        self.badge.setMaximumWidth(420 if on else 16777215)
+        self.head.setDirection(QBoxLayout.Direction.LeftToRight if on else QBoxLayout.Direction.TopToBottom)
+        # the fold button joins the badge's row when compact, and goes back under the table otherwise
+        (self.body if on else self.head).removeWidget(self.fold_button)
+        if on:
+            self.head.addWidget(self.fold_button)
+        else:
+            self.body.insertWidget(self.body.indexOf(self.table) + 1, self.fold_button)
+        self.note.setVisible(not on)
+        self._apply_fold()
+
+    def ordered(self, report: FeasibilityReport):
+        """The calculators as the panel lists them: RED, UNKNOWN, YELLOW, then GREEN and n/a."""
+        return sorted(report.calculators, key=lambda c: ORDER.get(c.status, 5))
+
+    def _apply_fold(self) -> None:
+        report = self.report
+        if report is None:
+            return
+        calcs = self.ordered(report)
+        folded = [c for c in calcs if c.status not in ATTENTION]
+        expanded = self.fold_button.isChecked()
+        per = 2 if self.stacked else 1
+        for i, c in enumerate(calcs):
+            hide = c.status not in ATTENTION and not expanded
+            for k in range(per):
+                self.table.setRowHidden(per * i + k, hide)
+        green = sum(c.status == "GREEN" for c in folded)
+        na = len(folded) - green
+        parts = [self.tr("%d checks GREEN" if green != 1 else "%d check GREEN") % green] if green else []
+        if na:
+            parts.append(self.tr("%d n/a") % na)
+        self.fold_button.setText(("▾ " if expanded else "") + ", ".join(parts) + ("" if expanded else " ▸"))
+        self.fold_button.setVisible(bool(folded))
+        self.fold_button.setToolTip(self.tr("Show or hide the checks that passed"))
+        # compact: nothing but the badge, the banner and the rows that need attention
+        self.table.setVisible(not self.compact or expanded or len(folded) < len(calcs))
+        has_warnings = bool(self.decision and self.decision.warnings)
+        self.warnings.setVisible(not self.compact or has_warnings)
+
     def _wide_enough(self) -> bool:
         """Five columns when the explanation column keeps ~32 characters; else explanations go on their
         own line under each row (narrow windows, large UI scale)."""
@@ -156,7 +228,7 @@ class RiskPanel(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         per = 2 if self.stacked else 1
         self.table.setRowCount(per * len(report.calculators))
-        for i, c in enumerate(report.calculators):
+        for i, c in enumerate(self.ordered(report)):
             row = per * i
             value = "—" if c.value is None else _value_text(c.value, c.unit)
             cells = [c.label, value, c.limit or "—", "n/a" if c.status == "NA" else c.status]
@@ -182,6 +254,7 @@ class RiskPanel(QWidget):
                 self.table.setItem(row + 1, 0, item)
                 self.table.setSpan(row + 1, 0, 1, 4)
         self._size_columns(report)
+        self._apply_fold()
 
     def _size_columns(self, report: FeasibilityReport) -> None:
         header = self.table.horizontalHeader()

@@ -135,3 +135,16 @@ class TaskRunner(QObject):
 
     def wait_all(self, timeout_ms: int = 30000) -> bool:
         return self.pool.waitForDone(timeout_ms)
+
+
+def shared_runner() -> TaskRunner:
+    """The application's one TaskRunner (made on first use, owned by the QApplication): every window and
+    dialog that is not handed a runner uses this one, so `wait_all` sees all background work."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    runner = app.findChild(TaskRunner, "shared_task_runner") if app is not None else None
+    if runner is None:
+        runner = TaskRunner(app)
+        runner.setObjectName("shared_task_runner")
+    return runner

@@ -1,8 +1,10 @@
 """The shop theme: risk colours, risk icons (shape + colour + word, readable for colour-blind users),
-the stylesheet from resources/style and the UI scale."""
+the stylesheet from resources/style (light, or dark for a dim shop), the UI scale, and the few display
+helpers every window shares (short run ids, local times with UTC in the tooltip, splitter handles)."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -23,6 +25,9 @@ LEVEL_SYMBOL = {
     "ERROR": "⛔",
 }
 BASE_POINT_SIZE = 12.0
+THEMES = ("light", "dark")
+TOUCH_MIN_PX = 34  # 9 mm on a 96-dpi screen at 100 %: the height of anything meant to be touched
+HANDLE_PX = 8  # splitter handles at 100 %, grown with the UI scale
 
 
 def level_colours(level: str) -> tuple[QColor, QColor]:
@@ -126,19 +131,93 @@ def show_banner(label, kind: str | None, text: str) -> None:
     label.show()
 
 
-def stylesheet(scale_percent: int = 100) -> str:
-    text = (resources_dir() / "style" / "shop.qss").read_text(encoding="utf-8")
+def stylesheet(scale_percent: int = 100, theme: str = "light") -> str:
+    folder = resources_dir() / "style"
+    text = (folder / "shop.qss").read_text(encoding="utf-8")
+    if theme == "dark":
+        text += "\n" + (folder / "shop-dark.qss").read_text(encoding="utf-8")
     base = BASE_POINT_SIZE * scale_percent / 100
-    return text.replace("@BASE_PT@", f"{base:.1f}").replace("@BANNER_PT@", f"{base * 1.2:.1f}")
+    return (
+        text.replace("@BASE_PT@", f"{base:.1f}")
+        .replace("@BANNER_PT@", f"{base * 1.2:.1f}")
+        .replace("@HANDLE_PX@", str(handle_width(scale_percent)))
+        .replace("@TOUCH_PX@", str(TOUCH_MIN_PX))
+    )
 
 
-def apply_theme(app: QApplication, scale_percent: int = 100) -> None:
+_current = {"scale": 100, "theme": "light"}
+
+
+def apply_theme(app: QApplication, scale_percent: int = 100, theme: str = "light") -> None:
     """The shop's font size and stylesheet; a no-op when they are already in force (setting either again
     re-polishes every widget of the application)."""
+    theme = theme if theme in THEMES else "light"
+    _current.update(scale=scale_percent, theme=theme)
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * scale_percent / 100)
     if app.font() != font:
         app.setFont(font)
-    sheet = stylesheet(scale_percent)
+    sheet = stylesheet(scale_percent, theme)
     if app.styleSheet() != sheet:
         app.setStyleSheet(sheet)
+
+
+def current_scale() -> int:
+    """The UI scale (percent) last applied."""
+    return int(_current["scale"])
+
+
+def current_theme() -> str:
+    return str(_current["theme"])
+
+
+def handle_width(scale_percent: int | None = None) -> int:
+    """Splitter handle width in pixels: at least 8, grown with the UI scale (a glove finds it)."""
+    scale = current_scale() if scale_percent is None else scale_percent
+    return max(HANDLE_PX, round(HANDLE_PX * scale / 100))
+
+
+# -- contrast (WCAG 2.x) --------------------------------------------------------------------------------------
+def relative_luminance(colour: str | QColor) -> float:
+    c = QColor(colour)
+
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+
+
+def contrast_ratio(a: str | QColor, b: str | QColor) -> float:
+    """WCAG contrast ratio of two colours (1 … 21); text needs 4.5 for AA."""
+    la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+# -- display helpers ------------------------------------------------------------------------------------------
+def short_id(value: str, head: int = 4, tail: int = 4) -> str:
+    """A long id or hash as a machinist reads it out: `3b97…48bd` (the whole value goes in the tooltip)."""
+    return value if len(value) <= head + tail + 1 else f"{value[:head]}…{value[-tail:]}"
+
+
+def parse_utc(value: str | datetime | None) -> datetime | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    try:
+        parsed = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def local_time(value: str | datetime | None) -> tuple[str, str]:
+    """(local time as shown on screen, the UTC time for its tooltip); records keep UTC."""
+    when = parse_utc(value)
+    if when is None:
+        return (str(value or ""), "")
+    utc = when.astimezone(UTC)
+    return (
+        when.astimezone().strftime("%a %d %b %Y %H:%M:%S"),
+        utc.strftime("%Y-%m-%d %H:%M:%S UTC"),
+    )

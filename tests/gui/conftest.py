@@ -30,6 +30,16 @@ def window(qtbot, services):
     from rmos_desktop.gui.main_window import MainWindow
 
     w = MainWindow(services)
+
+    def unexpected(what: str):
+        def prompt(*_args):
+            raise AssertionError(f"unexpected modal prompt: {what} (set window.{what} in the test)")
+
+        return prompt
+
+    # A modal prompt would hang an offscreen test: tests that expect one set these themselves.
+    w.confirm_repeat = unexpected("confirm_repeat")
+    w.confirm_discard = unexpected("confirm_discard")
     qtbot.addWidget(w)
     w.resize(1500, 950)
     w.show()

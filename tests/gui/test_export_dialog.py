@@ -52,7 +52,10 @@ def test_export_dialog_exports_and_verifies(window, qtbot, tmp_path):
     assert not dialog.select_root("/")  # read-only: cannot be chosen
     assert not dialog.select_root(str(usb.parent / "full"))
     assert dialog.select_root(str(usb))
-    assert dialog.name.text() == f"ultra_thin_140-kerf_array-{payload['_hashes']['gcode_sha256'][:8]}"
+    # named after the job and the order (UI.md: Side-kerfs-OM-2231-7be104ef.nc), then the hash's first 8 hex
+    example = load_example("kerf-array-side-kerfs")
+    job = example["job_name"].replace(" ", "-")
+    assert dialog.name.text() == f"{job}-{example['order_ref']}-{payload['_hashes']['gcode_sha256'][:8]}"
     with qtbot.waitSignal(dialog.sig_exported, timeout=10000) as blocker:
         dialog.export_button.click()
     result = blocker.args[0]

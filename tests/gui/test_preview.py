@@ -270,7 +270,7 @@ def test_thinned_drawing_says_how_much_is_shown(preview, qtbot, services):
 
 def test_a_capped_kerf_footprint_and_capped_outside_marks_are_said(preview, qtbot, services, monkeypatch):
     """The footprint and the outside-travel marks have their own caps: when they bite, the view says so."""
-    from rmos_desktop.gui.preview import widget as widget_module
+    from rmos_desktop.gui.preview import render as widget_module
     from rmos_desktop.gui.preview.loading import ProgramContext, load_text
 
     machine = services.catalog.machine("default")
@@ -535,7 +535,8 @@ def test_the_preview_never_holds_a_widget_per_line(preview, qtbot, services):
     import pyqtgraph as pg
 
     items = preview.plots["top"].getPlotItem().items
-    assert sum(isinstance(i, pg.PlotCurveItem) for i in items) == 5  # four kinds + the selection
+    # four kinds + the selection + the blade disc and its overrun (side view only, empty in the top view)
+    assert sum(isinstance(i, pg.PlotCurveItem) for i in items) == 7
     assert np.isnan(preview.plots["top"].curves[FEED].getData()[0]).sum() > 0  # one NaN-broken curve
 
 
@@ -582,3 +583,65 @@ def test_the_legend_names_the_kerf_footprint_only_where_it_is_drawn(preview, qtb
     assert not label.isVisible() and not swatch.isVisible()
     preview.view_tabs.setCurrentIndex(0)
     assert label.isVisible()
+
+
+# -- saw facts: the blade in the side view, the positions a luthier checks -------------------------------------
+def test_the_side_view_draws_the_blade_at_the_first_cut_with_its_overrun(preview, qtbot, services):
+    payload = run_example(services, "kerf-array-side-kerfs")
+    loaded(preview, qtbot, lambda: preview.open_payload(services.recorder.store, payload))
+    blade = services.catalog.blade(load_example("kerf-array-side-kerfs")["tool_id"])
+    r = blade.diameter_mm / 2
+    first = next(m for m in walk(payload["gcode_text"]) if m["kind"] == "feed")  # the first cut, along X
+    depth = -first["end"]["Z"]
+    reach = math.sqrt(2 * r * depth - depth * depth)  # the disc's chord at the top surface, worked out here
+    xs, zs = preview.plots["side"].blade_item.getData()
+    discs = np.split(np.column_stack((xs, zs)), np.flatnonzero(np.isnan(xs)))
+    discs = [d[~np.isnan(d[:, 0])] for d in discs if (~np.isnan(d[:, 0])).any()]
+    assert len(discs) == 2
+    for disc, cx in zip(discs, (first["start"]["X"], first["end"]["X"]), strict=True):
+        centre_z = first["end"]["Z"] + r  # the lowest point of the disc at the cut depth
+        assert np.allclose(np.hypot(disc[:, 0] - cx, disc[:, 1] - centre_z), r)
+    ox, oz = preview.plots["side"].overrun_item.getData()
+    ends = ox[~np.isnan(ox)]
+    lo, hi = min(first["start"]["X"], first["end"]["X"]), max(first["start"]["X"], first["end"]["X"])
+    assert ends.tolist() == pytest.approx([lo - reach, lo, hi, hi + reach])
+    assert set(oz[~np.isnan(oz)].tolist()) == {0.0}
+    assert preview.plots["top"].blade_item.getData()[0] is None or not len(preview.plots["top"].blade_item.getData()[0])
+    preview.view_tabs.setCurrentIndex(1)
+    assert preview.legend.overlay_rows["blade"][1].isVisibleTo(preview.legend)
+    preview.view_tabs.setCurrentIndex(0)
+    assert not preview.legend.overlay_rows["blade"][1].isVisibleTo(preview.legend)
+
+
+def test_kerf_positions_are_listed_where_a_ruler_finds_them(preview, qtbot, services):
+    raw = load_example("kerf-array-side-kerfs")
+    payload = run_example(services, "kerf-array-side-kerfs")
+    loaded(preview, qtbot, lambda: preview.open_payload(services.recorder.store, payload))
+    table = preview.positions
+    cut = raw["cut"]
+    assert table.rowCount() == cut["count"]
+    for n in range(cut["count"]):
+        row = [table.item(n, c).text() for c in range(5)]
+        # each kerf at the top surface runs from x to x + length, one pitch further along Y
+        assert row[:4] == [
+            str(n + 1),
+            fmt(cut["x_mm"]),
+            fmt(cut["x_mm"] + cut["length_mm"]),
+            fmt(cut["y_mm"] + n * cut["pitch_mm"]),
+        ]
+    table.cellClicked.emit(4, 0)
+    assert preview.text.current_line() == int(table.item(4, 4).text())
+
+
+def test_fret_slots_list_the_distance_from_the_nut(preview, qtbot, services):
+    raw = load_example("fret-slots-648")
+    payload = run_example(services, "fret-slots-648")
+    loaded(preview, qtbot, lambda: preview.open_payload(services.recorder.store, payload))
+    table = preview.positions
+    cut = raw["cut"]
+    assert table.rowCount() == cut["frets"]
+    assert table.horizontalHeaderItem(4).text() == "from the nut (mm)"
+    for n in range(1, cut["frets"] + 1):
+        expected = cut["scale_length_mm"] * (1 - 2 ** (-n / 12))  # the rule of 18 (equal temperament)
+        assert float(table.item(n - 1, 4).text().replace("−", "-")) == pytest.approx(expected, abs=0.0015)
+        assert float(table.item(n - 1, 3).text()) == pytest.approx(cut["y_mm"] + expected, abs=0.0015)

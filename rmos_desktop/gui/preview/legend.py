@@ -136,6 +136,12 @@ class LegendPanel(QWidget):
                 Swatch(symbol="x", symbol_brush=QBrush(QColor(style.OUTSIDE_COLOUR))),
                 self.tr("outside the travel"),
             ),
+            (
+                "blade",
+                Swatch(pen=QPen(QColor(style.BLADE_COLOUR), 2, Qt.PenStyle.DashLine)),
+                self.tr("blade at the first cut"),
+            ),
+            ("overrun", Swatch(pen=QPen(QColor(style.OVERRUN_COLOUR), 6)), self.tr("kerf overrun at Z 0")),
             ("selected", Swatch(pen=QPen(style.HIGHLIGHT_COLOUR, 7)), self.tr("selected line")),
             ("position", Swatch(symbol="o", symbol_brush=style.MARKER_BRUSH), self.tr("position")),
         ]

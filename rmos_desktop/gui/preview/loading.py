@@ -16,6 +16,7 @@ from rmos_desktop.core.runs.store import RunStore
 from rmos_desktop.core.toolpaths.gcode_parser import LineProblem, parse_gcode
 from rmos_desktop.core.toolpaths.moves import MoveList
 from rmos_desktop.core.toolpaths.preview_data import MAX_FOOTPRINTS, PreviewData, build_preview
+from rmos_desktop.gui.preview.saw_geometry import BladeDisc, CutPosition, blade_disc, cut_positions
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,8 @@ class ProgramContext:
     status: str | None = None
     notes: tuple[str, ...] = ()  # facts worth a line on screen (hash check, decode fallback)
     gcode_matches: bool | None = None  # the G-code's SHA-256 against the run's record (None: nothing to check)
+    cut: dict[str, Any] | None = None  # the request's cut (kind and its fields), when known
+    gcode_sha256: str | None = None  # the run's recorded G-code hash
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,8 @@ class LoadedProgram:
     problem_count: int = 0
     parsed: bool = False  # the moves came from reading the text (not from the generator)
     message: str = ""  # why there is nothing to draw
+    blade: BladeDisc | None = None  # the blade at the first cut, side view
+    positions: list[CutPosition] = field(default_factory=list)  # kerf arrays and fret slots
 
 
 def stock_of(request: Any) -> Stock | None:
@@ -179,6 +184,7 @@ def _build(
         max_footprints=max_footprints,
         progress=build_progress,
     )
+    a = data.arrays
     return LoadedProgram(
         context=context,
         data=data,
@@ -186,6 +192,8 @@ def _build(
         problems=list(problems),
         problem_count=problem_count,
         parsed=parsed,
+        blade=blade_disc(a, blade.diameter_mm) if blade is not None and len(moves) else None,
+        positions=cut_positions(a, context.cut, blade.diameter_mm if blade else None) if len(moves) else [],
     )
 
 
@@ -225,7 +233,14 @@ def context_from_artifact(artifact: RunArtifact, *, title: str = "") -> ProgramC
         record=artifact.outputs.toolpaths,
         run_id=artifact.run_id,
         status=artifact.status,
+        cut=_cut_of(artifact.request_summary),
+        gcode_sha256=artifact.hashes.gcode_sha256,
     )
+
+
+def _cut_of(request: Any) -> dict[str, Any] | None:
+    cut = request.get("cut") if isinstance(request, dict) else None
+    return cut if isinstance(cut, dict) else None
 
 
 def load_run(

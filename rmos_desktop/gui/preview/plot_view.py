@@ -49,7 +49,8 @@ class ToolpathPlot(pg.PlotWidget):
         item.showGrid(x=True, y=True, alpha=style.GRID_ALPHA)
         item.setMenuEnabled(False)
         item.hideButtons()
-        item.setTitle(self.tr(VIEW_TITLES.get(name, name)), color=style.AXIS_COLOUR, size="13pt", bold=True)
+        # no title inside the plot: its tab names the view, and the drawing gets the height
+        self.setToolTip(self.tr(VIEW_TITLES.get(name, name)))
         font = QFont(self.font())
         font.setPointSizeF(max(10.0, font.pointSizeF()))
         for side, axis_name in (("bottom", axes[0]), ("left", axes[1])):
@@ -58,6 +59,14 @@ class ToolpathPlot(pg.PlotWidget):
             axis.setTextPen(style.AXIS_COLOUR)
             axis.setPen(style.AXIS_COLOUR)
             item.setLabel(side, self.tr("%s (mm)") % axis_name.upper(), color=style.AXIS_COLOUR, size="12pt")
+        self._add_overlays(item)
+        self._add_moves(item)
+        self._add_marks(item)
+        self._job_rect = QRectF()
+        self._machine_rect = QRectF()
+        self.scene().sigMouseClicked.connect(self._on_click)
+
+    def _add_overlays(self, item) -> None:
 
         self.envelope_item = QGraphicsRectItem()
         self.envelope_item.setPen(cosmetic_pen(style.ENVELOPE_COLOUR, 2.0, Qt.PenStyle.DashLine))
@@ -74,6 +83,7 @@ class ToolpathPlot(pg.PlotWidget):
             overlay.hide()
             item.addItem(overlay, ignoreBounds=True)
 
+    def _add_moves(self, item) -> None:
         self.curves: dict[int, pg.PlotCurveItem] = {}
         self.markers: dict[int, pg.ScatterPlotItem] = {}
         for kind in KINDS:
@@ -91,6 +101,9 @@ class ToolpathPlot(pg.PlotWidget):
             marker.setZValue(kind_style.z + 1)
             self.markers[kind] = marker
             item.addItem(marker)
+
+    def _add_marks(self, item) -> None:
+        """Outside-travel marks, the selection, the position, and the blade disc with its overrun."""
         self.outside_item = pg.ScatterPlotItem(
             symbol="x", size=18, pen=pg.mkPen(style.OUTSIDE_COLOUR, width=2), brush=pg.mkBrush(style.OUTSIDE_COLOUR)
         )
@@ -105,9 +118,16 @@ class ToolpathPlot(pg.PlotWidget):
         self.position_item.setBrush(style.MARKER_BRUSH)
         self.position_item.setZValue(80)
         item.addItem(self.position_item)
-        self._job_rect = QRectF()
-        self._machine_rect = QRectF()
-        self.scene().sigMouseClicked.connect(self._on_click)
+        self.blade_item = pg.PlotCurveItem(
+            pen=cosmetic_pen(style.BLADE_COLOUR, 2.0, Qt.PenStyle.DashLine), connect="finite", skipFiniteCheck=True
+        )
+        self.blade_item.setZValue(5)
+        item.addItem(self.blade_item)
+        self.overrun_item = pg.PlotCurveItem(
+            pen=cosmetic_pen(style.OVERRUN_COLOUR, 7.0), connect="finite", skipFiniteCheck=True
+        )
+        self.overrun_item.setZValue(45)
+        item.addItem(self.overrun_item)
 
     # -- content ---------------------------------------------------------------------------------------
     def clear_program(self) -> None:
@@ -118,6 +138,8 @@ class ToolpathPlot(pg.PlotWidget):
         self.outside_item.setData([], [])
         self.highlight_item.setData(empty, empty)
         self.position_item.setData([], [])
+        self.blade_item.setData(empty, empty)
+        self.overrun_item.setData(empty, empty)
         for overlay in (self.envelope_item, self.stock_item, self.footprint_item):
             overlay.hide()
         self._job_rect = QRectF()
@@ -179,6 +201,19 @@ class ToolpathPlot(pg.PlotWidget):
             self.outside_item.setData(outside[0], outside[1])
         else:
             self.outside_item.setData([], [])
+
+    def set_blade(self, disc) -> None:
+        """The blade disc at the first cut's start and end and its overrun at Z 0 (side view; None: none)."""
+        if disc is None:
+            self.blade_item.setData(np.zeros(0), np.zeros(0))
+            self.overrun_item.setData(np.zeros(0), np.zeros(0))
+            return
+        self.blade_item.setData(disc.disc_xs, disc.disc_zs, connect="finite", skipFiniteCheck=True)
+        self.overrun_item.setData(disc.overrun_xs, disc.overrun_zs, connect="finite", skipFiniteCheck=True)
+        finite = np.isfinite(disc.disc_xs)
+        xs, zs = disc.disc_xs[finite], disc.disc_zs[finite]
+        bounds = QRectF(float(xs.min()), float(zs.min()), float(np.ptp(xs)), float(np.ptp(zs)))
+        self._job_rect = self._job_rect.united(bounds.normalized())
 
     def set_selection(self, xs: np.ndarray, ys: np.ndarray, position: tuple[float, float] | None) -> None:
         """Highlight the selected moves (NaN-broken segments) and put the marker at `position`."""

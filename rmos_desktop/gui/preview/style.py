@@ -48,3 +48,5 @@ MARKER_PEN = "#000000"
 PLOT_BACKGROUND = "#ffffff"
 AXIS_COLOUR = "#222222"
 GRID_ALPHA = 0.18
+BLADE_COLOUR = "#37474f"  # the blade disc outline in the side view
+OVERRUN_COLOUR = "#d84315"  # the kerf's reach beyond the blade centre's travel at the top surface

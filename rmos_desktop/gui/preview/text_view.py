@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QStyle,
+    QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -176,6 +176,7 @@ class GcodeDelegate(QStyledItemDelegate):
     def __init__(self, model: GcodeLineModel, parent=None):
         super().__init__(parent)
         self.model = model
+        self.current_row = lambda: -1  # the view's current row: the one row painted as selected
         self.font = QFont()
         self.bold = QFont()
         self.italic = QFont()
@@ -201,7 +202,9 @@ class GcodeDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         rect = option.rect
         row = index.row()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        # The highlight is the current line, never a separate selection: a drag or a scroll under a held
+        # button must not leave one line highlighted while the readout names another.
+        selected = row == self.current_row()
         problem = self.model.data(index, PROBLEM_ROLE)
         painter.save()
         if selected:
@@ -255,7 +258,8 @@ class GcodeTextView(QTableView):
         self.setShowGrid(False)
         self.setCornerButtonEnabled(False)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.line_delegate.current_row = lambda: self.currentIndex().row()
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -308,7 +312,10 @@ class GcodeTextView(QTableView):
             self.setCurrentIndex(index)
         finally:
             self._quiet = False
-        self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        # Centre a line chosen elsewhere (plot, slider, find); a line already in view stays where it is, so
+        # the row under a clicking finger does not move away from it.
+        if not self.viewport().rect().contains(self.visualRect(index)):
+            self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         return True
 
     def _row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
@@ -340,7 +347,7 @@ class FindBar(QWidget):
         self.find_edit.setObjectName("find_text")
         self.find_edit.setPlaceholderText(self.tr("Find (Ctrl+F)"))
         self.find_edit.setClearButtonEnabled(True)
-        self.find_edit.setMinimumWidth(180)
+        self.find_edit.setMinimumWidth(110)
         self.find_edit.returnPressed.connect(self.find_next)
         self.find_edit.textChanged.connect(lambda _t: self.status.clear())
         row.addWidget(self.find_edit, 3)
@@ -357,13 +364,15 @@ class FindBar(QWidget):
         self.status = QLabel()
         self.status.setObjectName("find_status")
         self.status.setProperty("role", "hint")
+        self.status.setMinimumWidth(0)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         row.addWidget(self.status, 1)
         self.goto_edit = QLineEdit()
         self.goto_edit.setObjectName("goto_line")
         self.goto_edit.setPlaceholderText(self.tr("Go to line"))
         self.goto_edit.setToolTip(self.tr("Go to line (Ctrl+G)"))
         self.goto_edit.setValidator(QIntValidator(1, 2_000_000_000, self))
-        self.goto_edit.setMinimumWidth(120)
+        self.goto_edit.setMinimumWidth(90)
         self.goto_edit.setMaximumWidth(190)
         self.goto_edit.returnPressed.connect(self.go_to_line)
         row.addWidget(self.goto_edit)

@@ -12,19 +12,15 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QProgressBar,
     QPushButton,
-    QSlider,
+    QScrollArea,
     QSplitter,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,25 +28,30 @@ from PySide6.QtWidgets import (
 from rmos_desktop.core.catalog import MachineProfile
 from rmos_desktop.core.runs.store import RunStore
 from rmos_desktop.core.toolpaths.moves import FEED, KIND_NAMES, PLUNGE, RAPID, RETRACT
-from rmos_desktop.core.toolpaths.preview_data import format_duration, moves_of_line, nearest_moves, segment_distances
+from rmos_desktop.core.toolpaths.preview_data import moves_of_line, nearest_moves, segment_distances
 from rmos_desktop.gui.preview import loading
+from rmos_desktop.gui.preview.controls import (
+    PositionsTable,
+    PreviewHeader,
+    ProblemsPanel,
+    ReadoutBar,
+    StepBar,
+    fmt_mm,
+)
 from rmos_desktop.gui.preview.legend import LegendPanel
 from rmos_desktop.gui.preview.loading import LoadedProgram
 from rmos_desktop.gui.preview.plot_view import ToolpathPlot
+from rmos_desktop.gui.preview.render import draw_program, show_readouts
 from rmos_desktop.gui.preview.text_view import FindBar, GcodeTextView
 from rmos_desktop.gui.tasks import TaskHandle, TaskRunner
+from rmos_desktop.gui.theme import handle_width
 
 log = logging.getLogger(__name__)
 
 MAX_HIGHLIGHT = 10_000  # moves of one G-code line drawn in the selection colour (an arc has at most 256)
-MAX_OUTSIDE_MARKS = 10_000  # outside-travel marks drawn; the readout always counts every move
 # When several moves lie equally near a click, the one drawn on top wins (feeds over plunges over rapids).
 PICK_RANK = np.zeros(4, dtype=np.int64)
 PICK_RANK[[FEED, PLUNGE, RETRACT, RAPID]] = [0, 1, 2, 3]
-
-
-def fmt_mm(value: float) -> str:
-    return f"{value:.3f}".replace("-", "−")
 
 
 class PreviewWidget(QWidget):
@@ -71,7 +72,6 @@ class PreviewWidget(QWidget):
         self.current_move: int | None = None
         self._task: TaskHandle | None = None
         self._hidden_kinds: set[int] = set()
-        self._quiet = False
         self._build()
         self.clear()
 
@@ -80,62 +80,54 @@ class PreviewWidget(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(4)
+        self.header = PreviewHeader(loading.PROGRESS_SCALE)
+        self.header.sig_cancel.connect(self.cancel_loading)
+        self.title_label, self.drawn_label = self.header.title_label, self.header.drawn_label
+        self.progress, self.cancel_button = self.header.progress, self.header.cancel_button
+        outer.addWidget(self.header)
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.setObjectName("preview_split")
+        self.split.setHandleWidth(handle_width())
+        self.split.addWidget(self._build_plot_side())
+        self.split.addWidget(self._build_text_side())
+        # The drawing is what the eye checks first: it gets two thirds, the text a third (the split is movable).
+        self.split.setStretchFactor(0, 2)
+        self.split.setStretchFactor(1, 1)
+        self.split.setChildrenCollapsible(False)
+        outer.addWidget(self.split, 1)
+        self.readout_bar = ReadoutBar()
+        self.readouts = self.readout_bar.labels
+        outer.addWidget(self.readout_bar)
+        self.step_bar = StepBar()
+        self.step_buttons, self.slider, self.move_label = (
+            self.step_bar.buttons,
+            self.step_bar.slider,
+            self.step_bar.move_label,
+        )
+        self.step_bar.sig_step.connect(self.step)
+        self.step_bar.sig_first.connect(lambda: self.select_move(0))
+        self.step_bar.sig_last.connect(lambda: self.select_move(self.move_count() - 1))
+        self.step_bar.sig_slider.connect(self.select_move)
+        outer.addWidget(self.step_bar)
+        self._add_shortcuts()
 
-        head = QHBoxLayout()
-        self.title_label = QLabel()
-        self.title_label.setObjectName("preview_title")
-        font = self.title_label.font()
-        font.setBold(True)
-        self.title_label.setFont(font)
-        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        head.addWidget(self.title_label, 1)
-        self.drawn_label = QLabel()
-        self.drawn_label.setObjectName("preview_drawn")
-        self.drawn_label.setProperty("role", "hint")
-        self.drawn_label.setWordWrap(True)
-        head.addWidget(self.drawn_label, 1)
-        self.progress = QProgressBar()
-        self.progress.setObjectName("preview_progress")
-        self.progress.setRange(0, loading.PROGRESS_SCALE)
-        self.progress.setMaximumWidth(260)
-        self.progress.setFormat(self.tr("reading %p%"))
-        self.progress.hide()
-        head.addWidget(self.progress)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setObjectName("preview_cancel")
-        self.cancel_button.clicked.connect(self.cancel_loading)
-        self.cancel_button.hide()
-        head.addWidget(self.cancel_button)
-        outer.addLayout(head)
-
-        self.readouts = {}
-        # two short rows rather than one long one, so the readouts never force the window wider
-        rows = {"extents": QHBoxLayout(), "lengths": QHBoxLayout()}
-        row = rows["extents"]
-        for key in ("extents", "envelope", "lengths", "counts", "time"):
-            row = rows.get(key, row)
-            row.setSpacing(28)
-            label = QLabel()
-            label.setObjectName(f"readout_{key}")
-            font = label.font()
-            font.setPointSizeF(font.pointSizeF() * 1.1)
-            label.setFont(font)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.readouts[key] = label
-            row.addWidget(label)
-        for row in rows.values():
-            row.addStretch(1)
-            outer.addLayout(row)
-
-        # plots + legend | text
+    def _build_plot_side(self) -> QWidget:
+        """Top and side plots and the positions table as tabs, Fit job / Fit machine on the tab bar, the legend
+        beside."""
         self.plots = {"top": ToolpathPlot("top", ("x", "y")), "side": ToolpathPlot("side", ("x", "z"))}
         self.view_tabs = QTabWidget()
         self.view_tabs.setObjectName("preview_views")
         self.view_tabs.addTab(self.plots["top"], self.tr("Top X–Y"))
         self.view_tabs.addTab(self.plots["side"], self.tr("Side X–Z"))
+        self.positions = PositionsTable()
+        self.positions.sig_line_chosen.connect(self.select_line)
+        self.view_tabs.addTab(self.positions, self.tr("Positions"))
         self.view_tabs.currentChanged.connect(lambda _index: self._update_footprint_legend())
         for plot in self.plots.values():
             plot.sig_clicked.connect(lambda u, v, tol, p=plot: self.pick(p.view_name, u, v, tol))
+        corner = QWidget()
+        cl = QHBoxLayout(corner)
+        cl.setContentsMargins(0, 0, 4, 0)
         self.fit_button = QPushButton(self.tr("Fit job"))
         self.fit_button.setObjectName("fit_job")
         self.fit_button.setToolTip(self.tr("Zoom to the toolpath and stock (wheel zooms, drag pans)"))
@@ -144,14 +136,28 @@ class PreviewWidget(QWidget):
         self.fit_machine_button.setObjectName("fit_machine")
         self.fit_machine_button.setToolTip(self.tr("Zoom out to the machine's whole travel"))
         self.fit_machine_button.clicked.connect(self.fit_machine)
+        cl.addWidget(self.fit_button)
+        cl.addWidget(self.fit_machine_button)
+        self.view_tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         self.legend = LegendPanel()
         self.legend.sig_kind_toggled.connect(self.set_kind_visible)
+        legend_scroll = QScrollArea()  # a short window scrolls the legend instead of growing the preview
+        legend_scroll.setObjectName("legend_scroll")
+        legend_scroll.setWidget(self.legend)
+        legend_scroll.setWidgetResizable(True)
+        legend_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        legend_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        legend_scroll.setMinimumWidth(
+            self.legend.sizeHint().width() + legend_scroll.verticalScrollBar().sizeHint().width()
+        )
         plot_side = QWidget()
         pl = QHBoxLayout(plot_side)
         pl.setContentsMargins(0, 0, 0, 0)
         pl.addWidget(self.view_tabs, 1)
-        pl.addWidget(self.legend)
+        pl.addWidget(legend_scroll)
+        return plot_side
 
+    def _build_text_side(self) -> QWidget:
         self.text = GcodeTextView()
         self.text.sig_line_selected.connect(self.select_line)
         self.find_bar = FindBar(self.text)
@@ -160,66 +166,13 @@ class PreviewWidget(QWidget):
         tl.setContentsMargins(0, 0, 0, 0)
         tl.addWidget(self.find_bar)
         tl.addWidget(self.text, 1)
-        self.problem_label = QLabel()
-        self.problem_label.setObjectName("preview_problem_summary")
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
-        tl.addWidget(self.problem_label)
-        self.problem_list = QListWidget()
-        self.problem_list.setObjectName("preview_problems")
-        self.problem_list.setMaximumHeight(120)
-        self.problem_list.itemActivated.connect(self._problem_chosen)
-        self.problem_list.itemClicked.connect(self._problem_chosen)
-        tl.addWidget(self.problem_list)
+        self.problems = ProblemsPanel()
+        self.problems.sig_line_chosen.connect(self.select_line)
+        self.problem_label, self.problem_list = self.problems.label, self.problems.list
+        tl.addWidget(self.problems)
+        return text_side
 
-        self.split = QSplitter(Qt.Orientation.Horizontal)
-        self.split.setObjectName("preview_split")
-        self.split.addWidget(plot_side)
-        self.split.addWidget(text_side)
-        # The drawing is what the eye checks first: it gets two thirds, the text a third (the split is movable).
-        self.split.setStretchFactor(0, 2)
-        self.split.setStretchFactor(1, 1)
-        outer.addWidget(self.split, 1)
-
-        # move by move
-        steps = QHBoxLayout()
-        self.step_buttons = {}
-        for key, text, tip, delta in (
-            ("first", "|◀", self.tr("First move"), None),
-            ("back", "◀", self.tr("Previous move"), -1),
-            ("forward", "▶", self.tr("Next move"), 1),
-            ("last", "▶|", self.tr("Last move"), None),
-        ):
-            button = QToolButton()
-            button.setObjectName(f"step_{key}")
-            button.setText(text)
-            button.setToolTip(tip)
-            button.setMinimumSize(40, 34)
-            if delta is not None:
-                button.clicked.connect(lambda _=False, d=delta: self.step(d))
-                button.setAutoRepeat(True)
-            elif key == "first":
-                button.clicked.connect(lambda: self.select_move(0))
-            else:
-                button.clicked.connect(lambda: self.select_move(self.move_count() - 1))
-            self.step_buttons[key] = button
-        for key in ("first", "back"):
-            steps.addWidget(self.step_buttons[key])
-        self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setObjectName("move_slider")
-        self.slider.setToolTip(self.tr("Walk through the program move by move"))
-        self.slider.valueChanged.connect(self._slider_moved)
-        steps.addWidget(self.slider, 1)
-        for key in ("forward", "last"):
-            steps.addWidget(self.step_buttons[key])
-        self.move_label = QLabel()
-        self.move_label.setObjectName("move_label")
-        self.move_label.setMinimumWidth(440)
-        steps.addWidget(self.move_label)
-        steps.addWidget(self.fit_button)
-        steps.addWidget(self.fit_machine_button)
-        outer.addLayout(steps)
-
+    def _add_shortcuts(self) -> None:
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self.find_bar.focus_find)
@@ -230,6 +183,11 @@ class PreviewWidget(QWidget):
             sc = QShortcut(QKeySequence(keys), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(self.find_bar.find_previous if backwards else self.find_bar.find_next)
+
+    def plot_area(self) -> int:
+        """Pixels of the toolpath drawing on screen (the current view tab)."""
+        plot = self.view_tabs.currentWidget()
+        return plot.width() * plot.height() if plot is not None and plot.isVisible() else 0
 
     # -- loading ---------------------------------------------------------------------------------------
     @property
@@ -287,8 +245,7 @@ class PreviewWidget(QWidget):
             self.title_label.setText(self.tr("Loading cancelled."))
 
     def _loading_ui(self, on: bool) -> None:
-        self.progress.setVisible(on)
-        self.cancel_button.setVisible(on)
+        self.header.set_loading(on)
 
     def _progress(self, done: int, total: int) -> None:
         if total:
@@ -307,11 +264,10 @@ class PreviewWidget(QWidget):
         for label in self.readouts.values():
             label.clear()
         self.drawn_label.clear()
-        self.problem_label.hide()
-        self.problem_list.clear()
-        self.problem_list.hide()
+        self.problems.clear()
+        self.positions.set_positions([])
         self.legend.set_counts({})
-        for key in ("footprint", "stock", "envelope", "outside"):
+        for key in ("footprint", "stock", "envelope", "outside", "blade", "overrun"):
             self.legend.show_overlay(key, False)
         self._set_slider(0)
         self.move_label.clear()
@@ -338,150 +294,41 @@ class PreviewWidget(QWidget):
             return
         problems = {p.line: p.reason for p in result.problems}
         self.text.set_program(data.text, data.line_starts, data.line_ends, problems)
-        self._show_problems(result)
-        self._show_readouts(result)
+        self.problems.show_problems(result.problems, result.problem_count)
+        self.positions.set_positions(result.positions)
+        show_readouts(self, result)
         self.legend.set_counts(data.counts)
         self._update_footprint_legend()
         self.legend.show_overlay("stock", ctx.stock is not None, self.tr("Assumed at X 0, Y 0, top surface at Z 0"))
         self.legend.show_overlay("envelope", data.envelope_checked)
         self.legend.show_overlay("outside", len(data.outside) > 0)
-        self._draw(result)
+        draw_program(self, result)
         self._set_slider(len(data.moves))
+        if len(data.moves):
+            self.move_label.setText(self.tr("Click a G-code line or a move in the plot, or step with ◀ ▶."))
         self.fit_job()
         self.sig_loaded.emit(result)
 
     def _update_footprint_legend(self) -> None:
-        """The kerf footprint is drawn in the top view only: the legend names it there only."""
+        """The kerf footprint is drawn in the top view only, the blade disc and its overrun in the side view
+        only: the legend names each where it is drawn."""
         data = self.loaded.data if self.loaded else None
         on_top = self.view_tabs.currentWidget() is self.plots["top"]
+        on_side = self.view_tabs.currentWidget() is self.plots["side"]
         self.legend.show_overlay("footprint", data is not None and data.footprint is not None and on_top)
-
-    def _draw(self, result: LoadedProgram) -> None:
-        data = result.data
-        assert data is not None
-        ctx = result.context
-        machine = ctx.machine
-        a = data.arrays
-        n = len(data.moves)
-        parts = []
-        for name, plot in self.plots.items():
-            view = data.views[name]
-            plot.set_geometry(view)
-            ua, va = view.axes
-            job = QRectF()
-            if n:
-                job = QRectF(
-                    float(a[ua].min()), float(a[va].min()), float(np.ptp(a[ua])), float(np.ptp(a[va]))
-                ).normalized()
-            stock = envelope = None
-            if ctx.stock is not None:
-                s = ctx.stock
-                stock = (
-                    QRectF(0, 0, s.length_mm, s.width_mm)
-                    if name == "top"
-                    else QRectF(0, -s.thickness_mm, s.length_mm, s.thickness_mm)
-                )
-            if machine is not None and data.envelope_checked:
-                bands = {"x": machine.travel_x_mm, "y": machine.travel_y_mm, "z": machine.travel_z_mm}
-                bu, bv = bands[ua], bands[va]
-                envelope = QRectF(bu.min, bv.min, bu.max - bu.min, bv.max - bv.min)
-            outside = None
-            if len(data.outside):
-                idx = data.outside[:MAX_OUTSIDE_MARKS]
-                outside = (a[ua][idx], a[va][idx])
-            plot.set_overlays(
-                job=job,
-                stock=stock,
-                envelope=envelope,
-                footprint=data.footprint if name == "top" else None,
-                outside=outside,
+        blade = self.loaded.blade if self.loaded else None
+        tip = (
+            self.tr(
+                "The blade (its disc seen from the side) at the start and end of the first cut, line %d; "
+                "the kerf reaches %.1f mm beyond the blade centre's travel at the top surface"
             )
-            if view.decimated:
-                parts.append(
-                    self.tr("%s showing %s of %s segments")
-                    % (self.view_tabs.tabText(list(self.plots).index(name)), f"{view.drawn:,}", f"{view.total:,}")
-                )
-        footprint = data.footprint
-        if footprint is not None and footprint.decimated:
-            parts.append(
-                self.tr("kerf footprint showing %s of %s cutting moves")
-                % (f"{footprint.drawn:,}", f"{footprint.total:,}")
-            )
-        if len(data.outside) > MAX_OUTSIDE_MARKS:
-            parts.append(
-                self.tr("outside-travel marks on %s of %s moves") % (f"{MAX_OUTSIDE_MARKS:,}", f"{len(data.outside):,}")
-            )
-        if parts:
-            self.drawn_label.setText(self.tr("Thinned for drawing only, every move is checked: %s") % " · ".join(parts))
-            self.drawn_label.setStyleSheet("color: #8a4b00; font-weight: bold;")
-        else:
-            self.drawn_label.setText(self.tr("All %s moves drawn.") % f"{n:,}")
-            self.drawn_label.setStyleSheet("")
-
-    def _show_problems(self, result: LoadedProgram) -> None:
-        if not result.problem_count:
-            return
-        shown = len(result.problems)
-        text = self.tr("%s lines were not understood (marked ! in the text); the plot leaves out what they mean.") % (
-            f"{result.problem_count:,}"
+            % (blade.first_line, blade.overrun_mm)
+            if blade
+            else ""
         )
-        if shown < result.problem_count:
-            text += " " + self.tr("The first %d are listed.") % shown
-        self.problem_label.setText("⚠ " + text)
-        self.problem_label.show()
-        for p in result.problems:
-            item = QListWidgetItem(self.tr("line %d: %s — %s") % (p.line, p.reason, p.text))
-            item.setData(Qt.ItemDataRole.UserRole, p.line)
-            self.problem_list.addItem(item)
-        self.problem_list.show()
+        for key in ("blade", "overrun"):
+            self.legend.show_overlay(key, blade is not None and on_side, tip)
 
-    def _problem_chosen(self, item: QListWidgetItem) -> None:
-        self.select_line(int(item.data(Qt.ItemDataRole.UserRole)))
-
-    def _show_readouts(self, result: LoadedProgram) -> None:
-        r = result.readouts
-        if r is None:
-            return
-        ro = self.readouts
-        if r.extents:
-            e = r.extents
-            ro["extents"].setText(
-                self.tr("X %s … %s  ·  Y %s … %s  ·  Z %s … %s mm")
-                % tuple(fmt_mm(e[k]) for k in ("xmin", "xmax", "ymin", "ymax", "zmin", "zmax"))
-            )
-        else:
-            ro["extents"].setText(self.tr("no moves"))
-        ro["lengths"].setText(
-            self.tr("feed %s mm · rapid %s mm") % (f"{r.feed_length_mm:,.1f}", f"{r.rapid_length_mm:,.1f}")
-        )
-        if r.cuts is not None and r.passes is not None:
-            ro["counts"].setText(self.tr("%d cuts × %d passes") % (r.cuts, r.passes))
-        else:
-            ro["counts"].setText(self.tr("%s cutting moves") % f"{r.move_counts.get('feed', 0):,}")
-        ro["time"].setText(self.tr("est. %s") % format_duration(r.estimated_time_s))
-        ro["time"].setToolTip(
-            self.tr("Estimated run time, %s s (acceleration included, spin-up dwell included)") % r.estimated_time_s
-        )
-        env = ro["envelope"]
-        if r.envelope == "inside":
-            env.setText(self.tr("✔ inside the machine's travel"))
-            env.setStyleSheet("color: #1b6e34; font-weight: bold;")
-        elif r.envelope == "outside":
-            env.setText(
-                self.tr("✖ OUTSIDE the machine's travel: %s moves, first at line %d")
-                % (f"{r.outside_count:,}", r.first_outside_line)
-            )
-            env.setStyleSheet("color: #ffffff; background: #b71c1c; font-weight: bold; padding: 2px 6px;")
-        else:
-            env.setText(self.tr("? travel not checked (no machine profile)"))
-            env.setStyleSheet("color: #4a4a78; font-weight: bold;")
-        source = self.tr("from the run's record") if r.from_record else self.tr("computed from the moves")
-        if result.context.gcode_matches is False:
-            source = self.tr("computed from the moves of this G-code, which does not match the run's record")
-        for key in ("extents", "lengths", "counts", "time"):
-            ro[key].setToolTip((ro[key].toolTip() + " · " if key == "time" else "") + source)
-
-    # -- sync ------------------------------------------------------------------------------------------
     def move_count(self) -> int:
         return len(self.loaded.data.moves) if self.loaded and self.loaded.data else 0
 
@@ -567,27 +414,10 @@ class PreviewWidget(QWidget):
         )
 
     def _set_slider(self, n: int) -> None:
-        self._quiet = True
-        try:
-            self.slider.setRange(0, max(0, n - 1))
-            self.slider.setValue(0)
-            self.slider.setPageStep(max(1, n // 50))
-        finally:
-            self._quiet = False
-        self.slider.setEnabled(n > 0)
-        for button in self.step_buttons.values():
-            button.setEnabled(n > 0)
+        self.step_bar.set_count(n)
 
     def _set_slider_value(self, value: int) -> None:
-        self._quiet = True
-        try:
-            self.slider.setValue(value)
-        finally:
-            self._quiet = False
-
-    def _slider_moved(self, value: int) -> None:
-        if not self._quiet:
-            self.select_move(value)
+        self.step_bar.set_value(value)
 
     # -- view ------------------------------------------------------------------------------------------
     def set_kind_visible(self, kind: int, visible: bool) -> None:

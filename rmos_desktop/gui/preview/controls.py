@@ -1,0 +1,255 @@
+"""The preview's small widgets: the header (title, what is drawn, loading progress), the readouts (wrapping),
+the move-by-move step bar (its buttons never move when the readout changes), the list of lines the reader
+did not understand, and the positions table of kerf arrays and fret slots."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QSlider,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rmos_desktop.gui.flow_layout import FlowLayout
+from rmos_desktop.gui.preview.saw_geometry import CutPosition
+from rmos_desktop.gui.theme import TOUCH_MIN_PX
+
+READOUT_KEYS = ("extents", "envelope", "lengths", "counts", "time")
+
+
+def fmt_mm(value: float) -> str:
+    return f"{value:.3f}".replace("-", "−")
+
+
+class PreviewHeader(QWidget):
+    sig_cancel = Signal()
+    """Cancel was pressed while a program loads."""
+
+    def __init__(self, progress_scale: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        head = QHBoxLayout(self)
+        head.setContentsMargins(0, 0, 0, 0)
+        self.title_label = QLabel()
+        self.title_label.setObjectName("preview_title")
+        self.title_label.setWordWrap(True)
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        font = self.title_label.font()
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        head.addWidget(self.title_label, 2)
+        self.drawn_label = QLabel()
+        self.drawn_label.setObjectName("preview_drawn")
+        self.drawn_label.setProperty("role", "hint")
+        self.drawn_label.setWordWrap(True)
+        self.drawn_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        head.addWidget(self.drawn_label, 1)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("preview_progress")
+        self.progress.setRange(0, progress_scale)
+        self.progress.setMaximumWidth(260)
+        self.progress.setFormat(self.tr("reading %p%"))
+        self.progress.hide()
+        head.addWidget(self.progress)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("preview_cancel")
+        self.cancel_button.clicked.connect(self.sig_cancel)
+        self.cancel_button.hide()
+        head.addWidget(self.cancel_button)
+
+    def set_loading(self, on: bool) -> None:
+        self.progress.setVisible(on)
+        self.cancel_button.setVisible(on)
+
+
+class ReadoutBar(QWidget):
+    """Extents, travel check, lengths, counts and time; they wrap onto more lines in a narrow window."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        flow = FlowLayout(self, spacing=22)
+        self.labels: dict[str, QLabel] = {}
+        for key in READOUT_KEYS:
+            label = QLabel()
+            label.setObjectName(f"readout_{key}")
+            font = label.font()
+            font.setPointSizeF(font.pointSizeF() * 1.1)
+            label.setFont(font)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.labels[key] = label
+            flow.addWidget(label)
+
+
+class StepBar(QWidget):
+    """|◀ ◀ ───●─── ▶ ▶| on one row, the current move's readout on the row below (so the buttons stay put)."""
+
+    sig_step = Signal(int)
+    """Step by n moves (−1 back, +1 forward)."""
+    sig_first = Signal()
+    sig_last = Signal()
+    sig_slider = Signal(int)
+    """The slider was moved by the user to a move index."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(2)
+        steps = QHBoxLayout()
+        self.buttons: dict[str, QToolButton] = {}
+        for key, text, tip, delta in (
+            ("first", "|◀", self.tr("First move"), None),
+            ("back", "◀", self.tr("Previous move"), -1),
+            ("forward", "▶", self.tr("Next move"), 1),
+            ("last", "▶|", self.tr("Last move"), None),
+        ):
+            button = QToolButton()
+            button.setObjectName(f"step_{key}")
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setMinimumSize(48, TOUCH_MIN_PX)
+            if delta is not None:
+                button.clicked.connect(lambda _=False, d=delta: self.sig_step.emit(d))
+                button.setAutoRepeat(True)
+            else:
+                button.clicked.connect(self.sig_first if key == "first" else self.sig_last)
+            self.buttons[key] = button
+        for key in ("first", "back"):
+            steps.addWidget(self.buttons[key])
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setObjectName("move_slider")
+        self.slider.setMinimumHeight(TOUCH_MIN_PX)
+        self.slider.setToolTip(self.tr("Walk through the program move by move"))
+        self._quiet = False
+        self.slider.valueChanged.connect(self._moved)
+        steps.addWidget(self.slider, 1)
+        for key in ("forward", "last"):
+            steps.addWidget(self.buttons[key])
+        outer.addLayout(steps)
+        self.move_label = QLabel()
+        self.move_label.setObjectName("move_label")
+        self.move_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.move_label.setMinimumHeight(self.move_label.fontMetrics().height() + 4)
+        self.move_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        outer.addWidget(self.move_label)
+
+    def set_count(self, n: int) -> None:
+        self._quiet = True
+        try:
+            self.slider.setRange(0, max(0, n - 1))
+            self.slider.setValue(0)
+            self.slider.setPageStep(max(1, n // 50))
+        finally:
+            self._quiet = False
+        self.slider.setEnabled(n > 0)
+        for button in self.buttons.values():
+            button.setEnabled(n > 0)
+
+    def set_value(self, value: int) -> None:
+        self._quiet = True
+        try:
+            self.slider.setValue(value)
+        finally:
+            self._quiet = False
+
+    def _moved(self, value: int) -> None:
+        if not self._quiet:
+            self.sig_slider.emit(value)
+
+
+class ProblemsPanel(QWidget):
+    """Lines the reader did not understand: a summary and a list; choosing one goes to its line."""
+
+    sig_line_chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel()
+        self.label.setObjectName("preview_problem_summary")
+        self.label.setWordWrap(True)
+        self.label.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        layout.addWidget(self.label)
+        self.list = QListWidget()
+        self.list.setObjectName("preview_problems")
+        self.list.setMaximumHeight(120)
+        self.list.itemActivated.connect(self._chosen)
+        self.list.itemClicked.connect(self._chosen)
+        layout.addWidget(self.list)
+        self.clear()
+
+    def clear(self) -> None:
+        self.label.hide()
+        self.list.clear()
+        self.list.hide()
+
+    def show_problems(self, problems, total: int) -> None:
+        if not total:
+            return
+        text = self.tr("%s lines were not understood (marked ! in the text); the plot leaves out what they mean.") % (
+            f"{total:,}"
+        )
+        if len(problems) < total:
+            text += " " + self.tr("The first %d are listed.") % len(problems)
+        self.label.setText("⚠ " + text)
+        self.label.show()
+        for p in problems:
+            item = QListWidgetItem(self.tr("line %d: %s — %s") % (p.line, p.reason, p.text))
+            item.setData(Qt.ItemDataRole.UserRole, p.line)
+            self.list.addItem(item)
+        self.list.show()
+
+    def _chosen(self, item: QListWidgetItem) -> None:
+        self.sig_line_chosen.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+
+
+class PositionsTable(QTableWidget):
+    """Cut n → X from/to, Y (and for fret slots the distance from the nut); choosing a row goes to its line."""
+
+    sig_line_chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(0, 5, parent)
+        self.setObjectName("positions")
+        self.verticalHeader().hide()
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setAlternatingRowColors(True)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.cellClicked.connect(self._chosen)
+        self.positions: list[CutPosition] = []
+        self.set_positions([])
+
+    def set_positions(self, positions: list[CutPosition]) -> None:
+        self.positions = positions
+        frets = any(p.from_nut is not None for p in positions)
+        surface = any(p.at_surface for p in positions)
+        ends = self.tr("kerf at the surface, X") if surface else self.tr("blade centre, X")
+        headers = [self.tr("cut"), ends + self.tr(" from (mm)"), ends + self.tr(" to (mm)"), self.tr("Y (mm)")]
+        headers.append(self.tr("from the nut (mm)") if frets else self.tr("G-code line"))
+        self.setHorizontalHeaderLabels(headers)
+        self.setRowCount(len(positions))
+        for row, p in enumerate(positions):
+            last = fmt_mm(p.from_nut) if frets and p.from_nut is not None else str(p.line)
+            for col, text in enumerate((str(p.n), fmt_mm(p.x_from), fmt_mm(p.x_to), fmt_mm(p.y), last)):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.setItem(row, col, item)
+
+    def _chosen(self, row: int, _col: int) -> None:
+        if 0 <= row < len(self.positions):
+            self.sig_line_chosen.emit(self.positions[row].line)

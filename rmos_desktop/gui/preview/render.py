@@ -1,0 +1,123 @@
+"""Putting a loaded program on the preview's plots and readouts (GUI thread; the arrays are built already)."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QRectF
+
+from rmos_desktop.core.toolpaths.preview_data import format_duration
+from rmos_desktop.gui.preview.controls import fmt_mm
+from rmos_desktop.gui.preview.loading import LoadedProgram
+
+MAX_OUTSIDE_MARKS = 10_000  # outside-travel marks drawn; the readout always counts every move
+
+
+def draw_program(self, result: LoadedProgram) -> None:
+    data = result.data
+    assert data is not None
+    ctx = result.context
+    machine = ctx.machine
+    a = data.arrays
+    n = len(data.moves)
+    parts = []
+    for name, plot in self.plots.items():
+        view = data.views[name]
+        plot.set_geometry(view)
+        ua, va = view.axes
+        job = QRectF()
+        if n:
+            job = QRectF(
+                float(a[ua].min()), float(a[va].min()), float(np.ptp(a[ua])), float(np.ptp(a[va]))
+            ).normalized()
+        stock = envelope = None
+        if ctx.stock is not None:
+            s = ctx.stock
+            stock = (
+                QRectF(0, 0, s.length_mm, s.width_mm)
+                if name == "top"
+                else QRectF(0, -s.thickness_mm, s.length_mm, s.thickness_mm)
+            )
+        if machine is not None and data.envelope_checked:
+            bands = {"x": machine.travel_x_mm, "y": machine.travel_y_mm, "z": machine.travel_z_mm}
+            bu, bv = bands[ua], bands[va]
+            envelope = QRectF(bu.min, bv.min, bu.max - bu.min, bv.max - bv.min)
+        outside = None
+        if len(data.outside):
+            idx = data.outside[:MAX_OUTSIDE_MARKS]
+            outside = (a[ua][idx], a[va][idx])
+        plot.set_overlays(
+            job=job,
+            stock=stock,
+            envelope=envelope,
+            footprint=data.footprint if name == "top" else None,
+            outside=outside,
+        )
+        if name == "side":
+            plot.set_blade(result.blade)
+        if view.decimated:
+            parts.append(
+                self.tr("%s showing %s of %s segments")
+                % (self.view_tabs.tabText(list(self.plots).index(name)), f"{view.drawn:,}", f"{view.total:,}")
+            )
+    footprint = data.footprint
+    if footprint is not None and footprint.decimated:
+        parts.append(
+            self.tr("kerf footprint showing %s of %s cutting moves") % (f"{footprint.drawn:,}", f"{footprint.total:,}")
+        )
+    if len(data.outside) > MAX_OUTSIDE_MARKS:
+        parts.append(
+            self.tr("outside-travel marks on %s of %s moves") % (f"{MAX_OUTSIDE_MARKS:,}", f"{len(data.outside):,}")
+        )
+    if parts:
+        self.drawn_label.setText(self.tr("Thinned for drawing only, every move is checked: %s") % " · ".join(parts))
+        self.drawn_label.setStyleSheet("color: #8a4b00; font-weight: bold;")
+    else:
+        self.drawn_label.setText(self.tr("All %s moves drawn.") % f"{n:,}")
+        self.drawn_label.setStyleSheet("")
+
+
+def show_readouts(self, result: LoadedProgram) -> None:
+    r = result.readouts
+    if r is None:
+        return
+    ro = self.readouts
+    if r.extents:
+        e = r.extents
+        ro["extents"].setText(
+            self.tr("X %s … %s  ·  Y %s … %s  ·  Z %s … %s mm")
+            % tuple(fmt_mm(e[k]) for k in ("xmin", "xmax", "ymin", "ymax", "zmin", "zmax"))
+        )
+    else:
+        ro["extents"].setText(self.tr("no moves"))
+    ro["lengths"].setText(
+        self.tr("feed %s mm · rapid %s mm") % (f"{r.feed_length_mm:,.1f}", f"{r.rapid_length_mm:,.1f}")
+    )
+    if r.cuts is not None and r.passes is not None:
+        ro["counts"].setText(self.tr("%d cuts × %d passes") % (r.cuts, r.passes))
+    else:
+        ro["counts"].setText(self.tr("%s cutting moves") % f"{r.move_counts.get('feed', 0):,}")
+    ro["time"].setText(self.tr("est. %s") % format_duration(r.estimated_time_s))
+    ro["time"].setToolTip(
+        self.tr("Estimated run time, %s s (acceleration included, spin-up dwell included)") % r.estimated_time_s
+    )
+    env = ro["envelope"]
+    if r.envelope == "inside":
+        env.setText(self.tr("✔ inside the machine's travel"))
+        env.setStyleSheet("color: #1b6e34; font-weight: bold;")
+    elif r.envelope == "outside":
+        env.setText(
+            self.tr("✖ OUTSIDE the machine's travel: %s moves, first at line %d")
+            % (f"{r.outside_count:,}", r.first_outside_line)
+        )
+        env.setStyleSheet("color: #ffffff; background: #b71c1c; font-weight: bold; padding: 2px 6px;")
+    else:
+        env.setText(self.tr("? travel not checked (no machine profile)"))
+        env.setStyleSheet("color: #4a4a78; font-weight: bold;")
+    source = self.tr("from the run's record") if r.from_record else self.tr("computed from the moves")
+    if result.context.gcode_matches is False:
+        source = self.tr("computed from the moves of this G-code, which does not match the run's record")
+    for key in ("extents", "lengths", "counts", "time"):
+        ro[key].setToolTip((ro[key].toolTip() + " · " if key == "time" else "") + source)
+
+
+# -- sync ------------------------------------------------------------------------------------------

@@ -1,0 +1,136 @@
+"""The main window's small dialogs: acknowledge a YELLOW job, record the same request again, discard edits,
+who is at the saw, and About. Each wraps its text (never wider than the screen) and closes on Esc or Ctrl+W."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+DIALOG_MAX_WIDTH = 900  # wrapped text: fits 1280 px at 100 % and 1920 px at 150 %
+
+
+def add_close_shortcuts(widget: QWidget) -> None:
+    """Ctrl+W (and Esc for a plain window) close it, like every secondary window of the app."""
+    close = widget.reject if isinstance(widget, QDialog) else widget.close
+    for keys in (QKeySequence(QKeySequence.StandardKey.Close), QKeySequence("Ctrl+W"), QKeySequence("Esc")):
+        shortcut = QShortcut(keys, widget)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(close)
+
+
+def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, details: str = "") -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if details:
+        box.setInformativeText(details)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    for label in box.findChildren(QLabel):
+        label.setWordWrap(True)
+        label.setMaximumWidth(DIALOG_MAX_WIDTH)
+    add_close_shortcuts(box)
+    return box
+
+
+def acknowledgement_box(parent: QWidget | None, warnings: list[str]) -> tuple[QMessageBox, QPushButton]:
+    box = _box(
+        parent,
+        QMessageBox.Icon.Warning,
+        "YELLOW: acknowledge the warnings",
+        "This job is YELLOW. Read the warnings before generating:",
+        "\n".join(f"• {w}" for w in warnings),
+    )
+    ack = box.addButton("Acknowledge and generate", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    return box, ack
+
+
+def ask_acknowledgement(parent: QWidget | None, warnings: list[str]) -> bool:
+    box, ack = acknowledgement_box(parent, warnings)
+    box.exec()
+    return box.clickedButton() is ack
+
+
+def confirm(parent: QWidget | None, title: str, text: str, yes: str, no: str = "Cancel") -> bool:
+    box = _box(parent, QMessageBox.Icon.Question, title, text)
+    ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is ok
+
+
+def confirm_repeat(parent: QWidget | None) -> bool:
+    return confirm(
+        parent,
+        "Record the same job again?",
+        "This exact job was recorded a few seconds ago. Every Generate is recorded as a run; record another?",
+        "Record another run",
+        "Don't record",
+    )
+
+
+def confirm_discard(parent: QWidget | None) -> bool:
+    return confirm(
+        parent, "Discard the typed job?", "The form has edits that are not saved. Start a new job anyway?", "Discard"
+    )
+
+
+class OperatorPrompt(QDialog):
+    """Who is at the saw: recent names one click away, a new name typed, or Skip (runs say "—")."""
+
+    def __init__(self, recent: list[str], current: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("operator_prompt")
+        self.setWindowTitle(self.tr("Who is at the saw?"))
+        layout = QVBoxLayout(self)
+        text = QLabel(
+            self.tr("Every run records its operator. Pick your name or type it (you can change it from the toolbar).")
+        )
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.names = QComboBox()
+        self.names.setObjectName("operator_name")
+        self.names.setEditable(True)
+        self.names.addItems(recent)
+        self.names.setCurrentText(current or (recent[0] if recent else ""))
+        self.names.lineEdit().setPlaceholderText(self.tr("your name"))
+        layout.addWidget(self.names)
+        buttons = QDialogButtonBox()
+        self.ok_button = buttons.addButton(self.tr("That's me"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.skip_button = buttons.addButton(self.tr("Skip"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMaximumWidth(DIALOG_MAX_WIDTH)
+        add_close_shortcuts(self)
+
+    def name(self) -> str:
+        return self.names.currentText().strip()
+
+
+class AboutDialog(QDialog):
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("about")
+        self.setWindowTitle(self.tr("About RMOS Desktop"))
+        layout = QVBoxLayout(self)
+        self.text = QLabel(text)
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMaximumWidth(DIALOG_MAX_WIDTH)
+        add_close_shortcuts(self)
