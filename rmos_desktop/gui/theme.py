@@ -137,11 +137,14 @@ def stylesheet(scale_percent: int = 100, theme: str = "light") -> str:
     if theme == "dark":
         text += "\n" + (folder / "shop-dark.qss").read_text(encoding="utf-8")
     base = BASE_POINT_SIZE * scale_percent / 100
+    touch = round(TOUCH_MIN_PX * scale_percent / 100)
     return (
         text.replace("@BASE_PT@", f"{base:.1f}")
         .replace("@BANNER_PT@", f"{base * 1.2:.1f}")
         .replace("@HANDLE_PX@", str(handle_width(scale_percent)))
-        .replace("@TOUCH_PX@", str(TOUCH_MIN_PX))
+        .replace("@TOUCH_PX@", str(touch))  # 9 mm at every scale
+        # a control's content height: the touch height less a line edit's padding and border (4+4, 2+2 px)
+        .replace("@CONTROL_PX@", str(touch - 12))
     )
 
 
