@@ -34,13 +34,28 @@ def open_index(runs_dir: Path) -> RunIndex | None:
         return None
 
 
-def open_recorder(runs_dir: Path, *, index: bool = True) -> RunRecorder:
-    """The recorder for a runs directory (store + ledger + index), with any write a crash cut short finished
-    or cleaned up first (`RunRecorder.recover`; it logs what it did and never raises for a damaged file)."""
-    recorder = RunRecorder.open(runs_dir, index=open_index(runs_dir) if index else None)
+def open_signer(config_dir: Path | None = None):
+    """The station key that signs every ledger line (made on first need), or None, logged, when it cannot
+    be used: the app still records every attempt, and the audit names the unsigned lines."""
+    from rmos_desktop.core.runs.keys import KeyFileError, station_key
+
+    try:
+        return station_key(config_dir)
+    except (KeyFileError, OSError) as exc:
+        log.error("ledger lines will not be signed: %s", exc)
+        return None
+
+
+def open_recorder(runs_dir: Path, *, index: bool = True, signer=None) -> RunRecorder:
+    """The recorder for a runs directory (store + ledger + index), signing with the station key (or `signer`),
+    with any write a crash cut short finished or cleaned up first (`RunRecorder.recover`; it logs what it did
+    and never raises for a damaged file)."""
+    recorder = RunRecorder.open(
+        runs_dir, index=open_index(runs_dir) if index else None, signer=signer if signer is not None else open_signer()
+    )
     if runs_dir.is_dir():
         try:
-            recorder.recover()
+            recorder.recover(quarantine=False)
         except OSError:  # an unwritable runs directory is reported by runs_dir_problem at start-up
             log.warning("recovery skipped for %s", runs_dir, exc_info=True)
     return recorder

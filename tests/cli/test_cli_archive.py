@@ -85,3 +85,54 @@ def test_report_run_id_errors(tmp_path, bad, code):
     proc = rmos("runs", "report", bad, tmp_path / "x.pdf", runs_dir=tmp_path / "runs")
     assert proc.returncode == code and "Traceback" not in proc.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+# -- M5 / L6 through the CLI --------------------------------------------------------------------------------
+def test_restore_of_dev_zero_says_it_is_not_a_zip_file(tmp_path):
+    proc = rmos("runs", "restore", "/dev/zero", runs_dir=tmp_path / "runs")
+    assert proc.returncode == 1 and "is not a zip file" in proc.stderr and "does not exist" not in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_restore_of_a_foreign_archive_exits_1_and_restores_nothing(tmp_path, catalog):
+    other, nas = tmp_path / "other", tmp_path / "nas"
+    nas.mkdir()
+    old_runs(other, catalog)
+    code, result, err = rmos_json("runs", "archive", "--before", "2026-11-20", nas, runs_dir=other)
+    assert code == 0, err
+    runs = tmp_path / "runs"
+    old_runs(runs, catalog)  # a shop of its own, with other runs of those days
+    before = sorted(p.relative_to(runs).as_posix() for p in runs.rglob("*"))
+    proc = rmos("runs", "restore", result["archive_path"], runs_dir=runs)
+    assert proc.returncode == 1 and "foreign or planted" in proc.stderr and "nothing was restored" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert sorted(p.relative_to(runs).as_posix() for p in runs.rglob("*")) == before
+
+
+def test_a_1_5_gb_member_is_refused_before_it_is_read(tmp_path):
+    """Issue 16 M5: a 1.5 GB member reached 3.2 GB RSS before rejection."""
+    import hashlib
+    import json
+    import resource
+    import zipfile
+
+    big = tmp_path / "big.zip"
+    rel = "2026-11-10/" + "ab" * 16 + ".nc"
+    size = 1536 * 1024 * 1024
+    with zipfile.ZipFile(big, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
+        manifest = {"format": "rmos-runs-archive", "version": 1, "files": {rel: hashlib.sha256(b"").hexdigest()}}
+        zf.writestr("rmos-archive-manifest.json", json.dumps(manifest))
+        block = b"G1 X1\n" * (1024 * 1024 // 6 + 1)
+        with zf.open(rel, "w", force_zip64=True) as member:
+            written = 0
+            while written < size:
+                piece = block[: size - written]
+                member.write(piece)
+                written += len(piece)
+    assert big.stat().st_size < 50 * 1024 * 1024
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    proc = rmos("runs", "restore", big, runs_dir=tmp_path / "runs")
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert "more than the" in proc.stderr or "zip bomb" in proc.stderr
+    assert max(peak_kb, before) < 400 * 1024, f"restore peaked at {peak_kb / 1024:.0f} MB"

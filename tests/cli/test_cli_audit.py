@@ -2,10 +2,12 @@
 tamper matrix named through the real command."""
 
 import json
+from pathlib import Path
 
 import pytest
 
 from rmos_desktop.core.runs.recorder import RunRecorder
+from rmos_desktop.core.services import open_recorder
 from tests.cli.helpers import rmos, rmos_json
 from tests.core import test_audit as matrix
 
@@ -16,13 +18,16 @@ CLI_TAMPER = [
     "edit-ledger-line",
     "delete-ledger-line",
     "swap-ledger-lines",
+    "forged-void",
+    "forged-appended-line",
 ]
 
 
 @pytest.fixture
 def shop_dir(tmp_path, catalog):
+    """Six records signed by the station key, as the CLI and the GUI write them."""
     runs = tmp_path / "runs"
-    ids = matrix.populate(RunRecorder.open(runs), catalog)
+    ids = matrix.populate(open_recorder(runs), catalog)
     return runs, ids
 
 
@@ -100,3 +105,51 @@ def test_recover_then_verify(tmp_path, catalog):
     proc = rmos("audit", "recover", "--runs-dir", runs)
     assert proc.returncode == 0 and "nothing to repair" in proc.stdout
     json.loads((runs / "ledger.jsonl").read_text().splitlines()[0])
+
+
+def test_h1_a_forged_void_no_longer_hides_a_deleted_blocked_run(shop_dir):
+    """Issue 16 H1, through the CLI: delete a BLOCKED artifact and append a void repeating its path and
+    sha256 with a correct prev/hash. Before: `audit verify` said OK ("1 failed writes voided")."""
+    runs, ids = shop_dir
+    head = RunRecorder.open(runs).head()
+    rel = matrix.forged_void(runs, ids)  # ids[1] is the BLOCKED red-kerfcut run
+    proc = rmos("audit", "verify", "--runs-dir", runs, "--expect-head", head)
+    assert proc.returncode == 1, proc.stdout
+    assert "void_forged" in proc.stdout and "artifact_missing" in proc.stdout and "signature_missing" in proc.stdout
+    assert ids[1] in proc.stdout and "failed writes voided" not in proc.stdout
+    code, report, _ = rmos_json("audit", "verify", "--runs-dir", runs)
+    forged = [p for p in report["problems"] if p["code"] == "void_forged"]
+    assert code == 1 and [p["path"] for p in forged] == [rel] and report["voided"] == 0
+    missing = [p for p in report["problems"] if p["code"] == "artifact_missing"]
+    assert [p["path"] for p in missing] == [rel]
+
+
+def test_a_signed_trail_reports_its_signatures(shop_dir):
+    runs, _ = shop_dir
+    code, report, _ = rmos_json("audit", "verify", "--runs-dir", runs)
+    assert code == 0 and report["signed"] == 6 and report["unsigned_older"] == 0
+    assert len(report["trusted_keys"]) == 1 and report["trusted_keys"][0] in report["signatures"]
+
+
+def test_l2_a_damaged_last_line_is_quarantined_by_audit_recover_and_writes_continue(shop_dir, tmp_path):
+    """Issue 16 L2: one unparseable last line stopped all writes (exit 5) and `audit recover` said "nothing to
+    repair"."""
+    from tests.conftest import load_example
+
+    runs, _ = shop_dir
+    job = tmp_path / "job.json"
+    job.write_text(json.dumps(load_example("green-veneer-line")))
+    garbage = b'{"seq": 7, "edited by hand\n'
+    with open(runs / "ledger.jsonl", "ab") as fh:
+        fh.write(garbage)
+    proc = rmos("generate", job, "--runs-dir", runs)
+    assert proc.returncode == 5 and "audit recover" in proc.stdout + proc.stderr
+    code, done, err = rmos_json("audit", "recover", "--runs-dir", runs)
+    assert code == 0, err
+    side = Path(done["quarantined"])
+    assert side.parent == runs and side.read_bytes() == garbage
+    assert done["ledger_bytes_removed"] == len(garbage)
+    last = json.loads((runs / "ledger.jsonl").read_text().splitlines()[-1])
+    assert last["kind"] == "quarantine" and last["path"] == side.name and last["seq"] == 7
+    proc = rmos("generate", job, "--runs-dir", runs)
+    assert proc.returncode == 0, proc.stderr

@@ -194,3 +194,137 @@ def test_path_traversal_members_are_refused(recorder, tmp_path):
         zf.writestr("../../etc/x", "boom")
     with pytest.raises(ArchiveAborted, match="not a run file path"):
         restore_archive(recorder, evil)
+
+
+# -- M5: restore takes back only this runs directory's records ---------------------------------------------
+def archived(recorder, tmp_path, name="nas") -> Path:
+    dest = tmp_path / name
+    dest.mkdir()
+    return Path(archive_runs(recorder, date(2026, 11, 20), dest, now=NOW).archive_path)
+
+
+def rewrite_zip(src: Path, out: Path, change) -> None:
+    """Copy a zip, letting `change(name, data)` alter members, and make the manifest match itself again."""
+    with zipfile.ZipFile(src) as zf:
+        members = {n: zf.read(n) for n in zf.namelist()}
+    manifest = json.loads(members.pop(archive_mod.MANIFEST_NAME))
+    members = {n: change(n, d) for n, d in members.items()}
+    manifest["files"] = {n: hashlib.sha256(d).hexdigest() for n, d in members.items()}
+    with zipfile.ZipFile(out, "w") as zf:
+        zf.writestr(archive_mod.MANIFEST_NAME, json.dumps(manifest))
+        for n, d in members.items():
+            zf.writestr(n, d)
+
+
+def no_restore_happened(recorder, before) -> None:
+    assert snapshot(recorder.runs_dir) == before
+    assert not (recorder.runs_dir / "records" / "archives").exists() or all(
+        json.loads(p.read_bytes())["action"] == "archive"
+        for p in (recorder.runs_dir / "records").rglob("*.json")
+        if "archives" in p.parts
+    )
+
+
+def test_a_foreign_archive_is_refused(recorder, store_with_days, tmp_path, catalog):
+    from rmos_desktop.core.runs.recorder import RunRecorder
+
+    other = RunRecorder.open(tmp_path / "other-shop")
+    run_on(other, catalog, datetime(2026, 11, 11, 9, tzinfo=UTC))
+    foreign = archived(other, tmp_path, "other-nas")
+    before = snapshot(recorder.runs_dir)
+    with pytest.raises(ArchiveAborted, match="foreign or planted") as exc:
+        restore_archive(recorder, foreign)
+    assert "nothing was restored" in str(exc.value)
+    no_restore_happened(recorder, before)
+
+
+def test_garbage_under_an_artifact_name_is_refused_although_the_manifest_matches(recorder, store_with_days, tmp_path):
+    real = archived(recorder, tmp_path)
+    before = snapshot(recorder.runs_dir)
+    for target, problem in ((".json", "differs from the artifact the ledger recorded"), (".nc", "gcode_sha256")):
+        bad = tmp_path / f"bad{target}.zip"
+        rewrite_zip(real, bad, lambda n, d, t=target: b"garbage " + d if n.endswith(t) else d)
+        names = zipfile.ZipFile(bad).namelist()
+        if not any(n.endswith(target) for n in names):
+            continue  # no sidecar among these runs
+        with pytest.raises(ArchiveAborted, match=problem):
+            restore_archive(recorder, bad)
+        no_restore_happened(recorder, before)
+
+
+def test_an_artifact_vouched_for_only_by_an_unsigned_line_is_refused(recorder, store_with_days, tmp_path, catalog):
+    from rmos_desktop.core.runs.recorder import RunRecorder
+
+    other = RunRecorder.open(tmp_path / "other-shop")
+    rid = run_on(other, catalog, datetime(2026, 11, 11, 9, tzinfo=UTC))
+    foreign = archived(other, tmp_path, "other-nas")
+    rel = f"2026-11-11/{rid}.json"
+    sha = json.loads(zipfile.ZipFile(foreign).read(archive_mod.MANIFEST_NAME))["files"][rel]
+    RunRecorder.open(recorder.runs_dir).ledger.append(kind="artifact", run_id=rid, path=rel, sha256=sha)  # no key
+    with pytest.raises(ArchiveAborted, match="not signed"):
+        restore_archive(recorder, foreign)
+    assert not (recorder.runs_dir / rel).exists()
+
+
+def test_an_oversized_member_is_refused_from_its_header(recorder, store_with_days, tmp_path, monkeypatch):
+    real = archived(recorder, tmp_path)
+    monkeypatch.setattr(archive_mod, "MAX_MEMBER_BYTES", 1000)
+    reads = []
+    real_open = zipfile.ZipFile.open
+    monkeypatch.setattr(
+        zipfile.ZipFile, "open", lambda self, name, *a, **k: reads.append(name) or real_open(self, name, *a, **k)
+    )
+    with pytest.raises(ArchiveAborted, match="more than the 1000 bytes"):
+        restore_archive(recorder, real)
+    assert all(getattr(n, "filename", n) == archive_mod.MANIFEST_NAME for n in reads), reads  # no member opened
+
+
+def test_a_zip_bomb_member_is_refused(recorder, tmp_path):
+    bomb = tmp_path / "bomb.zip"
+    rel = "2026-11-10/" + "ab" * 16 + ".nc"
+    zeros = b"\0" * (8 * 1024 * 1024)
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        manifest = {"format": "rmos-runs-archive", "version": 1, "files": {rel: hashlib.sha256(zeros).hexdigest()}}
+        zf.writestr(archive_mod.MANIFEST_NAME, json.dumps(manifest))
+        zf.writestr(rel, zeros)
+    with pytest.raises(ArchiveAborted, match="zip bomb"):
+        restore_archive(recorder, bomb)
+
+
+@pytest.mark.parametrize(
+    "manifest, message",
+    [
+        (b"\xff\xfe not utf-8", "not UTF-8"),
+        (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+        (b"{not json", "not JSON"),
+        (b"[]", "not an RMOS runs archive"),
+        (
+            json.dumps({"format": "rmos-runs-archive", "files": {"2026-01-01/" + "a" * 32 + ".json": 7}}).encode(),
+            "SHA-256",
+        ),
+    ],
+)
+def test_a_hostile_manifest_gives_a_plain_error(recorder, tmp_path, manifest, message):
+    bad = tmp_path / "bad.zip"
+    with zipfile.ZipFile(bad, "w") as zf:
+        zf.writestr(archive_mod.MANIFEST_NAME, manifest)
+    with pytest.raises(ArchiveAborted, match=message):
+        restore_archive(recorder, bad)
+
+
+@pytest.mark.parametrize("what", ["/dev/zero", "fifo", "folder", "missing", "text"])
+def test_what_is_not_a_zip_file_is_named(recorder, tmp_path, what):
+    path = {
+        "/dev/zero": Path("/dev/zero"),
+        "fifo": tmp_path / "p",
+        "folder": tmp_path,
+        "missing": tmp_path / "x.zip",
+    }.get(what, tmp_path / "t.zip")
+    if what == "fifo":
+        os.mkfifo(path)
+    if what == "text":
+        path.write_text("hello")
+    with pytest.raises(ArchiveAborted) as exc:
+        restore_archive(recorder, path)
+    expected = "does not exist" if what == "missing" else "is not a zip file"
+    assert expected in str(exc.value)

@@ -1,17 +1,23 @@
 """`audit_runs`: a consistent runs directory passes, and each kind of tampering is named precisely
 (the tamper matrix), including archived runs, records, G-code sidecars and writes under way."""
 
+import base64
+import errno
+import hashlib
 import json
 import os
+import shutil
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from pydantic import BaseModel, Field
 
-from rmos_desktop.core.pipeline import SafetyBlocked, rmos_toolpaths
+from rmos_desktop.core.pipeline import SafetyBlocked, StorageError, rmos_toolpaths
 from rmos_desktop.core.runs.archive import archive_runs, restore_archive
 from rmos_desktop.core.runs.audit import PROBLEM_CODES, audit_runs
-from rmos_desktop.core.runs.ledger import LedgerHead, line_hash
+from rmos_desktop.core.runs.keys import SigningKey
+from rmos_desktop.core.runs.ledger import LedgerError, LedgerHead, line_hash, sign_entry
 from rmos_desktop.core.runs.recorder import RunRecorder, new_id
 from rmos_desktop.core.runs.schemas import ExportRecord
 from rmos_desktop.core.runs.store import prepare_write
@@ -250,6 +256,51 @@ def chain_from_scratch(runs_dir, ids):
     return entries[0]["path"]
 
 
+def append_forged(runs_dir: Path, **fields) -> dict:
+    """Append a line with a correct seq, prev and hash, as anyone with file access can (no station key)."""
+    last = json.loads(ledger_lines(runs_dir)[-1])
+    entry = {"seq": last["seq"] + 1, "run_id": None, "prev": last["hash"], **fields}
+    signer = entry.pop("signer", None)
+    entry["hash"] = line_hash(entry)
+    if signer is not None:
+        entry["sig"] = sign_entry(entry, signer)
+    with open(runs_dir / "ledger.jsonl", "ab") as fh:
+        fh.write((json.dumps(entry, sort_keys=True, separators=(",", ":")) + "\n").encode())
+    return entry
+
+
+def forged_void(runs_dir, ids, *, naming=False, signer=None):
+    """H1: delete a BLOCKED artifact and append a void repeating its path and sha256 (correct prev/hash)."""
+    path = artifact_path(runs_dir, ids[1])
+    rel = f"{path.parent.name}/{path.name}"
+    listed = next(json.loads(x) for x in ledger_lines(runs_dir) if json.loads(x)["path"] == rel)
+    path.unlink()
+    extra = {"voids": {"seq": listed["seq"], "hash": listed["hash"]}} if naming else {}
+    append_forged(runs_dir, kind="void", run_id=ids[1], path=rel, sha256=listed["sha256"], signer=signer, **extra)
+    return rel
+
+
+def forged_void_naming_its_line(runs_dir, ids):
+    return forged_void(runs_dir, ids, naming=True)
+
+
+def forged_appended_line(runs_dir, ids):
+    """A planted artifact with a ledger line appended for it (correct prev/hash) but no station signature."""
+    planted = stray_artifact(runs_dir, ids)
+    sha = hashlib.sha256((runs_dir / planted).read_bytes()).hexdigest()
+    append_forged(runs_dir, kind="artifact", run_id=planted[11:43], path=planted, sha256=sha)
+    return planted
+
+
+def line_signed_by_another_key(runs_dir, ids):
+    planted = stray_artifact(runs_dir, ids)
+    sha = hashlib.sha256((runs_dir / planted).read_bytes()).hexdigest()
+    append_forged(
+        runs_dir, kind="artifact", run_id=planted[11:43], path=planted, sha256=sha, signer=SigningKey.generate()
+    )
+    return planted
+
+
 TAMPER = {
     # case: (tamper, the exact set of problem codes); a path the tamper returns must be named too
     "flip-one-byte": (flip_byte, {"artifact_modified"}),
@@ -257,7 +308,7 @@ TAMPER = {
     "stray-artifact": (stray_artifact, {"unlisted_file"}),
     "copy-into-another-day": (copied_into_another_day, {"unlisted_file"}),
     "edit-ledger-line": (edit_ledger_line, {"ledger_line_altered"}),
-    "edit-ledger-line-and-its-hash": (rewrite_ledger_line, {"chain_broken"}),
+    "edit-ledger-line-and-its-hash": (rewrite_ledger_line, {"chain_broken", "signature_invalid"}),
     "point-ledger-line-elsewhere": (point_ledger_line_elsewhere, {"ledger_line_altered", "unlisted_file"}),
     "delete-ledger-line": (delete_ledger_line, {"sequence_gap", "unlisted_file"}),
     "swap-ledger-lines": (swap_ledger_lines, {"sequence_out_of_order"}),
@@ -272,7 +323,14 @@ TAMPER = {
     "modify-export-record": (modify_record, {"record_modified"}),
     "delete-export-record": (delete_record, {"record_missing"}),
     "stray-export-record": (stray_record, {"unlisted_file"}),
-    "rewrite-whole-ledger": (chain_from_scratch, {"artifact_modified"}),
+    "rewrite-whole-ledger": (chain_from_scratch, {"artifact_modified", "signature_invalid"}),
+    "forged-void": (forged_void, {"void_forged", "signature_missing", "artifact_missing"}),
+    "forged-void-naming-its-line": (
+        forged_void_naming_its_line,
+        {"void_forged", "signature_missing", "artifact_missing"},
+    ),
+    "forged-appended-line": (forged_appended_line, {"signature_missing"}),
+    "line-signed-by-another-key": (line_signed_by_another_key, {"signature_untrusted"}),
 }
 
 
@@ -319,14 +377,15 @@ def test_problems_point_at_ledger_lines(runs_dir, shop):
 
 
 # -- failed writes, archives, writes under way ------------------------------------------------------------
-def test_a_voided_write_whose_file_appears_anyway_is_reported(recorder, runs_dir, shop):
-    path = artifact_path(runs_dir, shop[0])
-    rel = f"{path.parent.name}/{path.name}"
-    sha = json.loads(ledger_lines(runs_dir)[0])["sha256"]
-    recorder.ledger.append(kind="void", run_id=shop[0], path=rel, sha256=sha)
-    assert audit_runs(runs_dir).codes == {"voided_file_present"}
-    recorder.ledger.append(kind="void", run_id=shop[0], path="2026-01-01/" + "0" * 32 + ".json", sha256=sha)
-    assert audit_runs(runs_dir).codes == {"voided_file_present", "void_unmatched"}
+def test_a_voided_write_whose_file_appears_anyway_is_reported(tmp_path, catalog):
+    runs = tmp_path / "runs"
+    recorder = RunRecorder.open(runs)
+    rmos_toolpaths(load_example("green-veneer-line"), recorder=recorder, catalog=catalog)
+    line = json.loads(ledger_lines(runs)[-1])
+    recorder.ledger.void(line)  # directly after its line, as the recorder writes it
+    report = audit_runs(runs)
+    assert report.codes == {"voided_file_present"}, report.problems
+    assert report.problems[0].path == line["path"]
 
 
 def test_archived_runs_are_accounted_for_and_restored_ones_checked(recorder, catalog, runs_dir, tmp_path):
@@ -445,3 +504,192 @@ def test_a_write_that_starts_or_fails_during_the_walk_is_not_a_problem(recorder,
     monkeypatch.setattr(audit_mod._Audit, "walk", walk_while_writing)
     report = audit_runs(runs_dir)
     assert report.ok and report.in_flight == 1 and report.voided == 1, report.problems
+
+
+# -- signatures (issue 16 item 2) -------------------------------------------------------------------------
+@pytest.fixture
+def station(tmp_path):
+    """A station key of the test's own, kept in tmp (never the session's)."""
+    return SigningKey.generate()
+
+
+def signed_shop(tmp_path, catalog, key) -> tuple[Path, list[str]]:
+    runs = tmp_path / "signed-runs"
+    ids = populate(RunRecorder.open(runs, signer=key), catalog)
+    return runs, ids
+
+
+def test_every_line_is_signed_and_verifies_with_the_public_key_alone(tmp_path, catalog, station):
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    from rmos_desktop.core.runs.keys import PublicKey
+
+    runs, _ = signed_shop(tmp_path, catalog, station)
+    public_text = station.public().to_minisign_pub()  # all another PC is given
+    pub = PublicKey.from_minisign_pub(public_text)
+    raw_key = Ed25519PublicKey.from_public_bytes(pub.raw)
+    entries = [json.loads(x) for x in ledger_lines(runs)]
+    assert len(entries) == 6
+    for entry in entries:  # checked here with the standard library and cryptography only
+        body = {k: v for k, v in entry.items() if k not in ("hash", "sig")}
+        canon = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+        assert hashlib.sha256(canon).hexdigest() == entry["hash"]
+        assert entry["sig"]["key"] == station.key_id_hex
+        raw_key.verify(base64.b64decode(entry["sig"]["ed25519"]), b"rmos-ledger-line-v1:" + entry["hash"].encode())
+    copy = tmp_path / "copy-on-another-pc"
+    shutil.copytree(runs, copy, symlinks=True)
+    report = audit_runs(copy, trust=[pub])
+    assert report.ok, report.problems
+    assert (report.signed, report.unsigned_older, report.signatures_unchecked) == (6, 0, 0)
+    assert report.trusted_keys == [station.key_id_hex]
+    assert f"6 line(s) signed by {station.key_id_hex}" in report.signature_summary()
+
+
+def test_without_a_trusted_key_the_audit_says_signatures_were_not_checked(tmp_path, catalog, station):
+    runs, _ = signed_shop(tmp_path, catalog, station)
+    report = audit_runs(runs, trust=[])
+    assert report.ok and report.signatures_unchecked == 6 and report.signed == 0
+    assert "NOT checked" in report.as_dict()["signatures"]
+    other = audit_runs(runs, trust=[SigningKey.generate().public()])
+    assert other.codes == {"signature_untrusted"} and len(other.problems) == 6
+
+
+def test_a_signature_copied_onto_another_line_does_not_verify(tmp_path, catalog, station):
+    runs, _ = signed_shop(tmp_path, catalog, station)
+    lines = [json.loads(x) for x in ledger_lines(runs)]
+    lines[2]["sig"] = lines[1]["sig"]
+    write_ledger(runs, [(json.dumps(e) + "\n").encode() for e in lines])
+    report = audit_runs(runs, trust=[station.public()])
+    assert report.codes == {"signature_invalid"} and report.problems[0].seq == 3
+
+
+def test_an_older_unsigned_ledger_is_accepted_only_as_a_prefix(tmp_path, catalog, station):
+    runs = tmp_path / "runs"
+    old = RunRecorder.open(runs)  # the version before signing
+    for _ in range(2):
+        rmos_toolpaths(load_example("green-veneer-line"), recorder=old, catalog=catalog)
+    new = RunRecorder.open(runs, signer=station)
+    rmos_toolpaths(load_example("green-veneer-line"), recorder=new, catalog=catalog)
+    report = audit_runs(runs, trust=[station.public()])
+    assert report.ok, report.problems
+    assert (report.unsigned_older, report.signed) == (2, 1)
+    assert "2 unsigned line(s) written before signing" in report.signature_summary()
+    out = rmos_toolpaths(load_example("green-veneer-line"), recorder=old, catalog=catalog)  # no key: forged
+    report = audit_runs(runs, trust=[station.public()])
+    assert report.codes == {"signature_missing"}
+    (problem,) = report.problems
+    assert problem.seq == 4 and out["_run_id"] in problem.message and "without the station key" in problem.message
+
+
+def test_stripping_every_signature_is_caught_after_a_new_format_line(tmp_path, catalog, station):
+    runs, _ = signed_shop(tmp_path, catalog, station)
+    stripped = [json.loads(x) for x in ledger_lines(runs)]
+    for e in stripped:
+        del e["sig"]
+    write_ledger(runs, [(json.dumps(e) + "\n").encode() for e in stripped])
+    report = audit_runs(runs, trust=[station.public()])
+    assert report.ok and report.signed == 0 and "NO line is signed" in report.signature_summary()
+    # a checkpoint line (only this version writes one) ends the unsigned prefix for good
+    recorder = RunRecorder.open(runs, signer=station)
+    recorder.record("checkpoint", Checkpoint(record_id=new_id(), size=6))
+    rmos_toolpaths(load_example("green-veneer-line"), recorder=recorder, catalog=catalog)
+    for e in (json.loads(x) for x in ledger_lines(runs)[-2:]):
+        assert "sig" in e
+    lines = [json.loads(x) for x in ledger_lines(runs)]
+    del lines[-1]["sig"]
+    write_ledger(runs, [(json.dumps(e) + "\n").encode() for e in lines])
+    assert audit_runs(runs, trust=[station.public()]).codes == {"signature_missing"}
+
+
+# -- voids that cannot lie (H1) ---------------------------------------------------------------------------
+class Checkpoint(BaseModel):
+    """The part of a checkpoint record the void rule reads (the keys engineer's records hold more)."""
+
+    record_id: str
+    run_id: str | None = None
+    created_at_utc: datetime = Field(default_factory=lambda: datetime.now(UTC))
+    size: int
+
+
+def blocked_run(recorder, catalog) -> tuple[str, dict]:
+    with pytest.raises(SafetyBlocked) as blocked:
+        rmos_toolpaths(load_example("red-kerfcut-overspeed"), recorder=recorder, catalog=catalog)
+    run_id = blocked.value.detail["run_id"]
+    line = json.loads(ledger_lines(recorder.runs_dir)[-1])
+    assert line["run_id"] == run_id
+    return run_id, line
+
+
+def test_a_void_written_by_the_recorder_names_its_line_and_is_signed(tmp_path, catalog, station, monkeypatch):
+    runs = tmp_path / "runs"
+    recorder = RunRecorder.open(runs, signer=station)
+    rmos_toolpaths(load_example("green-veneer-line"), recorder=recorder, catalog=catalog)
+
+    def no_link(*a, **k):
+        raise OSError(errno.EIO, "injected")
+
+    monkeypatch.setattr(os, "link", no_link)
+    with pytest.raises(StorageError):  # its line was appended, then the link failed
+        rmos_toolpaths(load_example("red-kerfcut-overspeed"), recorder=recorder, catalog=catalog)
+    monkeypatch.undo()
+    line, void = (json.loads(x) for x in ledger_lines(runs)[-2:])
+    assert void["kind"] == "void" and void["voids"] == {"seq": line["seq"], "hash": line["hash"]}
+    assert void["seq"] == line["seq"] + 1 and void["prev"] == line["hash"] and "sig" in void
+    report = audit_runs(runs, trust=[station.public()])
+    assert report.ok and report.voided == 1, report.problems
+
+
+def test_a_void_of_a_run_that_a_later_review_names_is_forged(tmp_path, catalog, station):
+    """Even with the station key, a void placed right after its line is caught when a record names the run."""
+    runs = tmp_path / "runs"
+    recorder = RunRecorder.open(runs, signer=station)
+    run_id, line = blocked_run(recorder, catalog)
+    path = runs / line["path"]
+    recorder.record_review(run_id, reviewer="Ana", disposition="acknowledged", artifact_sha256=line["sha256"])
+    # the attacker rebuilds the tail: void directly after the artifact line, the review after it, all signed
+    lines = ledger_lines(runs)
+    review = json.loads(lines[-1])
+    write_ledger(runs, lines[:-1])
+    recorder.ledger.void(line)
+    append_forged(runs, **{k: review[k] for k in ("kind", "run_id", "path", "sha256")}, signer=station)
+    path.unlink()
+    report = audit_runs(runs, trust=[station.public()])
+    assert report.codes == {"void_forged", "artifact_missing"}, report.problems
+    forged = next(p for p in report.problems if p.code == "void_forged")
+    assert forged.path == line["path"] and "names run" in forged.message and report.voided == 0
+
+
+def test_a_void_of_a_line_a_checkpoint_covers_is_forged(tmp_path, catalog, station):
+    runs = tmp_path / "runs"
+    recorder = RunRecorder.open(runs, signer=station)
+    _, line = blocked_run(recorder, catalog)
+    recorder.ledger.void(line)
+    recorder.record("checkpoint", Checkpoint(record_id=new_id(), size=line["seq"]))  # covers it, not its void
+    (runs / line["path"]).unlink()
+    report = audit_runs(runs, trust=[station.public()])
+    assert report.codes == {"void_forged", "artifact_missing"}, report.problems
+    assert "checkpoint" in next(p.message for p in report.problems if p.code == "void_forged")
+
+
+def test_the_ledger_refuses_a_void_that_would_not_follow_its_line(tmp_path, catalog, station):
+    runs = tmp_path / "runs"
+    recorder = RunRecorder.open(runs, signer=station)
+    _, line = blocked_run(recorder, catalog)
+    rmos_toolpaths(load_example("green-veneer-line"), recorder=recorder, catalog=catalog)
+    before = ledger_lines(runs)
+    with pytest.raises(LedgerError, match="not the last line"):
+        recorder.ledger.void(line)
+    assert ledger_lines(runs) == before
+
+
+# -- the runs-directory root (L4) -------------------------------------------------------------------------
+@pytest.mark.parametrize("name", ["job.nc", "report.pdf", "notes"])
+def test_unexpected_files_at_the_root_are_listed(runs_dir, shop, name):
+    target = runs_dir / name
+    if name == "notes":
+        target.mkdir()
+    else:
+        target.write_text("x")
+    report = audit_runs(runs_dir)
+    assert report.codes == {"unexpected_root_file"}
+    assert report.problems[0].path == name and "root of the runs directory" in report.problems[0].message

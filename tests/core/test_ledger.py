@@ -317,7 +317,7 @@ def test_recover_does_not_complete_a_voided_write(recorder, catalog, runs_dir):
     artifact, _ = sample_artifact(recorder, catalog)
     (tmp,) = crash_after_ledger_line(recorder, artifact)
     line = ledger_entries(runs_dir)[-1]
-    recorder.ledger.append(kind="void", run_id=line["run_id"], path=line["path"], sha256=line["sha256"])
+    recorder.ledger.void(line)
     report = recorder.recover()
     assert report.completed == [] and report.removed == [tmp]
     assert audit_runs(runs_dir).ok
@@ -456,3 +456,103 @@ def test_write_order_with_a_gcode_sidecar(recorder, catalog, monkeypatch):
     links = [calls.index(("link", ".nc")), calls.index(("link", ".json"))]
     folder = max(i for i, c in enumerate(calls) if c == ("fsync", "dir"))
     assert len(temps) == 2 and max(temps) < ledger < links[0] < links[1] < folder, calls
+
+
+# -- L2: a damaged ledger end, read within bounds and moved aside on request --------------------------------
+def bytes_read(monkeypatch) -> list[int]:
+    """Count what os.pread/os.read return from here on."""
+    counts: list[int] = []
+    real_pread, real_read = os.pread, os.read
+
+    def pread(fd, n, off):
+        data = real_pread(fd, n, off)
+        counts.append(len(data))
+        return data
+
+    def read(fd, n):
+        data = real_read(fd, n)
+        counts.append(len(data))
+        return data
+
+    monkeypatch.setattr(os, "pread", pread)
+    monkeypatch.setattr(os, "read", read)
+    return counts
+
+
+@pytest.mark.parametrize("newline", [b"", b"\n"], ids=["unterminated", "terminated"])
+def test_a_huge_damaged_tail_costs_a_bounded_read(runs_dir, monkeypatch, newline):
+    from rmos_desktop.core.runs.ledger import TAIL_WINDOW
+
+    ledger = Ledger(runs_dir)
+    ledger.append(kind="artifact", run_id=None, path="a", sha256=SHA)
+    with open(ledger.path, "ab") as fh:
+        fh.write(b"x" * (4 * 1024 * 1024) + newline)
+    counts = bytes_read(monkeypatch)
+    with pytest.raises(LedgerError, match="audit recover"):
+        ledger.append(kind="artifact", run_id=None, path="b", sha256=SHA)
+    monkeypatch.undo()
+    assert 0 < sum(counts) <= TAIL_WINDOW
+
+
+def test_recover_quarantines_a_damaged_last_line_and_recording_goes_on(tmp_path, catalog, caplog):
+    from rmos_desktop.core.runs.keys import SigningKey
+
+    key = SigningKey.generate()
+    runs = tmp_path / "runs"
+    recorder = RunRecorder.open(runs, signer=key)
+    rmos_toolpaths(load_example("green-veneer-line"), recorder=recorder, catalog=catalog)
+    good = (runs / "ledger.jsonl").read_bytes()
+    damage = b'{"seq": 2, "kind": "artifact", "edited\n' + b"y" * 300_000  # a bad line and a huge torn tail
+    with open(runs / "ledger.jsonl", "ab") as fh:
+        fh.write(damage)
+    assert recorder.recover(quarantine=False).quarantined is None  # start-up never moves evidence
+    with pytest.raises(StorageError):
+        rmos_toolpaths(load_example("green-veneer-line"), recorder=recorder, catalog=catalog)
+    report = recorder.recover()
+    assert report.quarantined is not None and report.ledger_bytes_removed == len(damage)
+    side = report.quarantined
+    assert side.parent == runs and side.read_bytes() == damage
+    assert side.name.startswith("ledger-quarantine-") and side.name[-16:-4] == sha256_hex(damage)[:12]
+    lines = ledger_entries(runs)
+    assert (runs / "ledger.jsonl").read_bytes().startswith(good)
+    assert lines[-1]["kind"] == "quarantine" and lines[-1]["path"] == side.name
+    assert lines[-1]["sha256"] == sha256_hex(damage) and lines[-1]["seq"] == 2 and "sig" in lines[-1]
+    assert "moved" in caplog.text
+    rmos_toolpaths(load_example("green-veneer-line"), recorder=recorder, catalog=catalog)
+    audit = audit_runs(runs, trust=[key.public()])
+    assert audit.ok and audit.quarantined == 1 and audit.signed == 3, audit.problems
+    assert "1 damaged ledger end(s) quarantined" in audit.summary()
+    os.chmod(side, 0o644)
+    side.write_bytes(b"tidied")
+    assert audit_runs(runs, trust=[key.public()]).codes == {"record_modified"}
+    side.unlink()
+    assert audit_runs(runs, trust=[key.public()]).codes == {"record_missing"}
+
+
+def test_recover_does_not_quarantine_more_than_a_torn_write_could_leave(runs_dir):
+    from rmos_desktop.core.runs.ledger import MAX_QUARANTINE_LINES
+
+    ledger = Ledger(runs_dir)
+    ledger.append(kind="artifact", run_id=None, path="a", sha256=SHA)
+    with open(ledger.path, "ab") as fh:
+        fh.write(b"not a line\n" * (MAX_QUARANTINE_LINES + 1))
+    before = ledger.path.read_bytes()
+    report = RunRecorder.open(runs_dir).recover()
+    assert report.quarantined is None and report.errors and "backup" in report.errors[0]
+    assert ledger.path.read_bytes() == before
+
+
+def test_a_sound_ledger_has_nothing_to_quarantine(runs_dir):
+    ledger = Ledger(runs_dir)
+    ledger.append(kind="artifact", run_id=None, path="a", sha256=SHA)
+    with open(ledger.path, "ab") as fh:
+        fh.write(b'{"seq":2,"kind":"artif')  # an ordinary torn tail: repair_torn_tail's job, not quarantine
+    assert ledger.quarantine_damaged_tail() is None
+    report = RunRecorder.open(runs_dir).recover()
+    assert report.quarantined is None and report.ledger_bytes_removed == 22
+
+
+def sha256_hex(data: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()

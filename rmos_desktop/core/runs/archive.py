@@ -7,9 +7,14 @@ moved, where, the archive's SHA-256) is written durably through the recorder; on
 removed. Any failure before the record leaves the runs directory untouched. Today's folder is never
 archived (a writer may be adding to it).
 
-Restore: the archive is verified against its manifest and the files are put back write-once; a file
-already present with the same bytes is kept, one with different bytes stops the restore before anything
-is written.
+Restore: the archive is verified against its manifest, and every file against this runs directory's
+ledger: each artifact must be listed by an intact ledger line with the same SHA-256, signed by a trusted
+key (the station's by default; lines of an older version before the first signed line are unsigned), and
+each G-code sidecar must match its artifact's gcode_sha256. A foreign artifact, garbage under an
+artifact's name, a member over MAX_MEMBER_BYTES or compressed more than MAX_RATIO to one is refused before
+anything is written; members are read in bounded chunks, never trusting the sizes the zip declares. Files
+are put back write-once; a file already present with the same bytes is kept, one with different bytes
+stops the restore before anything is written.
 """
 
 from __future__ import annotations
@@ -20,7 +25,9 @@ import json
 import logging
 import os
 import re
+import stat
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -28,10 +35,11 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from rmos_desktop.core.hashing import sha256_bytes
-from rmos_desktop.core.runs.integrity import inner_hash_problems, ledger_file_hashes
+from rmos_desktop.core.runs.integrity import inner_hash_problems, ledger_file_hashes, signature_problems
+from rmos_desktop.core.runs.ledger import Verifier
 from rmos_desktop.core.runs.recorder import RunRecorder, new_id
 from rmos_desktop.core.runs.schemas import ARTIFACT_NAME_RE, ArchiveRecord, RunArtifact
-from rmos_desktop.core.runs.store import durable_write, fsync_dir
+from rmos_desktop.core.runs.store import UnsafePath, check_real_file, durable_write, fsync_dir
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +47,10 @@ MANIFEST_NAME = "rmos-archive-manifest.json"
 ARCHIVE_FORMAT = "rmos-runs-archive"
 SIDECAR_NAME_RE = re.compile(r"^[0-9a-f]{32}\.nc$")
 CHUNK = 1024 * 1024
+MAX_MEMBER_BYTES = 512 * 1024 * 1024  # the biggest file a restore takes (an 18 MB program is a big one)
+MAX_MANIFEST_BYTES = 64 * 1024 * 1024  # 100,000 runs make a manifest of about 20 MB
+MAX_RATIO = 200  # G-code and JSON compress 5-20x; a member inflating more than this is a zip bomb
+MAX_MEMBERS = 2_000_000
 
 
 class ArchiveAborted(Exception):
@@ -139,7 +151,7 @@ def archive_runs(
     """Archive every day folder older than `before` (and older than today) into `dest_dir`."""
     now = now or datetime.now(UTC)
     dest_dir = Path(dest_dir)
-    recorder.recover()  # interrupted writes are completed or cleared first, so nothing half-written moves
+    recorder.recover(quarantine=False)  # interrupted writes completed or cleared first: nothing half-written moves
     days = _chosen_days(recorder, before, now.date())
     if not days:
         raise ArchiveAborted(f"no day folders before {min(before, now.date()).isoformat()} to archive")
@@ -223,6 +235,32 @@ def archive_runs(
     return result
 
 
+def _read_member(zf: zipfile.ZipFile, name: str, limit: int | None = None) -> bytes:
+    """One member's bytes, refused (ArchiveAborted) before it is read whole when its declared size (over
+    `limit`, by default MAX_MEMBER_BYTES) or compression ratio is out of bounds, and read in chunks that stop
+    at the size it declares."""
+    limit = MAX_MEMBER_BYTES if limit is None else limit
+    try:
+        info = zf.getinfo(name)
+    except KeyError:
+        raise ArchiveAborted(f"{name} is missing from the archive") from None
+    if info.file_size > limit:
+        raise ArchiveAborted(f"{name} is {info.file_size} bytes, more than the {limit} bytes a restore takes")
+    if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+        raise ArchiveAborted(
+            f"{name} would inflate {info.compress_size} bytes to {info.file_size} (more than {MAX_RATIO}x): "
+            "refused as a zip bomb"
+        )
+    chunks, total = [], 0
+    with zf.open(info) as fh:
+        while block := fh.read(CHUNK):
+            total += len(block)
+            if total > info.file_size:
+                raise ArchiveAborted(f"{name} inflates beyond the {info.file_size} bytes it declares")
+            chunks.append(block)
+    return b"".join(chunks)
+
+
 def verify_archive(path: Path, *, expect: dict | None = None, drop_cache: bool = False) -> str:
     """Check every member against the manifest (and the manifest against `expect`); return the zip's SHA-256."""
     digest = _sha_file(path, drop_cache=drop_cache)
@@ -234,26 +272,54 @@ def verify_archive(path: Path, *, expect: dict | None = None, drop_cache: bool =
         if names != set(manifest["files"]):
             raise ArchiveAborted(f"{path}: members differ from the manifest")
         for rel, sha in manifest["files"].items():
-            if sha256_bytes(zf.read(rel)) != sha:
+            if sha256_bytes(_read_member(zf, rel)) != sha:
                 raise ArchiveAborted(f"{path}: {rel} does not match its manifest hash")
     return digest
 
 
 def read_manifest(path: Path) -> dict:
-    with zipfile.ZipFile(path) as zf:
-        try:
-            manifest = json.loads(zf.read(MANIFEST_NAME))
-        except KeyError:
-            raise ArchiveAborted(f"{path} is not an RMOS runs archive (no manifest)") from None
-    if manifest.get("format") != ARCHIVE_FORMAT or not isinstance(manifest.get("files"), dict):
+    """The archive's manifest, checked for shape. ArchiveAborted, with a plain reason, for anything else."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            if len(zf.infolist()) > MAX_MEMBERS:
+                raise ArchiveAborted(f"{path} has more than {MAX_MEMBERS} members: not an RMOS runs archive")
+            try:
+                raw = _read_member(zf, MANIFEST_NAME, MAX_MANIFEST_BYTES)
+            except ArchiveAborted as exc:
+                if MANIFEST_NAME not in zf.namelist():
+                    raise ArchiveAborted(f"{path} is not an RMOS runs archive (no manifest)") from None
+                raise ArchiveAborted(f"{path}: its manifest is refused ({exc})") from None
+    except zipfile.BadZipFile as exc:
+        raise ArchiveAborted(f"{path} is not a zip file ({exc})") from None
+    try:
+        manifest = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ArchiveAborted(f"{path}: its manifest is not UTF-8 text: not an RMOS runs archive") from None
+    except RecursionError:
+        raise ArchiveAborted(f"{path}: its manifest is nested too deeply: not an RMOS runs archive") from None
+    except ValueError as exc:
+        raise ArchiveAborted(f"{path}: its manifest is not JSON ({str(exc)[:80]})") from None
+    if (
+        not isinstance(manifest, dict)
+        or manifest.get("format") != ARCHIVE_FORMAT
+        or not isinstance(manifest.get("files"), dict)
+    ):
         raise ArchiveAborted(f"{path} is not an RMOS runs archive")
-    for rel in manifest["files"]:
+    for rel, sha in manifest["files"].items():
         if not _safe_member(rel):
-            raise ArchiveAborted(f"{path}: member {rel!r} is not a run file path")
+            raise ArchiveAborted(f"{path}: member {str(rel)[:120]!r} is not a run file path")
+        if not isinstance(sha, str) or not re.fullmatch(r"[0-9a-f]{64}", sha):
+            raise ArchiveAborted(f"{path}: the manifest's hash for {rel} is not a SHA-256")
+    for key in ("days", "runs"):
+        value = manifest.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) and len(v) <= 64 for v in value):
+            raise ArchiveAborted(f"{path}: the manifest's {key} is not a list of names")
     return manifest
 
 
-def _safe_member(rel: str) -> bool:
+def _safe_member(rel: object) -> bool:
+    if not isinstance(rel, str):
+        return False
     parts = rel.split("/")
     return (
         len(parts) == 2
@@ -268,27 +334,119 @@ def read_from_archive(archive_path: Path, rel_path: str) -> bytes:
     if rel_path not in manifest["files"]:
         raise ArchiveAborted(f"{rel_path} is not in {archive_path}")
     with zipfile.ZipFile(archive_path) as zf:
-        data = zf.read(rel_path)
+        data = _read_member(zf, rel_path)
     if sha256_bytes(data) != manifest["files"][rel_path]:
         raise ArchiveAborted(f"{rel_path} in {archive_path} does not match its manifest hash")
     return data
 
 
-def restore_archive(recorder: RunRecorder, archive_path: Path, *, operator: str | None = None) -> RestoreResult:
+def _check_archive_file(archive_path: Path) -> None:
+    """A plain message for what is not a readable zip file (a device, a FIFO, a folder, a missing file)."""
+    try:
+        mode = os.stat(archive_path).st_mode
+    except FileNotFoundError:
+        raise ArchiveAborted(f"{archive_path} does not exist") from None
+    except OSError as exc:
+        raise ArchiveAborted(f"{archive_path} cannot be read ({exc.strerror or exc})") from None
+    if not stat.S_ISREG(mode):
+        what = "a folder" if stat.S_ISDIR(mode) else "a device or pipe"
+        raise ArchiveAborted(f"{archive_path} is not a zip file (it is {what}); nothing was restored")
+    try:
+        ok = zipfile.is_zipfile(archive_path)
+    except OSError as exc:
+        raise ArchiveAborted(f"{archive_path} cannot be read ({exc.strerror or exc})") from None
+    if not ok:
+        raise ArchiveAborted(f"{archive_path} is not a zip file; nothing was restored")
+
+
+def _against_ledger(recorder: RunRecorder, zf: zipfile.ZipFile, manifest: dict, trust: Sequence[Verifier]) -> list[str]:
+    """Why members are not this runs directory's records: each artifact against its ledger line and
+    signature, each sidecar against its artifact. Members are read one at a time (none is kept)."""
+    files: dict[str, str] = manifest["files"]
+    artifacts = [rel for rel in files if rel.endswith(".json")]
+    listed = ledger_file_hashes(recorder.ledger, only=artifacts)
+    unsigned = signature_problems(recorder.ledger, artifacts, trust)
+    good: set[str] = set()
+    problems: list[str] = []
+    gcode_shas: dict[str, str | None] = {}
+    for rel in sorted(artifacts):
+        blob = _read_member(zf, rel)
+        if sha256_bytes(blob) != files[rel]:
+            problems.append(f"{rel}: does not match its manifest hash")
+            continue
+        if listed.get(rel) is None:
+            problems.append(f"{rel}: not in this runs directory's audit ledger (a foreign or planted artifact)")
+            continue
+        if listed[rel] != files[rel]:
+            problems.append(f"{rel}: differs from the artifact the ledger recorded (SHA-256 mismatch)")
+            continue
+        if rel in unsigned:
+            problems.append(f"{rel}: {unsigned[rel]}")
+            continue
+        try:
+            artifact = RunArtifact.model_validate_json(blob)
+        except (ValidationError, ValueError) as exc:
+            problems.append(f"{rel}: unreadable artifact ({str(exc).splitlines()[0][:120]})")
+            continue
+        gcode_shas[rel[:-5] + ".nc"] = artifact.hashes.gcode_sha256 if artifact.outputs.gcode_path else None
+        good.add(rel)
+    for rel in sorted(r for r in files if r.endswith(".nc")):
+        blob = _read_member(zf, rel)
+        expected = gcode_shas.get(rel)
+        if rel[:-3] + ".json" not in files:
+            problems.append(f"{rel}: a G-code file without its artifact in the archive")
+        elif expected is None:
+            if rel[:-3] + ".json" in good:
+                problems.append(f"{rel}: its artifact names no G-code file")
+        elif sha256_bytes(blob) != expected:
+            problems.append(f"{rel}: does not match its artifact's gcode_sha256")
+    return problems
+
+
+def _public_of(recorder: RunRecorder) -> list[Verifier]:
+    signer = recorder.signer
+    public = getattr(signer, "public", None)
+    return [public()] if callable(public) else []
+
+
+def restore_archive(
+    recorder: RunRecorder,
+    archive_path: Path,
+    *,
+    operator: str | None = None,
+    trust: Sequence[Verifier] | None = None,
+) -> RestoreResult:
+    """Put an archive's files back, after checking each against the ledger (and its signature: `trust`, by
+    default this workstation's station key). Raises ArchiveAborted, with every reason, before writing
+    anything."""
+    from rmos_desktop.core.runs.audit import default_trust
+
     archive_path = Path(archive_path)
-    if not archive_path.is_file():
-        raise ArchiveAborted(f"{archive_path} does not exist")
+    _check_archive_file(archive_path)
+    keys = list(trust) if trust is not None else [*default_trust(), *_public_of(recorder)]
     try:
         archive_sha = verify_archive(archive_path)
         manifest = read_manifest(archive_path)
-    except (OSError, zipfile.BadZipFile) as exc:
+        with zipfile.ZipFile(archive_path) as zf:
+            problems = _against_ledger(recorder, zf, manifest, keys)
+    except (OSError, zipfile.BadZipFile, EOFError, NotImplementedError, RuntimeError) as exc:
         raise ArchiveAborted(f"{archive_path} cannot be read ({exc}); nothing was restored") from exc
+    if problems:
+        raise ArchiveAborted(
+            f"{len(problems)} file(s) of {archive_path.name} are not this runs directory's records; nothing was "
+            "restored",
+            problems,
+        )
     runs_dir = recorder.runs_dir
     present, missing = [], []
     conflicts = []
     for rel, sha in sorted(manifest["files"].items()):
         target = runs_dir / rel
-        if target.exists():
+        try:
+            exists = check_real_file(target)
+        except UnsafePath as exc:
+            raise ArchiveAborted(f"{exc}; nothing was restored") from None
+        if exists:
             (present if _sha_file(target) == sha else conflicts).append(rel)
         else:
             missing.append(rel)
@@ -297,13 +455,18 @@ def restore_archive(recorder: RunRecorder, archive_path: Path, *, operator: str 
             "files with different content already stand in the runs directory; nothing was restored", conflicts
         )
     restored = []
-    with zipfile.ZipFile(archive_path) as zf:
-        # sidecars first, so an artifact never stands without its G-code
-        for rel in sorted(missing, key=lambda r: (not r.endswith(".nc"), r)):
-            data = zf.read(rel)
-            day, name = rel.split("/")
-            durable_write(runs_dir / day, name, data)
-            restored.append(rel)
+    try:
+        with zipfile.ZipFile(archive_path) as zf:
+            # sidecars first, so an artifact never stands without its G-code
+            for rel in sorted(missing, key=lambda r: (not r.endswith(".nc"), r)):
+                blob = _read_member(zf, rel)
+                if sha256_bytes(blob) != manifest["files"][rel]:  # the zip changed since it was checked
+                    raise ArchiveAborted(f"{rel} in {archive_path} changed while it was restored")
+                day, name = rel.split("/")
+                durable_write(recorder.store.writable_folder(runs_dir / day), name, blob)
+                restored.append(rel)
+    except (zipfile.BadZipFile, EOFError) as exc:
+        raise ArchiveAborted(f"{archive_path} cannot be read ({exc}); restored so far: {restored}") from exc
     record = ArchiveRecord(
         action="restore",
         record_id=new_id(),

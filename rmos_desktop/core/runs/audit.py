@@ -4,6 +4,18 @@ It detects tampering; it does not prevent it. Anyone who can write the runs fold
 not without the ledger noticing; and whoever rewrites the whole ledger is caught by a head recorded
 elsewhere (every export statement and PDF report quotes one): `audit_runs(..., expect_head=...)`.
 
+Signatures. Each line this version writes carries the station key's Ed25519 signature over its hash. The
+audit checks it against the trusted public keys (`trust=`, by default the station key of this workstation
+when it has one), so a copy of the trail elsewhere is checked with the public key alone. Lines of an older
+version are unsigned: they are accepted only as a prefix, before the first line that is signed or that only
+this version writes (a checkpoint, an export intent or a quarantine); any unsigned line
+after that was appended without the key and is named as forged. Stripping every signature does not change a
+hash, so a ledger that holds no signed line at all says so in the summary (an alarm on a station that signs).
+
+Voids. A void stands directly after the line it withdraws and names it (seq and hash). A void anywhere else,
+of a line a checkpoint covers, or of a run a later record names, is forged: its target counts as recorded,
+so a deleted file behind it is reported missing.
+
 The ledger is streamed once (memory grows with the number of records, not the size of the files), then
 every day folder and records folder is listed and each file hashed once. Writers may be at work meanwhile:
 a ledger line whose file is not linked yet has a live temp file (in flight, not a problem), and a file that
@@ -12,6 +24,7 @@ is not in the ledger read so far sends the audit back to read the lines appended
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import json
@@ -19,14 +32,26 @@ import logging
 import os
 import re
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from rmos_desktop.core.runs.ledger import GENESIS, LEDGER_NAME, Ledger, LedgerHead, line_hash, parse_line
+from rmos_desktop.core.runs.ledger import (
+    GENESIS,
+    LEDGER_NAME,
+    LOCK_NAME,
+    QUARANTINE_RE,
+    Ledger,
+    LedgerHead,
+    Verifier,
+    line_hash,
+    parse_line,
+    signature_of,
+    signed_message,
+)
 from rmos_desktop.core.runs.schemas import ARTIFACT_NAME_RE, DAY_RE
-from rmos_desktop.core.runs.store import RECORD_KINDS, temp_final_name, temp_is_live
+from rmos_desktop.core.runs.store import RECORD_KINDS, UnsafePath, temp_final_name, temp_is_live
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +79,21 @@ PROBLEM_CODES: dict[str, str] = {
     "interrupted_write": "a crash interrupted a write after its ledger line (start-up recovery completes it)",
     "stale_temp": "a temp file of an interrupted write (start-up recovery removes it)",
     "unreadable": "a file or folder that cannot be read",
+    "void_forged": "a void that does not stand directly after the line it names, or withdraws a line a checkpoint "
+    "covers or a run a later record names (its target counts as recorded)",
+    "signature_missing": "an unsigned ledger line after signed ones: appended without the station key (forged)",
+    "signature_invalid": "a ledger line whose signature does not verify with the key it names (forged or edited)",
+    "signature_untrusted": "a ledger line signed by a key that is not trusted (another station's or a forger's)",
+    "not_a_real_file": "a symbolic link (or device) where the runs directory needs a real folder or file; "
+    "nothing is read or written through it",
+    "unexpected_root_file": "a file or folder at the runs-directory root that the app does not write",
 }
+
+# New-format lines: kinds only this version writes (an unsigned one is never an older version's)
+NEW_KINDS = frozenset({"checkpoint", "export_intent", "quarantine"})
+ROOT_NAMES = frozenset({LEDGER_NAME, LOCK_NAME, "records"})
+PROBE_RE = re.compile(r"^\.write-test\.\d+\.tmp$")  # services.runs_dir_problem's probe, removed at once
+QUARANTINE_TMP_RE = re.compile(r"^\.ledger-quarantine-.*\.\d+\.tmp$")
 
 SIDECAR_NAME_RE = re.compile(r"^[0-9a-f]{32}\.nc$")
 _DAY = r"\d{4}-\d{2}-\d{2}"
@@ -64,6 +103,9 @@ PATH_RES = {
     "review": re.compile(rf"^records/reviews/{_DAY}/{_ID}\.json$"),
     "export": re.compile(rf"^records/exports/{_DAY}/{_ID}\.json$"),
     "archive": re.compile(rf"^records/archives/{_DAY}/{_ID}\.json$"),
+    "quarantine": QUARANTINE_RE,
+    "checkpoint": re.compile(rf"^records/checkpoints/{_DAY}/{_ID}\.json$"),
+    "export_intent": re.compile(rf"^records/export_intents/{_DAY}/{_ID}\.json$"),
 }
 ARCHIVED_FILE_RE = re.compile(rf"^{_DAY}/{_ID}\.(json|nc)$")
 SIDECAR_MARK = b'"gcode_path": "'  # how artifact_bytes writes a non-null gcode_path
@@ -98,6 +140,11 @@ class AuditReport:
     archived: int = 0  # records moved into an archive by an archive record
     files_checked: int = 0  # files hashed and found to match
     in_flight: int = 0  # writes under way while the audit ran
+    signed: int = 0  # lines whose signature verified with a trusted key
+    unsigned_older: int = 0  # unsigned lines before the first signed or new-format line (an older version's)
+    signatures_unchecked: int = 0  # signed lines that could not be checked: no trusted key at hand
+    trusted_keys: list[str] = field(default_factory=list)  # key ids the signatures were checked against
+    quarantined: int = 0  # damaged ledger ends `audit recover` moved aside (each recorded by a line)
 
     @property
     def ok(self) -> bool:
@@ -107,10 +154,29 @@ class AuditReport:
     def codes(self) -> set[str]:
         return {p.code for p in self.problems}
 
+    def signature_summary(self) -> str:
+        """What the signatures prove here, in one line."""
+        if not self.ledger_lines:
+            return "no ledger lines to sign"
+        parts = []
+        if self.signed:
+            parts.append(f"{self.signed} line(s) signed by {', '.join(self.trusted_keys) or 'a trusted key'}")
+        if self.signatures_unchecked:
+            parts.append(f"{self.signatures_unchecked} signature(s) NOT checked: no trusted public key at hand")
+        if self.unsigned_older:
+            parts.append(f"{self.unsigned_older} unsigned line(s) written before signing (an older version)")
+        if not (self.signed or self.signatures_unchecked):
+            parts.append("NO line is signed (an older version's ledger, or every signature was stripped)")
+        return "; ".join(parts)
+
     def summary(self) -> str:
         if self.ok:
             head = f"ledger head {self.head}" if self.head else "no ledger yet"
-            counts = ((self.archived, "archived"), (self.voided, "failed writes voided"))
+            counts = (
+                (self.archived, "archived"),
+                (self.voided, "failed writes voided"),
+                (self.quarantined, "damaged ledger end(s) quarantined"),
+            )
             extra = [f"{n} {what}" for n, what in counts if n]
             return f"All {self.records} records consistent, {head}" + (f" ({', '.join(extra)})" if extra else "")
         n = len(self.problems)
@@ -129,6 +195,12 @@ class AuditReport:
             "archived": self.archived,
             "files_checked": self.files_checked,
             "in_flight": self.in_flight,
+            "signed": self.signed,
+            "unsigned_older": self.unsigned_older,
+            "signatures_unchecked": self.signatures_unchecked,
+            "trusted_keys": list(self.trusted_keys),
+            "signatures": self.signature_summary(),
+            "quarantined": self.quarantined,
             "problems": [p.as_dict() for p in self.problems],
         }
 
@@ -136,13 +208,46 @@ class AuditReport:
 class _Entry:
     """One listed record, kept small: a 100k-run ledger holds 100k of these."""
 
-    __slots__ = ("archived", "kind", "line", "present", "problem", "seq", "sha256", "trusted", "voided")
+    __slots__ = (
+        "archived",
+        "hash",
+        "kind",
+        "line",
+        "present",
+        "problem",
+        "run_id",
+        "seq",
+        "sha256",
+        "trusted",
+        "voided",
+    )
 
-    def __init__(self, seq: int, kind: str, sha256: str, line: int, problem: AuditProblem | None):
+    def __init__(
+        self, seq: int, kind: str, sha256: str, line: int, problem: AuditProblem | None, run_id=None, hash_=""
+    ):
         self.seq, self.kind, self.sha256, self.line = seq, kind, sha256, line
+        self.run_id, self.hash = run_id, hash_
         self.trusted = problem is None
         self.problem = problem  # the ledger_line_altered problem, when the line itself was edited
-        self.present = self.voided = self.archived = False
+        self.present = self.archived = False
+        self.voided: int | None = None  # the seq of the void that withdrew it
+
+
+def default_trust(config_dir: Path | None = None) -> list[Verifier]:
+    """The station public key of this workstation, when it has one (never made here: an audit of a copy on
+    another PC must not invent a key)."""
+    from rmos_desktop.core.runs.keys import KeyFileError, load_public_key, station_key_path, station_pub_path
+
+    try:
+        if station_pub_path(config_dir).is_file():
+            return [load_public_key(station_pub_path(config_dir))]
+        if station_key_path(config_dir).is_file():
+            from rmos_desktop.core.runs.keys import load_signing_key
+
+            return [load_signing_key(station_key_path(config_dir)).public()]
+    except (KeyFileError, OSError) as exc:
+        log.warning("audit: the station public key cannot be read (%s); signatures are not checked", exc)
+    return []
 
 
 def audit_runs(
@@ -150,24 +255,35 @@ def audit_runs(
     expect_head: LedgerHead | str | None = None,
     *,
     progress: Callable[[int, int], None] | None = None,
+    trust: Sequence[Verifier] | None = None,
 ) -> AuditReport:
     """Check the ledger and every file of `runs_dir`; the report names each problem with a stable code.
 
     `expect_head` (a LedgerHead or "SEQ:HASH") is a head recorded earlier, e.g. in an export statement: a
-    ledger that ends before it, or holds a different line at its seq, is reported. `progress(done, total)`
-    is called as folders are checked (it may raise to cancel). Raises ValueError for a malformed head.
+    ledger that ends before it, or holds a different line at its seq, is reported. `trust` is the public keys
+    (core/runs/keys.py PublicKey) whose signatures are accepted; by default this workstation's station key
+    when it has one. `progress(done, total)` is called as folders are checked (it may raise to cancel).
+    Raises ValueError for a malformed head.
     """
     if isinstance(expect_head, str):
         expect_head = LedgerHead.parse(expect_head)
-    return _Audit(Path(runs_dir), expect_head, progress).run()
+    keys = list(default_trust() if trust is None else trust)
+    return _Audit(Path(runs_dir), expect_head, progress, keys).run()
 
 
 class _Audit:
-    def __init__(self, runs_dir: Path, expect_head: LedgerHead | None, progress):
+    def __init__(self, runs_dir: Path, expect_head: LedgerHead | None, progress, trust: list[Verifier] | None = None):
         self.runs_dir = runs_dir
         self.ledger = Ledger(runs_dir)
         self.report = AuditReport(runs_dir, expected_head=expect_head)
         self.progress = progress
+        self.trust = {k.key_id_hex.upper(): k for k in trust or []}
+        self.report.trusted_keys = sorted(self.trust)
+        self.signing_from: int | None = None  # line number of the first signed or new-format line
+        self.voids: list[tuple[int, int, int, _Entry]] = []  # (void seq, void line, target seq, target)
+        self.named_after: dict[str, int] = {}  # run_id -> the highest seq of a record naming it
+        self.checkpoints: list[tuple[int, str]] = []  # (seq, path) of checkpoint records
+        self.by_seq_entry: dict[int, tuple[str, str, str, str | None]] = {}  # seq -> (kind, path, sha256, run_id)
         self.ledger_problems: list[AuditProblem] = []
         self.file_problems: list[AuditProblem] = []
         # ledger scan state
@@ -185,6 +301,10 @@ class _Audit:
 
     # -- ledger ------------------------------------------------------------------------------------------
     def feed(self) -> None:
+        with contextlib.suppress(UnsafePath):  # the walk names a ledger that is a link or not a regular file
+            self._feed()
+
+    def _feed(self) -> None:
         for raw in self.ledger.iter_raw(self.offset, self.line_no + 1):
             self.offset, self.line_no = raw.end, raw.number
             self.report.ledger_lines += 1
@@ -203,6 +323,7 @@ class _Audit:
             return
         seq, stored, path, kind = entry["seq"], entry["hash"], entry["path"], entry["kind"]
         self.report.head = LedgerHead(seq, stored)  # the last line, as Ledger.head() reads it
+        self._signature(n, entry)
         altered = None
         if line_hash(entry) != stored:
             altered = self._ledger_problem(
@@ -239,18 +360,14 @@ class _Audit:
             self.deferred.append((seq, entry["prev"], n))
 
         if kind == "void":
-            target = self.entries.get(path)
-            if target is None or target.voided or target.sha256 != entry["sha256"]:
-                self._ledger_problem(
-                    "void_unmatched",
-                    f"ledger line {n} (seq {seq}) voids {_shown(path)}, which no earlier line lists",
-                    seq=seq,
-                    line=n,
-                )
-            else:
-                target.voided = True
-                self.report.voided += 1
+            self._void(n, entry, altered)
             return
+        if entry["run_id"] is not None and kind != "artifact":
+            self.named_after[entry["run_id"]] = max(seq, self.named_after.get(entry["run_id"], 0))
+        if kind == "checkpoint" and altered is None:
+            self.checkpoints.append((seq, path))
+        if kind == "quarantine" and altered is None:
+            self.report.quarantined += 1
         if not PATH_RES[kind].fullmatch(path):
             if altered is None:
                 self._ledger_problem(
@@ -271,10 +388,121 @@ class _Audit:
                 line=n,
             )
             return
-        self.entries[path] = _Entry(seq, kind, entry["sha256"], n, altered)
+        self.entries[path] = _Entry(seq, kind, entry["sha256"], n, altered, entry["run_id"], stored)
         self.report.records += 1
         if kind == "archive" and altered is None:
             self._apply_archive(path, entry["sha256"])
+
+    def _signature(self, n: int, entry: dict[str, Any]) -> None:
+        seq = entry["seq"]
+        sig = signature_of(entry)
+        new_format = sig is not None or entry["kind"] in NEW_KINDS
+        if new_format and self.signing_from is None:
+            self.signing_from = n
+        if sig is None:
+            if self.signing_from is None:
+                self.report.unsigned_older += 1
+                return
+            self._ledger_problem(
+                "signature_missing",
+                f"ledger line {n} (seq {seq}, {_shown(entry['path'])}) is not signed, yet it stands after line "
+                f"{self.signing_from}, which this version wrote: it was appended without the station key (forged)",
+                path=_safe_rel(entry["path"]),
+                seq=seq,
+                line=n,
+            )
+            return
+        key_id, raw = sig
+        key = self.trust.get(key_id.upper())
+        if key is None:
+            if not self.trust:
+                self.report.signatures_unchecked += 1
+                return
+            self._ledger_problem(
+                "signature_untrusted",
+                f"ledger line {n} (seq {seq}, {_shown(entry['path'])}) is signed by key {key_id.upper()}, not by a "
+                "trusted key "
+                f"({', '.join(sorted(self.trust))}): another station's line or a forgery",
+                path=_safe_rel(entry["path"]),
+                seq=seq,
+                line=n,
+            )
+            return
+        if not key.verify(raw, signed_message(entry["hash"])):
+            self._ledger_problem(
+                "signature_invalid",
+                f"ledger line {n} (seq {seq}, {_shown(entry['path'])}) carries a signature by {key_id.upper()} that "
+                "does not verify: the line was forged or edited",
+                path=_safe_rel(entry["path"]),
+                seq=seq,
+                line=n,
+            )
+            return
+        self.report.signed += 1
+
+    def _void(self, n: int, entry: dict[str, Any], altered: AuditProblem | None) -> None:
+        seq, path = entry["seq"], entry["path"]
+        target = self.entries.get(path)
+        if target is None or target.voided is not None or target.sha256 != entry["sha256"]:
+            self._ledger_problem(
+                "void_unmatched",
+                f"ledger line {n} (seq {seq}) voids {_shown(path)}, which no earlier line lists",
+                seq=seq,
+                line=n,
+            )
+            return
+        if altered is not None:
+            return  # an edited void proves nothing; the edit is the problem
+        named = entry.get("voids")
+        why = None
+        if named is not None and (named["seq"] != target.seq or named["hash"] != target.hash):
+            why = f"it names seq {named['seq']}, but {path} was recorded at seq {target.seq}"
+        elif target.seq != seq - 1:
+            why = f"it stands at seq {seq}, not directly after seq {target.seq} that it withdraws"
+        elif entry["prev"] != target.hash:
+            why = f"its prev is not the hash of seq {target.seq}"
+        if why is not None:
+            self._forged_void(n, seq, target, path, why)
+            return
+        target.voided = seq
+        self.report.voided += 1
+        self.voids.append((seq, n, target.seq, target))
+
+    def _forged_void(self, n: int, seq: int, target: _Entry, path: str, why: str) -> None:
+        self._ledger_problem(
+            "void_forged",
+            f"ledger line {n} (seq {seq}) claims the write of {path} (seq {target.seq}) failed, but {why}: a forged "
+            "void; the record counts as written",
+            path=path,
+            seq=seq,
+            line=n,
+        )
+
+    def _check_voids(self) -> None:
+        """Voids that stand in the right place but withdraw what a checkpoint or a later record vouches for."""
+        covered = sorted(size for size in (self._checkpoint_size(p) for _, p in self.checkpoints) if size)
+        for seq, n, target_seq, target in self.voids:
+            why = None
+            size = next((c for c in covered if target_seq <= c < seq), None)
+            if size is not None:
+                why = f"a checkpoint of the ledger at size {size} covers seq {target_seq} without its void"
+            elif target.kind == "artifact" and target.run_id and self.named_after.get(target.run_id, 0) > target_seq:
+                why = f"a later record (seq {self.named_after[target.run_id]}) names run {target.run_id}"
+            if why is None:
+                continue
+            path = next(p for p, e in self.entries.items() if e is target)
+            target.voided = None
+            self.report.voided -= 1
+            self._forged_void(n, seq, target, path, why)
+
+    def _checkpoint_size(self, rel: str) -> int | None:
+        """The ledger size a checkpoint record covers (its `size`, or the second line of its signed note)."""
+        try:
+            data = _read_small(self.runs_dir / rel)
+            record = json.loads(data or b"")
+        except (OSError, ValueError):
+            return None
+        return checkpoint_size(record)
 
     def _check_prev(self, seq: int, prev: str, n: int) -> None:
         if self.by_seq[seq - 1][0] != prev:
@@ -299,7 +527,7 @@ class _Audit:
             return
         for moved in files:
             entry = self.entries.get(moved) if isinstance(moved, str) and ARCHIVED_FILE_RE.fullmatch(moved) else None
-            if entry is None or entry.voided:
+            if entry is None or entry.voided is not None:
                 continue
             if action == "archive" and not entry.archived:
                 entry.archived = True
@@ -366,6 +594,8 @@ class _Audit:
                     return self.ledger.torn_tail()
             except OSError:
                 return torn
+        except UnsafePath:
+            return 0  # named by the walk
         except OSError as exc:
             self._file_problem("unreadable", f"{LEDGER_NAME} cannot be read: {exc}", path=LEDGER_NAME)
             return 0
@@ -382,11 +612,37 @@ class _Audit:
             return
         folders: list[tuple[str, Path, bool]] = []
         for entry in top:
-            if DAY_RE.fullmatch(entry.name) and entry.is_dir(follow_symlinks=False):
-                folders.append((entry.name, Path(entry.path), True))
-            elif entry.name == "records" and entry.is_dir(follow_symlinks=False):
-                folders.extend(self._record_folders(Path(entry.path)))
-            # anything else at the top (ledger, lock, a shop's notes) holds no records
+            name = entry.name
+            try:
+                mode = entry.stat(follow_symlinks=False).st_mode
+            except OSError:
+                continue  # gone meanwhile (a probe or temp file)
+            is_dir, is_file = stat.S_ISDIR(mode), stat.S_ISREG(mode)
+            if DAY_RE.fullmatch(name) or name in ROOT_NAMES:
+                wants_dir = name not in (LEDGER_NAME, LOCK_NAME)
+                if (is_dir if wants_dir else is_file) and not stat.S_ISLNK(mode):
+                    if DAY_RE.fullmatch(name):
+                        folders.append((name, Path(entry.path), True))
+                    elif name == "records":
+                        folders.extend(self._record_folders(Path(entry.path)))
+                    continue
+                self._not_real(name, mode, "a folder" if wants_dir else "a file")
+            elif QUARANTINE_RE.fullmatch(name) and is_file:
+                listed = self.entries.get(name)
+                if listed is None:
+                    self.candidates.append((name, Path(entry.path), False))
+                else:
+                    self._check(name, Path(entry.path), listed)
+            elif (PROBE_RE.fullmatch(name) or QUARANTINE_TMP_RE.fullmatch(name)) and is_file:
+                continue  # a write test or a quarantine under way
+            else:
+                what = "a link" if stat.S_ISLNK(mode) else "a folder" if is_dir else "a file" if is_file else "a device"
+                self._file_problem(
+                    "unexpected_root_file",
+                    f"{_shown(name)} at the root of the runs directory: {what} the app does not write (an export, "
+                    "report or copy put there by hand?); it is not part of the audit trail",
+                    path=name,
+                )
         total = len(folders) + 1
         self._progress(1, total)
         for i, (prefix, folder, is_day) in enumerate(folders, start=2):
@@ -397,16 +653,32 @@ class _Audit:
         if self.progress is not None:
             self.progress(done, total)
 
+    def _not_real(self, rel: str, mode: int, wanted: str) -> None:
+        what = "a symbolic link" if stat.S_ISLNK(mode) else "not " + wanted
+        self._file_problem(
+            "not_a_real_file",
+            f"{rel} is {what}: it must be {wanted} inside the runs directory; the app neither reads nor writes "
+            "through it (records behind it are not checked)",
+            path=rel,
+        )
+
     def _record_folders(self, records: Path) -> list[tuple[str, Path, bool]]:
         out: list[tuple[str, Path, bool]] = []
         for kind in self._listdir(records):
             kind_path = records / kind
-            if kind not in RECORD_KINDS or not _is_dir(kind_path):
+            mode = _lmode(kind_path)
+            if kind in RECORD_KINDS and mode is not None and not stat.S_ISDIR(mode):
+                self._not_real(f"records/{kind}", mode, "a folder")
+                continue
+            if kind not in RECORD_KINDS or mode is None:
                 self._unlisted(f"records/{kind}", "not a records folder")
                 continue
             for day in self._listdir(kind_path):
-                if DAY_RE.fullmatch(day) and _is_dir(kind_path / day):
+                mode = _lmode(kind_path / day)
+                if DAY_RE.fullmatch(day) and mode is not None and stat.S_ISDIR(mode):
                     out.append((f"records/{kind}/{day}", kind_path / day, False))
+                elif DAY_RE.fullmatch(day) and mode is not None and stat.S_ISLNK(mode):
+                    self._not_real(f"records/{kind}/{day}", mode, "a folder")
                 else:
                     self._unlisted(f"records/{kind}/{day}", "not a day folder of records")
         return out
@@ -459,7 +731,7 @@ class _Audit:
         except OSError as exc:
             self._file_problem("unreadable", f"{rel} cannot be read: {exc.strerror or exc}", path=rel, seq=entry.seq)
             return
-        if entry.voided:
+        if entry.voided is not None:
             self._file_problem(
                 "voided_file_present",
                 f"{rel}: its write was reported failed and voided in the ledger (seq {entry.seq}), yet the file exists",
@@ -524,6 +796,7 @@ class _Audit:
 
     def finish_files(self) -> None:
         self.feed()  # lines appended while we walked: new records, and voids of writes that failed meanwhile
+        self._check_voids()
         for rel, path, is_day in self.candidates:
             entry = self.entries.get(rel)
             if entry is not None:
@@ -532,7 +805,7 @@ class _Audit:
                 self._unlisted(rel, "a run artifact" if is_day else "a record")
         used: set[Path] = set()
         for rel, entry in self.entries.items():
-            if entry.present or entry.voided or entry.archived:
+            if entry.present or entry.voided is not None or entry.archived:
                 continue
             temps = self.temps.get(rel) or self._fresh_temps(rel)
             if any(live for _, live in temps):
@@ -580,8 +853,9 @@ class _Audit:
                 continue
             artifact_rel = rel[:-3] + ".json"
             entry = self.entries.get(artifact_rel)
-            if entry is not None and (entry.voided or entry.archived):
-                why = "G-code file of a run whose write failed" if entry.voided else "G-code file of an archived run"
+            if entry is not None and (entry.voided is not None or entry.archived):
+                failed = entry.voided is not None
+                why = "G-code file of a run whose write failed" if failed else "G-code file of an archived run"
             elif (self.runs_dir / artifact_rel).exists():
                 why = "G-code file its artifact does not reference" if entry else "G-code file of an unlisted artifact"
             else:
@@ -644,11 +918,32 @@ def _safe_rel(path: str) -> str | None:
     return path if any(r.fullmatch(path) for r in PATH_RES.values()) else None
 
 
-def _is_dir(path: Path) -> bool:
+def _lmode(path: Path) -> int | None:
     try:
-        return stat.S_ISDIR(os.lstat(path).st_mode)
+        return os.lstat(path).st_mode
     except OSError:
-        return False
+        return None
+
+
+def checkpoint_size(record: Any) -> int | None:
+    """The ledger size a checkpoint record vouches for: its `size` (or `tree_size`), or the second line of
+    the C2SP signed note it holds (origin, size, root hash)."""
+    if not isinstance(record, dict):
+        return None
+    for key in ("size", "tree_size", "ledger_size"):
+        value = record.get(key)
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+            return value
+    for value in record.values():
+        if isinstance(value, dict):
+            found = checkpoint_size(value)
+            if found is not None:
+                return found
+        if isinstance(value, str) and value.count("\n") >= 2:
+            lines = value.split("\n")
+            if lines[1].isascii() and lines[1].isdigit():
+                return int(lines[1])
+    return None
 
 
 def _open_regular(path: Path) -> int:

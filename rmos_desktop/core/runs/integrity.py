@@ -4,12 +4,12 @@ what it holds (feasibility, toolpaths record, operation plan, G-code inline or i
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from rmos_desktop.core.hashing import sha256_bytes, sha256_json, sha256_text
-from rmos_desktop.core.runs.ledger import Ledger, line_hash, parse_line
+from rmos_desktop.core.runs.ledger import Ledger, Verifier, line_hash, parse_line, signature_of, signed_message
 from rmos_desktop.core.runs.schemas import RunArtifact
 
 
@@ -50,6 +50,46 @@ def ledger_file_hashes(ledger: Ledger, only: Iterable[str] | None = None) -> dic
         pending = entry if wanted else None
     if pending is not None:
         apply(pending)
+    return out
+
+
+def signature_problems(ledger: Ledger, only: Iterable[str], trust: Sequence[Verifier]) -> dict[str, str]:
+    """Path → why the ledger lines naming it are not vouched for by a trusted signature (paths whose lines
+    are sound are left out). A line must carry a signature that verifies with a trusted key, unless it
+    stands before the ledger's first signed line (an older version's, unsigned). With no trusted key at all
+    every named path is reported: nothing can be checked."""
+    wanted = list(only)
+    needles = {path: json.dumps(path, ensure_ascii=False)[1:-1].encode() for path in wanted}
+    keys = {k.key_id_hex.upper(): k for k in trust}
+    out: dict[str, str] = {}
+    if not keys:
+        return dict.fromkeys(wanted, "no trusted public key to check its ledger line's signature")
+    signed_seen = False
+    for raw in ledger.iter_raw():
+        named = [p for p, n in needles.items() if n in raw.data]
+        has_sig = b'"sig":{' in raw.data
+        if named:
+            try:
+                entry = parse_line(raw.data)
+            except ValueError:
+                entry = None
+            why = None
+            sig = None if entry is None else signature_of(entry)
+            if entry is None or line_hash(entry) != entry["hash"]:
+                why = "its ledger line is damaged or was edited"
+            elif sig is None:
+                if signed_seen:
+                    why = f"its ledger line (seq {entry['seq']}) is not signed: appended without the station key"
+            elif sig[0].upper() not in keys:
+                why = f"its ledger line (seq {entry['seq']}) is signed by {sig[0].upper()}, which is not trusted"
+            elif not keys[sig[0].upper()].verify(sig[1], signed_message(entry["hash"])):
+                why = f"its ledger line (seq {entry['seq']}) has a signature that does not verify (forged)"
+            for path in named:
+                if entry is not None and entry["path"] != path:
+                    continue
+                if why is not None:
+                    out.setdefault(path, why)
+        signed_seen = signed_seen or has_sig
     return out
 
 

@@ -9,11 +9,17 @@ Start-up repair is `recover()`: it completes a write a crash interrupted between
 link (the temp file's hash matches an intact, unvoided ledger line and the final name is free), removes
 every other temp file that no live process owns, and removes a torn last ledger line, logging each step.
 It runs under the ledger lock and never touches a temp file of a write in flight, so it is safe while
-another process (or another machine, given the temp files' age) is writing.
+another process (or another machine, given the temp files' age) is writing. `rmos audit recover` also
+moves a damaged ledger end aside (`Ledger.quarantine_damaged_tail`), which start-up never does on its own.
+
+Every ledger line is signed when the recorder has the station key (`signer`, injected by
+services.open_recorder); a recorder without one writes unsigned lines, which the audit names as forged once
+the ledger holds a signed line.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -25,7 +31,7 @@ from typing import Any, Protocol
 from pydantic import BaseModel
 
 from rmos_desktop.core.hashing import sha256_bytes
-from rmos_desktop.core.runs.ledger import Ledger, LedgerError, LedgerHead, line_hash, parse_line
+from rmos_desktop.core.runs.ledger import Ledger, LedgerError, LedgerHead, Signer, line_hash, parse_line
 from rmos_desktop.core.runs.schemas import ReviewRecord, RunArtifact, validate_run_id
 from rmos_desktop.core.runs.store import (
     PendingFile,
@@ -56,31 +62,47 @@ def new_id() -> str:
 class RecoveryReport:
     completed: list[Path] = field(default_factory=list)  # temp files linked to their final name
     removed: list[Path] = field(default_factory=list)  # debris deleted
-    ledger_bytes_removed: int = 0  # a torn last line cut off
+    ledger_bytes_removed: int = 0  # a torn last line cut off, or a damaged end moved aside
+    quarantined: Path | None = None  # the side file a damaged ledger end was moved to (recorded in the ledger)
     errors: list[str] = field(default_factory=list)  # what could not be repaired (logged too)
 
     @property
     def changed(self) -> bool:
-        return bool(self.completed or self.removed or self.ledger_bytes_removed)
+        return bool(self.completed or self.removed or self.ledger_bytes_removed or self.quarantined)
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "completed": [str(p) for p in self.completed],
             "removed": [str(p) for p in self.removed],
             "ledger_bytes_removed": self.ledger_bytes_removed,
+            "quarantined": None if self.quarantined is None else str(self.quarantined),
             "errors": list(self.errors),
         }
 
 
 class RunRecorder:
-    def __init__(self, store: RunStore, ledger: Ledger | None = None, index: IndexLike | None = None):
+    def __init__(
+        self,
+        store: RunStore,
+        ledger: Ledger | None = None,
+        index: IndexLike | None = None,
+        *,
+        signer: Signer | None = None,
+    ):
         self.store = store
-        self.ledger = ledger if ledger is not None else Ledger(store.runs_dir)
+        self.ledger = ledger if ledger is not None else Ledger(store.runs_dir, signer=signer)
+        if signer is not None:
+            self.ledger.signer = signer
         self.index = index
 
     @classmethod
-    def open(cls, runs_dir: Path, *, index: IndexLike | None = None) -> RunRecorder:
-        return cls(RunStore(runs_dir), Ledger(runs_dir), index)
+    def open(cls, runs_dir: Path, *, index: IndexLike | None = None, signer: Signer | None = None) -> RunRecorder:
+        return cls(RunStore(runs_dir), Ledger(runs_dir, signer=signer), index)
+
+    @property
+    def signer(self) -> Signer | None:
+        """The station key that signs every ledger line (None: lines are written unsigned)."""
+        return self.ledger.signer
 
     @property
     def runs_dir(self) -> Path:
@@ -92,7 +114,9 @@ class RunRecorder:
 
     # -- writing -------------------------------------------------------------------------------------------
     def _commit(self, pending: list[PendingFile], *, kind: str, run_id: str | None) -> None:
-        """Ledger line for the last file of `pending` (the record), then link them all; void on failure."""
+        """Ledger line for the last file of `pending` (the record), then link them all; void on failure.
+        The ledger lock is held from the line to the link (or the void), so a void always stands directly
+        after the line it withdraws."""
         record = pending[-1]
         rel = self.store.relative(record.final)
         appended: dict[str, Any] = {}
@@ -109,13 +133,17 @@ class RunRecorder:
             if appended:
                 self._void(appended, exc)
 
-        commit_files(pending, before_link=append_line, on_abandon=void)
+        with contextlib.ExitStack() as held:
+            try:
+                held.enter_context(self.ledger.locked())
+            except BaseException:
+                discard_pending(pending)
+                raise
+            commit_files(pending, before_link=append_line, on_abandon=void)
 
     def _void(self, entry: dict[str, Any], exc: BaseException) -> None:
         try:
-            line = self.ledger.append(
-                kind="void", run_id=entry["run_id"], path=entry["path"], sha256=entry["sha256"], keep_unsynced=True
-            )
+            line = self.ledger.void(entry)
         except OSError as again:
             log.error(
                 "ledger seq %s (%s) failed (%s) and could not be voided (%s); the audit will report it missing",
@@ -199,24 +227,37 @@ class RunRecorder:
             log.exception("index update failed for run %s", artifact.run_id)
 
     # -- crash recovery -----------------------------------------------------------------------------------
-    def recover(self) -> RecoveryReport:
-        """Complete writes a crash interrupted between the ledger line and the link; remove debris.
+    def recover(self, *, quarantine: bool = True) -> RecoveryReport:
+        """Complete writes a crash interrupted between the ledger line and the link; remove debris; with
+        `quarantine` (`rmos audit recover`), move a damaged ledger end aside into a recorded side file so
+        recording can go on (start-up recovery passes False: it never moves evidence on its own).
 
         Never raises for what it cannot repair: each failure is logged and listed in `errors`.
         """
         report = RecoveryReport()
+        damaged = False
         try:
             stale = list(self.store.stale_temp_files())
             torn = self.ledger.torn_tail()
+            if quarantine:
+                try:
+                    self.ledger.head()
+                except LedgerError:
+                    damaged = True
         except OSError as exc:
             report.errors.append(f"cannot look for interrupted writes in {self.runs_dir}: {exc}")
             log.error("recovery: %s", report.errors[-1])
             return report
-        if not stale and not torn:
+        if not stale and not torn and not damaged:
             return report
         try:
-            with self.ledger.lock:
-                report.ledger_bytes_removed = self.ledger.repair_torn_tail()
+            with self.ledger.locked():
+                if damaged:
+                    moved = self.ledger.quarantine_damaged_tail()
+                    if moved is not None:
+                        report.quarantined = moved.side_file
+                        report.ledger_bytes_removed += moved.size
+                report.ledger_bytes_removed += self.ledger.repair_torn_tail()
                 if stale:
                     self._recover_temps(stale, report)
         except OSError as exc:  # includes a lock that cannot be taken (read-only share, timeout)

@@ -10,6 +10,7 @@ read-only and fsyncs the folders. Any failure after the hook removes what this w
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import logging
@@ -17,6 +18,7 @@ import os
 import re
 import secrets
 import socket
+import stat
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -37,7 +39,7 @@ log = logging.getLogger(__name__)
 
 TEMP_SUFFIX = ".tmp"
 STALE_TEMP_S = 300.0  # a temp file this old is debris even if a process with its writer's pid is alive
-RECORD_KINDS = ("reviews", "exports", "archives")  # folders under records/
+RECORD_KINDS = ("reviews", "exports", "archives", "checkpoints", "export_intents")  # folders under records/
 
 
 def _host_tag() -> str:
@@ -50,6 +52,121 @@ HOST = _host_tag()
 
 class StoreError(OSError):
     """The store could not make a file durable (disk full, permission, I/O error, name taken)."""
+
+
+class UnsafePath(StoreError):
+    """Something in the runs directory that must be a real folder or file (a day or records folder, the
+    ledger, its lock, a record) is a symbolic link, a device or a FIFO: nothing is read or written through it."""
+
+    def __init__(self, path: Path, what: str):
+        super().__init__(
+            errno.ELOOP,
+            f"{path} is {what}, not a real {'file' if path.suffix else 'folder'} inside the runs directory; "
+            "refusing to read or write through it (a supervisor should check who put it there)",
+        )
+        self.path = path
+
+    def __str__(self) -> str:
+        return str(self.strerror)
+
+
+def _kind_of(mode: int) -> str:
+    if stat.S_ISLNK(mode):
+        return "a symbolic link"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def _inside(runs_dir: Path, path: Path) -> list[str] | None:
+    """The components of `path` below `runs_dir` (None when it is not lexically inside it)."""
+    try:
+        return list(Path(path).relative_to(runs_dir).parts)
+    except ValueError:
+        return None
+
+
+def check_real_dirs(runs_dir: Path, folder: Path, *, create: bool = False) -> Path:
+    """Check (with lstat, following no link) that every component of `folder` below `runs_dir` is a real
+    folder; with `create`, make the missing ones. The runs directory itself may be a link (a shop may point it
+    at a share). Raises UnsafePath for a link/file/device on the way, OSError when a folder cannot be made."""
+    parts = _inside(runs_dir, folder)
+    if parts is None:
+        raise UnsafePath(folder, "outside the runs directory")
+    current = Path(runs_dir)
+    if create and parts:
+        current.mkdir(parents=True, exist_ok=True)
+    for part in parts:
+        current = current / part
+        try:
+            mode = os.lstat(current).st_mode
+        except FileNotFoundError:
+            if not create:
+                raise
+            with contextlib.suppress(FileExistsError):  # another writer made it meanwhile: check what it is
+                os.mkdir(current)
+            mode = os.lstat(current).st_mode
+        if not stat.S_ISDIR(mode):
+            raise UnsafePath(current, _kind_of(mode))
+    return folder
+
+
+def check_real_file(path: Path) -> bool:
+    """True when `path` is a regular file, False when it does not exist; UnsafePath for a link or anything
+    else (checked with lstat: the link itself, never its target)."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return False
+    if not stat.S_ISREG(mode):
+        raise UnsafePath(path, _kind_of(mode))
+    return True
+
+
+NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
+def open_regular(path: Path, flags: int = os.O_RDONLY, mode: int = 0o644) -> int:
+    """os.open that never follows a link at the last component and never blocks on a FIFO or opens a device;
+    UnsafePath for anything that is not a regular file."""
+    try:
+        fd = os.open(path, flags | NOFOLLOW | getattr(os, "O_NONBLOCK", 0), mode)
+    except OSError as exc:
+        if exc.errno in (errno.ELOOP, errno.EMLINK):  # O_NOFOLLOW on a link (EMLINK on FreeBSD)
+            raise UnsafePath(Path(path), "a symbolic link") from None
+        raise
+    st_mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(st_mode):
+        os.close(fd)
+        raise UnsafePath(Path(path), _kind_of(st_mode))
+    if hasattr(os, "O_NONBLOCK"):
+        os.set_blocking(fd, True)
+    return fd
+
+
+def read_regular(path: Path, *, limit: int | None = None) -> bytes:
+    """A regular file's bytes, read without following a link (UnsafePath otherwise). With `limit`, a file
+    larger than that raises ValueError before it is read."""
+    fd = open_regular(path)
+    try:
+        size = os.fstat(fd).st_size
+        if limit is not None and size > limit:
+            raise ValueError(f"{path} is {size} bytes, more than the {limit} bytes allowed")
+        chunks, total = [], 0
+        while block := os.read(fd, 1 << 20):
+            chunks.append(block)
+            total += len(block)
+            if limit is not None and total > limit:
+                raise ValueError(f"{path} grew beyond the {limit} bytes allowed while it was read")
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
 
 
 class ArtifactNotFound(LookupError):
@@ -341,10 +458,13 @@ class RunStore:
         return self.runs_dir / "records" / kind
 
     def day_folders(self) -> list[Path]:
+        """Every real day folder (a link named like a day is not one: scanners never follow it; the audit
+        names it)."""
         try:
-            return sorted(p for p in self.runs_dir.iterdir() if p.is_dir() and DAY_RE.fullmatch(p.name))
+            entries = list(os.scandir(self.runs_dir))
         except FileNotFoundError:
             return []
+        return sorted(Path(e.path) for e in entries if DAY_RE.fullmatch(e.name) and e.is_dir(follow_symlinks=False))
 
     def iter_artifact_paths(self) -> Iterator[Path]:
         """Every `<run_id>.json` in every day folder (nothing else is taken)."""
@@ -363,25 +483,36 @@ class RunStore:
         run_id = validate_run_id(run_id)
         for day in reversed(self.day_folders()):
             candidate = day / f"{run_id}.json"
-            if candidate.is_file():
+            if os.path.lexists(candidate):
+                check_real_file(candidate)  # a link under a run's name is refused, never followed
                 return candidate
         raise ArtifactNotFound(f"run {run_id} is not in {self.runs_dir}")
 
     # -- writing -----------------------------------------------------------------------------------
+    def writable_folder(self, folder: Path) -> Path:
+        """`folder` (inside the runs directory), made if missing, after checking that it and every folder
+        between it and the runs directory is a real folder, not a link. Raises StoreError (UnsafePath)."""
+        try:
+            return check_real_dirs(self.runs_dir, folder, create=True)
+        except OSError as exc:
+            raise _store_error(exc, folder) from exc
+
     def artifact_folder(self, artifact: RunArtifact) -> Path:
-        return self.day_dir(artifact.day)
+        """The artifact's day folder, made if missing and checked to be a real folder (StoreError if not)."""
+        return self.writable_folder(self.day_dir(artifact.day))
 
     def record_folder(self, kind: str, day: str) -> Path:
-        """records/<kind>/<day>/ for kind in RECORD_KINDS (reviews, exports, archives)."""
+        """records/<kind>/<day>/ for kind in RECORD_KINDS (reviews, exports, archives), made if missing and
+        checked to be real folders (StoreError if not)."""
         if kind not in RECORD_KINDS:
             raise ValueError(f"not a record kind: {kind!r}")
-        return self.records_dir(kind) / self.day_dir(day).name
+        return self.writable_folder(self.records_dir(kind) / self.day_dir(day).name)
 
     # write_artifact/write_record are the bare durable writes; records go through RunRecorder, which adds the
     # ledger line (and voids it when a write fails after it).
     def write_artifact(self, artifact: RunArtifact, *, before_link: Callable[[str], None] | None = None) -> StoredFile:
         data = artifact_bytes(artifact)
-        path = durable_write(self.day_dir(artifact.day), f"{artifact.run_id}.json", data, before_link=before_link)
+        path = durable_write(self.artifact_folder(artifact), f"{artifact.run_id}.json", data, before_link=before_link)
         return StoredFile(path, sha256_bytes(data))
 
     def write_record(
@@ -406,9 +537,18 @@ class RunStore:
             log.warning("could not remove %s after a failed write: %s", path, exc)
 
     # -- reading -----------------------------------------------------------------------------------
+    def read_file(self, path: Path) -> bytes:
+        """A file of the runs directory, read without following any link on the way (the folders between
+        the runs directory and it are checked with lstat; the file is opened with O_NOFOLLOW). Raises
+        UnsafePath for a link, device or FIFO, FileNotFoundError when it is missing."""
+        path = Path(path)
+        if _inside(self.runs_dir, path) is not None:
+            check_real_dirs(self.runs_dir, path.parent)
+        return read_regular(path)
+
     def read_artifact_file(self, path: Path) -> tuple[RunArtifact, bytes]:
         try:
-            data = path.read_bytes()
+            data = self.read_file(path)
         except FileNotFoundError:
             raise ArtifactNotFound(f"{path} does not exist") from None
         try:
@@ -428,7 +568,7 @@ class RunStore:
             name = artifact.outputs.gcode_path
             if name != f"{artifact.run_id}.nc":  # never follow a path the file itself names
                 raise ArtifactUnreadable(artifact_path, f"unexpected gcode_path {name!r}")
-            return (artifact_path.parent / name).read_text(encoding="utf-8")
+            return self.read_file(artifact_path.parent / name).decode("utf-8")
         return None
 
     # -- start-up sweep ----------------------------------------------------------------------------
@@ -437,11 +577,13 @@ class RunStore:
         out: list[Path] = []
         for kind in RECORD_KINDS:
             try:
-                out.extend(
-                    p for p in sorted(self.records_dir(kind).iterdir()) if p.is_dir() and DAY_RE.fullmatch(p.name)
-                )
+                check_real_dirs(self.runs_dir, self.records_dir(kind))
+                entries = list(os.scandir(self.records_dir(kind)))
             except OSError:
                 continue
+            out.extend(
+                sorted(Path(e.path) for e in entries if DAY_RE.fullmatch(e.name) and e.is_dir(follow_symlinks=False))
+            )
         return out
 
     def stale_temp_files(self, *, now: float | None = None) -> Iterator[Path]:
