@@ -1,11 +1,18 @@
 """Verified export: the bytes on the stick are exactly the bytes of an OK run, proven by reading them back.
 
 Only a run with status OK whose artifact is intact (its ledger hash and inner hashes check out) and whose
-stored G-code re-hashes to `gcode_sha256` is exported. Three files are written — NAME.nc, NAME.nc.sha256
-(`sha256sum -c` format) and NAME.nc.rmos.json (an in-toto Statement v1) — each to a temporary name, flushed,
-fsynced and renamed, then read back after dropping it from the page cache (posix_fadvise DONTNEED) and
-hashed again. Only verified files count; on any failure every file this attempt wrote is removed. Every
-attempt, verified or failed, leaves a write-once export record through the RunRecorder.
+stored G-code re-hashes to `gcode_sha256` is exported. Four files are written — NAME.nc, NAME.nc.sha256
+(`sha256sum -c` format), NAME.nc.minisig (minisign's format, signed by the station key: any PC checks it
+with `minisign -Vm NAME.nc -p station.pub`) and NAME.nc.rmos.json (a DSSE envelope, signed by the station
+key, around an in-toto Statement v1) — each to a temporary name, flushed, fsynced and renamed, then read
+back after dropping it from the page cache (posix_fadvise DONTNEED) and hashed again. Only verified files
+count; on any failure every file this attempt wrote is removed.
+
+The trail: an export-intent record is written before the destination is touched, and every attempt,
+verified or failed, closes it with a write-once export record of the same record id. An intent without its
+export record is an export a crash or a kill interrupted: the next export (and `find_export_leftovers`, for
+the audit) names it, with what it left at its destination (complete files, `.NAME.PID.tmp` debris), and
+closes it with an export record saying so. A verified export is followed by a signed checkpoint of the ledger.
 """
 
 from __future__ import annotations
@@ -23,9 +30,19 @@ from pathlib import Path
 from typing import Any
 
 from rmos_desktop import __version__
+from rmos_desktop.core.export_leftovers import (
+    ExportIntentRecord,
+    ExportLeftover,
+    close_export_leftovers,
+    find_export_leftovers,
+)
 from rmos_desktop.core.hashing import sha256_text
 from rmos_desktop.core.provenance import ProvenanceStatement, RunMatch, RunPredicate, Subject
+from rmos_desktop.core.runs.checkpoints import CheckpointError, make_checkpoint
+from rmos_desktop.core.runs.dsse import PAYLOAD_TYPE_INTOTO, sign_envelope
 from rmos_desktop.core.runs.integrity import inner_hash_problems, ledger_file_hashes
+from rmos_desktop.core.runs.keys import KeyFileError, SigningKey, station_key
+from rmos_desktop.core.runs.minisig import sign_minisig
 from rmos_desktop.core.runs.recorder import RunRecorder, new_id
 from rmos_desktop.core.runs.related import records_for
 from rmos_desktop.core.runs.schemas import ExportRecord, RunArtifact, validate_run_id
@@ -70,6 +87,10 @@ class ExportResult:
     files: dict[str, str] = field(default_factory=dict)
     record_path: str | None = None
     message: str = ""
+    signed_by: str | None = None  # the station key id that signed NAME.nc.minisig and NAME.nc.rmos.json
+    checkpoint_path: str | None = None  # the checkpoint made after the export
+    checkpoint_problem: str | None = None  # why none was made (the export itself still counts)
+    leftovers: list[str] = field(default_factory=list)  # interrupted earlier exports this one found and named
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -228,10 +249,11 @@ def _remove(paths: list[Path]) -> None:
             log.error("could not remove %s after a failed export: %s", p, exc)
 
 
-def _statement(run: ExportableRun, file_name: str, sha: str, recorder: RunRecorder, operator: str | None) -> str:
+def _statement(
+    run: ExportableRun, file_name: str, sha: str, head: str | None, operator: str | None, exported_at: str
+) -> str:
     a = run.artifact
     req = a.request_summary if isinstance(a.request_summary, dict) else {}
-    head = recorder.head()
     meta_catalog = a.meta.get("catalog") if isinstance(a.meta.get("catalog"), dict) else {}
     statement = ProvenanceStatement(
         subject=[Subject(name=file_name, digest={"sha256": sha})],
@@ -244,15 +266,30 @@ def _statement(run: ExportableRun, file_name: str, sha: str, recorder: RunRecord
             risk_level=str(a.decision.risk_level),
             hashes=a.hashes.model_dump(mode="json"),
             created_at_utc=a.created_at_utc.isoformat().replace("+00:00", "Z"),
-            exported_at_utc=datetime.now(UTC).isoformat().replace("+00:00", "Z"),
+            exported_at_utc=exported_at,
             app_version=str(a.meta.get("app_version") or __version__),
             catalog_version=meta_catalog.get("version"),
             catalog_sha256=meta_catalog.get("sha256"),
-            ledger_head=str(head) if head else None,
+            ledger_head=head,
             operator=operator,
         ),
     )
     return statement.to_json()
+
+
+def minisig_comment(run_id: str, file_name: str, head: str | None, when: datetime) -> str:
+    """The trusted comment of an export's .minisig: minisign's own `timestamp:` and `file:` first, then the run
+    and the ledger head (tab-separated, one line, signed)."""
+    return f"timestamp:{int(when.timestamp())}\tfile:{file_name}\trun:{run_id}\tledger_head:{head or 'none'}"
+
+
+def _signing_key(key: SigningKey | None) -> SigningKey:
+    if key is not None:
+        return key
+    try:
+        return station_key()
+    except KeyFileError as exc:
+        raise ExportRefused(f"exports are signed with the station key, which cannot be used: {exc}") from exc
 
 
 def export_run(
@@ -264,13 +301,17 @@ def export_run(
     operator: str | None = None,
     overwrite: bool = False,
     progress: Progress | None = None,
+    key: SigningKey | None = None,
+    checkpoint: bool = True,
 ) -> ExportResult:
-    """Export one OK run's G-code to `destination` and prove it by reading it back.
+    """Export one OK run's G-code to `destination`, signed by `key` (default: the station key), and prove it by
+    reading it back; then sign a checkpoint of the ledger (`checkpoint=False` skips it).
 
     Raises ExportRefused (nothing written, no record: the run may not be exported), ExportConflict (a
     different file holds the name; pass overwrite=True once a person agreed) or ExportFailed (a failed
     export record was written and nothing is left under the final names)."""
     run = check_exportable(recorder, run_id)
+    signing_key = _signing_key(key)
     destination = Path(destination)
     base = sanitize_export_name(name) if name else default_export_name(run.artifact)
     nc_name = f"{base}.nc"
@@ -291,35 +332,75 @@ def export_run(
         existing = read_back_sha256(nc_path)
         if existing != gcode_sha and not overwrite:
             raise ExportConflict(nc_path, existing)
+    result.leftovers = _name_leftovers(recorder, destination, run.artifact.run_id)
+
+    names = [nc_name, *(nc_name + suffix for suffix in SIDECAR_SUFFIXES)]
+    intent_id = new_id()
+    try:
+        intent = ExportIntentRecord(
+            record_id=intent_id,
+            run_id=run.artifact.run_id,
+            destination=str(destination),
+            file_name=nc_name,
+            files=names,
+            gcode_sha256=gcode_sha,
+            operator=operator,
+            key_id=signing_key.key_id_hex,
+        )
+        recorder.record("export_intent", intent)
+    except OSError as exc:
+        raise ExportFailed(
+            f"Export to {destination} not started: its intent could not be recorded ({exc}); nothing was written."
+        ) from exc
 
     written: list[Path] = []
     files: dict[str, str] = {}
+    now = datetime.now(UTC)
+    exported_at = now.isoformat().replace("+00:00", "Z")
     try:
         if existing == gcode_sha:
             result.already_there = True
             files[nc_name] = existing
         else:
             files[nc_name] = _write_verified(destination, nc_name, run.gcode, written, progress)
+        head = recorder.head()
+        head_text = str(head) if head else None
         checksum = f"{gcode_sha}  {nc_name}\n".encode()
         files[nc_name + ".sha256"] = _write_verified(destination, nc_name + ".sha256", checksum, written, None)
-        statement = _statement(run, nc_name, gcode_sha, recorder, operator).encode("utf-8")
-        files[nc_name + ".rmos.json"] = _write_verified(destination, nc_name + ".rmos.json", statement, written, None)
+        comment = minisig_comment(run.artifact.run_id, nc_name, head_text, now)
+        minisig = sign_minisig(run.gcode, signing_key, comment).encode("ascii")
+        files[nc_name + ".minisig"] = _write_verified(destination, nc_name + ".minisig", minisig, written, None)
+        statement = _statement(run, nc_name, gcode_sha, head_text, operator, exported_at).encode("utf-8")
+        envelope = sign_envelope(statement, PAYLOAD_TYPE_INTOTO, [signing_key]).to_json().encode("utf-8")
+        files[nc_name + ".rmos.json"] = _write_verified(destination, nc_name + ".rmos.json", envelope, written, None)
     except (OSError, ExportFailed) as exc:
         _remove(written)
         message = _describe(exc, destination)
         try:
-            path = _record(recorder, run, destination, nc_name, operator, verified=False, error=message, files={})
+            path = _record(
+                recorder, run, destination, nc_name, operator, verified=False, error=message, files={}, rid=intent_id
+            )
             record = f"export record {path}"
         except OSError as record_exc:  # the disk that refused the export may refuse the record too
             log.error("the failed export of run %s could not be recorded: %s", run.artifact.run_id, record_exc)
-            record = f"the failure could not be recorded either: {record_exc}"
+            record = f"the failure could not be recorded either ({record_exc}); the next export names it"
         raise ExportFailed(f"{message} Nothing was left under {nc_name}. ({record})") from exc
 
     result.files = files
     result.verified = True
+    result.signed_by = signing_key.key_id_hex
     try:
         result.record_path = _record(
-            recorder, run, destination, nc_name, operator, verified=True, error=None, files=files
+            recorder,
+            run,
+            destination,
+            nc_name,
+            operator,
+            verified=True,
+            error=None,
+            files=files,
+            rid=intent_id,
+            signed_by=signing_key.key_id_hex,
         )
     except OSError as exc:  # an export nobody can later find in the trail does not count: take it back
         _remove(written)
@@ -328,13 +409,51 @@ def export_run(
         f"{nc_name} was already there with the same content; verified sha256 {gcode_sha}"
         if result.already_there
         else f"Verified: sha256 {gcode_sha} read back from {destination}"
-    )
+    ) + f"; signed by station key {signing_key.key_id_hex}"
+    if checkpoint:
+        _checkpoint_after_export(recorder, signing_key, operator, result)
     return result
 
 
-def _record(recorder, run, destination, file_name, operator, *, verified, error, files) -> str:
+SIDECAR_SUFFIXES = (".sha256", ".minisig", ".rmos.json")
+
+
+def _name_leftovers(recorder: RunRecorder, destination: Path, run_id: str) -> list[str]:
+    """Find interrupted exports (and debris at this destination), record that they were found, and say so."""
+    try:
+        found: list[ExportLeftover] = find_export_leftovers(recorder, also_destination=destination)
+    except OSError as exc:
+        log.warning("could not look for interrupted exports: %s", exc)
+        return [f"could not look for interrupted exports: {exc}"]
+    if not found:
+        return []
+    try:
+        close_export_leftovers(recorder, found, found_by=f"the export of run {run_id} to {destination}")
+    except OSError as exc:
+        log.error("interrupted exports found but not recorded as such: %s", exc)
+    messages = [leftover.describe() for leftover in found]
+    for m in messages:
+        log.warning("%s", m)
+    return messages
+
+
+def _checkpoint_after_export(
+    recorder: RunRecorder, key: SigningKey, operator: str | None, result: ExportResult
+) -> None:
+    try:
+        made = make_checkpoint(recorder, key, by=operator, since_last=True)
+    except (CheckpointError, OSError) as exc:
+        result.checkpoint_problem = str(exc)
+        log.warning("export of run %s: no checkpoint: %s", result.run_id, exc)
+        return
+    result.checkpoint_path = str(made.record_path) if made.record_path else None
+
+
+def _record(
+    recorder, run, destination, file_name, operator, *, verified, error, files, rid=None, signed_by=None
+) -> str:
     rec = ExportRecord(
-        record_id=new_id(),
+        record_id=rid or new_id(),
         run_id=run.artifact.run_id,
         destination=str(destination),
         file_name=file_name,
@@ -343,6 +462,7 @@ def _record(recorder, run, destination, file_name, operator, *, verified, error,
         operator=operator,
         error=error,
         files=files,
+        meta={"signed_by": signed_by} if signed_by else {},
     )
     return str(recorder.record("export", rec).path)
 

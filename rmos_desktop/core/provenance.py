@@ -1,5 +1,9 @@
-"""Provenance: the in-toto Statement v1 written beside every exported file, and "did this file come
-from that run?" — hash a file, find the runs that produced those exact bytes, and say so plainly."""
+"""Provenance: the in-toto Statement v1 written beside every exported file (inside a DSSE envelope signed by the
+station key), and "did this file come from that run?" — hash a file, find the runs that produced those exact
+bytes, check the signatures beside it against the trusted keys, and say so plainly.
+
+Trusted keys: the station's own public key on its own workstation, plus any given (`rmos verify --trust PUBFILE`).
+On another PC with no runs folder, a valid signature by a trusted key over these exact bytes is the proof."""
 
 from __future__ import annotations
 
@@ -10,6 +14,10 @@ from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from rmos_desktop.core.runs.dsse import PAYLOAD_TYPE_INTOTO, DsseError, is_envelope, parse_envelope, verify_envelope
+from rmos_desktop.core.runs.keys import KeyFileError, PublicKey, station_public_key_if_present
+from rmos_desktop.core.runs.minisig import MinisigError, parse_minisig, trusted_comment_fields, verify_minisig
 
 STATEMENT_TYPE = "https://in-toto.io/Statement/v1"
 PREDICATE_TYPE = "https://rmos-desktop.dev/provenance/saw-run/v1"
@@ -86,6 +94,9 @@ class VerifyReport:
     near_match_run_ids: list[str] = field(default_factory=list)
     sidecar: dict[str, Any] | None = None  # what the .rmos.json beside the file says, and whether it agrees
     sha256_file: dict[str, Any] | None = None  # the .sha256 file beside it, and whether it agrees
+    minisig: dict[str, Any] | None = None  # the .minisig beside it: valid, by which key, trusted or not
+    signed_by: list[str] = field(default_factory=list)  # trusted key ids whose signature over these bytes verifies
+    trusted_keys: list[str] = field(default_factory=list)  # the key ids checked against
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -99,33 +110,115 @@ class VerifyReport:
             "matches": [m.__dict__ for m in self.matches],
             "sidecar": self.sidecar,
             "sha256_file": self.sha256_file,
+            "minisig": self.minisig,
+            "signed_by": self.signed_by,
+            "trusted_keys": self.trusted_keys,
         }
 
 
-def _read_sidecar(path: Path, file_sha: str, match_ids: set[str]) -> dict[str, Any] | None:
+def _read_sidecar(path: Path, file_sha: str, match_ids: set[str], trusted: list[PublicKey]) -> dict[str, Any] | None:
     side = path.with_name(path.name + ".rmos.json")
     if not side.is_file():
         return None
+    info: dict[str, Any] = {"file": str(side), "valid": False, "agrees": False, "signed": False, "signed_by": []}
     try:
-        statement = ProvenanceStatement.model_validate_json(side.read_bytes()[:1_000_000])
-    except (ValidationError, ValueError, OSError) as exc:
-        return {"file": str(side), "valid": False, "agrees": False, "problem": f"not a valid statement: {exc}"[:300]}
+        raw = side.read_bytes()[:4_000_000]
+        parsed = json.loads(raw)
+        if is_envelope(parsed):
+            envelope = parse_envelope(parsed)
+            if envelope.payload_type != PAYLOAD_TYPE_INTOTO:
+                raise DsseError(f"payloadType is {envelope.payload_type[:60]!r}, not {PAYLOAD_TYPE_INTOTO}")
+            check = verify_envelope(envelope, trusted)
+            info.update(
+                signed=True,
+                signed_by=check.verified_by,
+                signers_untrusted=check.unverified,
+                signature_failed=check.failed,
+                signature_ok=check.ok,
+            )
+            payload = envelope.payload
+        else:
+            payload = raw  # an unsigned statement, as versions before signing wrote them
+        statement = ProvenanceStatement.model_validate_json(payload)
+    except (ValidationError, ValueError, OSError, RecursionError) as exc:
+        info["problem"] = f"not a valid statement: {exc}"[:300]
+        return info
     subject = statement.subject[0]
     problems = []
     if subject.digest.sha256 != file_sha:
         problems.append("its subject digest is not this file's SHA-256")
     if subject.name != path.name:
         problems.append(f"it names {subject.name!r}, not {path.name!r}")
+    info["covers_these_bytes"] = subject.digest.sha256 == file_sha
     if statement.predicate.run_id not in match_ids:
         problems.append(f"it names run {statement.predicate.run_id}, which did not produce these bytes here")
-    return {
-        "file": str(side),
-        "valid": True,
-        "agrees": not problems,
-        "run_id": statement.predicate.run_id,
-        "ledger_head": statement.predicate.ledger_head,
-        "problem": "; ".join(problems) or None,
-    }
+    info.update(
+        valid=True,
+        agrees=not problems,
+        run_id=statement.predicate.run_id,
+        ledger_head=statement.predicate.ledger_head,
+        exported_at_utc=statement.predicate.exported_at_utc,
+        problem="; ".join(problems) or None,
+    )
+    return info
+
+
+def _read_minisig(path: Path, data: bytes, trusted: list[PublicKey]) -> dict[str, Any] | None:
+    side = path.with_name(path.name + ".minisig")
+    if not side.is_file():
+        return None
+    info: dict[str, Any] = {"file": str(side), "valid": False, "trusted": False, "key_id": None, "problem": None}
+    try:
+        sig = parse_minisig(side.read_bytes()[:20_000])
+    except (MinisigError, OSError) as exc:
+        info["problem"] = f"not a minisign signature: {exc}"
+        return info
+    info["key_id"] = sig.key_id_hex
+    key = next((k for k in trusted if k.key_id == sig.key_id), None)
+    if key is None:
+        info["problem"] = f"signed by key {sig.key_id_hex}, which is not trusted here"
+        return info
+    try:
+        verify_minisig(sig, data, key)
+    except MinisigError as exc:
+        info["trusted"] = True
+        info["problem"] = str(exc)
+        return info
+    fields = trusted_comment_fields(sig.trusted_comment)
+    info.update(valid=True, trusted=True, trusted_comment=sig.trusted_comment, run_id=fields.get("run"))
+    return info
+
+
+def default_trusted_keys(extra: list[PublicKey] | None = None) -> list[PublicKey]:
+    """The station's own public key (when this workstation has one) and the given ones."""
+    keys = list(extra or [])
+    try:
+        own = station_public_key_if_present()
+    except KeyFileError:
+        own = None  # a damaged station key is reported where keys are made; here it simply is not trusted
+    if own is not None and all(k.key_id != own.key_id for k in keys):
+        keys.insert(0, own)
+    return keys
+
+
+def _signature_sentence(report: VerifyReport) -> str:
+    ms, side = report.minisig or {}, report.sidecar or {}
+    if report.signed_by:
+        return f" Signed by key {', '.join(report.signed_by)} (trusted)."
+    bad = [f"{Path(ms['file']).name}: {ms['problem']}"] if ms.get("trusted") and ms.get("problem") else []
+    if side.get("signature_failed"):
+        bad.append(f"{Path(side['file']).name}: the signature of key {', '.join(side['signature_failed'])} fails")
+    if bad:
+        return f" The signature beside it does NOT verify ({'; '.join(bad)}): the file or its signature was changed."
+    untrusted = sorted({*(side.get("signers_untrusted") or []), *([ms["key_id"]] if ms.get("key_id") else [])})
+    if untrusted:
+        return (
+            f" Signed by key {', '.join(untrusted)}, which is not trusted here (give its public key with --trust);"
+            " the signature was not checked."
+        )
+    if side.get("valid") and not side.get("signed"):
+        return " The provenance file beside it is unsigned (made by a version before signed exports)."
+    return ""
 
 
 def _read_sha256_file(path: Path, file_sha: str) -> dict[str, Any] | None:
@@ -150,22 +243,35 @@ def hash_file(path: Path, chunk: int = 1024 * 1024) -> tuple[str, int]:
     return h.hexdigest(), size
 
 
-def verify_file(path: Path, find_runs) -> VerifyReport:
-    """Hash `path` and look its bytes up with `find_runs(sha256) -> list[RunMatch]` (the run index).
+def verify_file(path: Path, find_runs, trusted: list[PublicKey] | None = None) -> VerifyReport:
+    """Hash `path`, look its bytes up with `find_runs(sha256) -> list[RunMatch]` (the run index), and check the
+    signatures beside it (NAME.minisig, NAME.rmos.json) against `trusted` (default: the station's own key).
 
-    No match: say whether only the line endings differ (a Windows copy or an editor converting LF to
-    CRLF) — still not the exported file."""
+    No match here but a valid signature by a trusted key over these exact bytes: OK on the signature alone (a
+    file checked on another PC). No match at all: say whether only the line endings differ (a Windows copy or
+    an editor converting LF to CRLF) — still not the exported file."""
     path = Path(path)
     size_on_disk = path.stat().st_size
     if size_on_disk > MAX_VERIFY_BYTES:
         raise ValueError(f"{path} is {size_on_disk} bytes; G-code files over {MAX_VERIFY_BYTES} bytes are not checked")
+    keys = default_trusted_keys() if trusted is None else list(trusted)
     data = path.read_bytes()
     sha = hashlib.sha256(data).hexdigest()
     matches = find_runs(sha)
     ids = {m.run_id for m in matches}
     report = VerifyReport(path=str(path), sha256=sha, size=len(data), matches=matches, verdict="", ok=False)
-    report.sidecar = _read_sidecar(path, sha, ids)
+    report.trusted_keys = [k.key_id_hex for k in keys]
+    report.sidecar = _read_sidecar(path, sha, ids, keys)
     report.sha256_file = _read_sha256_file(path, sha)
+    report.minisig = _read_minisig(path, data, keys)
+    signers = []
+    if report.minisig and report.minisig["valid"]:
+        signers.append(report.minisig["key_id"])
+    side = report.sidecar or {}
+    if side.get("signature_ok") and side.get("covers_these_bytes"):
+        signers.extend(side["signed_by"])
+    report.signed_by = list(dict.fromkeys(signers))
+    sentence = _signature_sentence(report)
     if matches:
         ok_runs = [m for m in matches if m.status == "OK"]
         report.ok = bool(ok_runs)
@@ -177,6 +283,15 @@ def verify_file(path: Path, find_runs) -> VerifyReport:
         )
         if report.sidecar is not None and not report.sidecar.get("agrees"):
             report.verdict += f" The provenance file beside it disagrees: {report.sidecar.get('problem')}."
+        report.verdict += sentence
+        return report
+    if report.signed_by:
+        run = (report.minisig or {}).get("run_id") or side.get("run_id") or "?"
+        report.ok = True
+        report.verdict = (
+            f"SIGNED: these exact bytes carry a valid signature by trusted key {', '.join(report.signed_by)} naming "
+            f"run {run}. No run in this runs folder produced them, so this rests on the signature alone."
+        )
         return report
     # No exact match: try the common harmless-looking conversions, and name them exactly.
     candidates = []
@@ -198,5 +313,5 @@ def verify_file(path: Path, find_runs) -> VerifyReport:
     report.verdict = (
         "NO MATCH: no run on this workstation produced these bytes — it was not produced here, or it was "
         "modified after export."
-    )
+    ) + sentence
     return report

@@ -1,5 +1,6 @@
 """Verified export: only intact OK runs, FAT-safe names, read-back verification, nothing half-written."""
 
+import base64
 import contextlib
 import errno
 import hashlib
@@ -40,7 +41,7 @@ def exports(recorder):
     return [json.loads(p.read_text()) for p in sorted((recorder.runs_dir / "records" / "exports").glob("*/*.json"))]
 
 
-def test_export_writes_three_files_that_sha256sum_accepts(recorder, ok_run, usb):
+def test_export_writes_four_files_that_sha256sum_accepts(recorder, ok_run, usb):
     result = export_run(recorder, ok_run["_run_id"], usb, operator="Dana")
     assert result.verified and not result.already_there
     nc = usb / result.file_name
@@ -50,12 +51,19 @@ def test_export_writes_three_files_that_sha256sum_accepts(recorder, ok_run, usb)
         ["sha256sum", "-c", nc.name + ".sha256"], cwd=usb, capture_output=True, text=True, check=False
     )
     assert proc.returncode == 0 and f"{nc.name}: OK" in proc.stdout
-    assert sorted(p.name for p in usb.iterdir()) == [nc.name, nc.name + ".rmos.json", nc.name + ".sha256"]
+    assert sorted(p.name for p in usb.iterdir()) == [
+        nc.name,
+        nc.name + ".minisig",
+        nc.name + ".rmos.json",
+        nc.name + ".sha256",
+    ]
 
 
 def test_provenance_statement_validates_and_names_the_run(recorder, ok_run, usb):
     result = export_run(recorder, ok_run["_run_id"], usb)
-    raw = json.loads((usb / (result.file_name + ".rmos.json")).read_text())
+    envelope = json.loads((usb / (result.file_name + ".rmos.json")).read_text())
+    assert envelope["payloadType"] == "application/vnd.in-toto+json"
+    raw = json.loads(base64.b64decode(envelope["payload"]))
     statement = ProvenanceStatement.model_validate(raw)
     assert raw["_type"] == "https://in-toto.io/Statement/v1"
     assert statement.subject[0].name == result.file_name
@@ -64,11 +72,11 @@ def test_provenance_statement_validates_and_names_the_run(recorder, ok_run, usb)
     assert p.run_id == ok_run["_run_id"] and p.status == "OK" and p.tool_id == "saw:ultra_thin_140"
     assert p.material == "plywood" and p.machine == "default" and p.risk_level == "GREEN"
     assert p.hashes == ok_run["_hashes"]
-    # The statement carries the ledger head as it stood when the files were written: the line before the
-    # export's own record.
+    # The statement carries the ledger head as it stood when the files were written: the export's intent, the
+    # line before the export's own record (then comes the checkpoint made after the export).
     lines = [json.loads(x) for x in (recorder.runs_dir / "ledger.jsonl").read_text().splitlines()]
-    assert lines[-1]["kind"] == "export"
-    assert p.ledger_head == f"{lines[-2]['seq']}:{lines[-2]['hash']}"
+    assert [x["kind"] for x in lines[-3:]] == ["export_intent", "export", "checkpoint"]
+    assert p.ledger_head == f"{lines[-3]['seq']}:{lines[-3]['hash']}"
 
 
 def test_every_export_leaves_a_record(recorder, ok_run, usb):
@@ -77,7 +85,7 @@ def test_every_export_leaves_a_record(recorder, ok_run, usb):
     assert rec["run_id"] == ok_run["_run_id"] and rec["verified"] is True and rec["operator"] == "Dana"
     assert rec["destination"] == str(usb) and rec["gcode_sha256"] == ok_run["_hashes"]["gcode_sha256"]
     lines = [json.loads(x) for x in (recorder.runs_dir / "ledger.jsonl").read_text().splitlines()]
-    assert lines[-1]["kind"] == "export" and lines[-1]["run_id"] == ok_run["_run_id"]
+    assert lines[-2]["kind"] == "export" and lines[-2]["run_id"] == ok_run["_run_id"]
 
 
 @pytest.mark.parametrize("example, outcome", [("red-kerfcut-overspeed", SafetyBlocked)])
@@ -248,8 +256,12 @@ def test_a_failure_that_cannot_be_recorded_still_says_what_failed(recorder, ok_r
             raise OSError(errno.ENOSPC, "No space left on device")
         return real(fd, data)
 
+    real_record = recorder.record
+
     def no_record(kind, record):
-        raise OSError(errno.EIO, "Input/output error")
+        if kind == "export":
+            raise OSError(errno.EIO, "Input/output error")
+        return real_record(kind, record)
 
     monkeypatch.setattr(export_mod.os, "write", full)
     monkeypatch.setattr(recorder, "record", no_record)
@@ -292,7 +304,8 @@ def test_read_back_really_reads_the_file(recorder, ok_run, usb, monkeypatch):
     real = export_mod.read_back_sha256
     monkeypatch.setattr(export_mod, "read_back_sha256", lambda p, *a, **k: calls.append(Path(p)) or real(p, *a, **k))
     result = export_run(recorder, ok_run["_run_id"], usb)
-    assert [p.name for p in calls] == [result.file_name, result.file_name + ".sha256", result.file_name + ".rmos.json"]
+    names = [result.file_name + suffix for suffix in ("", ".sha256", ".minisig", ".rmos.json")]
+    assert [p.name for p in calls] == names
 
 
 def test_verify_finds_every_run_with_the_same_bytes(recorder, catalog, ok_run, usb):

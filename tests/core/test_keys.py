@@ -338,3 +338,32 @@ def test_we_load_minisign_made_keys(tmp_path):
     first = (tmp_path / "m.pub").read_text().splitlines()[0]
     assert first == f"untrusted comment: minisign public key {key.key_id_hex}"
     assert pub.verify(key.sign(b"abc"), b"abc")
+
+
+def test_write_public_key_never_replaces_another_key_silently(tmp_path):
+    from rmos_desktop.core.runs.keys import write_public_key
+
+    key, other = SigningKey.generate(), SigningKey.generate()
+    out = write_public_key(key.public(), tmp_path / "station.pub")
+    assert load_public_key(out) == key.public()
+    assert write_public_key(key.public(), out) == out  # the same key again: fine
+    with pytest.raises(KeyFileError, match="already exists"):
+        write_public_key(other.public(), out)
+    assert load_public_key(out) == key.public()
+    write_public_key(other.public(), out, overwrite=True)
+    assert load_public_key(out) == other.public()
+    with pytest.raises(KeyFileError, match="cannot write"):
+        write_public_key(key.public(), tmp_path / "missing" / "k.pub")
+
+
+def test_load_trusted_keys_adds_the_station_key(tmp_path):
+    from rmos_desktop.core.runs.keys import load_trusted_keys
+
+    own = station_key().public()
+    _k, pub = init_key_pair(tmp_path / "sup")
+    keys = load_trusted_keys([pub])
+    assert [k.key_id for k in keys] == [own.key_id, load_public_key(pub).key_id]
+    assert load_trusted_keys([pub], include_station=False) == [load_public_key(pub)]
+    (tmp_path / "junk.pub").write_text("hello\n")
+    with pytest.raises(KeyFileError, match=r"junk\.pub"):
+        load_trusted_keys([tmp_path / "junk.pub"])

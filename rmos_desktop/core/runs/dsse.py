@@ -112,7 +112,8 @@ class EnvelopeCheck:
     """Which signatures of an envelope verify against the trusted keys."""
 
     verified_by: list[str] = field(default_factory=list)  # key ids (16 hex) of trusted keys whose signature verifies
-    unverified: list[str] = field(default_factory=list)  # key ids named by signatures that no trusted key verifies
+    unverified: list[str] = field(default_factory=list)  # key ids of signatures by keys not trusted here
+    failed: list[str] = field(default_factory=list)  # key ids of trusted keys whose signature does NOT verify
 
     @property
     def ok(self) -> bool:
@@ -126,11 +127,13 @@ def verify_envelope(envelope: Envelope, trusted: Iterable[PublicKey]) -> Envelop
     keys = list(trusted)
     check = EnvelopeCheck()
     for sig in envelope.signatures:
-        candidates = [k for k in keys if k.key_id_hex == sig.keyid.upper()] or keys
-        good = next((k for k in candidates if k.verify(sig.sig, message)), None)
+        named = [k for k in keys if k.key_id_hex == sig.keyid.upper()]
+        good = next((k for k in named or keys if k.verify(sig.sig, message)), None)
         if good is not None:
             if good.key_id_hex not in check.verified_by:
                 check.verified_by.append(good.key_id_hex)
+        elif named:
+            check.failed.append(named[0].key_id_hex)
         else:
             check.unverified.append(sig.keyid or "(no key id)")
     return check

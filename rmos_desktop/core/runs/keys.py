@@ -435,3 +435,47 @@ def _ensure_station_pub(pub_path: Path, public: PublicKey) -> None:
         _replace_file(pub_path, want, 0o644)
     except OSError as exc:
         log.warning("cannot write the station public key %s: %s", pub_path, exc)
+
+
+def station_public_key_if_present(config_dir: Path | None = None) -> PublicKey | None:
+    """The station key's public half when the station has a key (None otherwise: nothing is created). For
+    checks that trust this workstation's own key without making one. Raises StationKeyError for a damaged key."""
+    path = station_key_path(config_dir)
+    if not (path.exists() or path.is_symlink()):
+        return None
+    try:
+        return load_signing_key(path).public()
+    except KeyFileError as exc:
+        raise StationKeyError(f"the station key cannot be used ({exc}); it was left as it is") from None
+
+
+def write_public_key(pub: PublicKey, out: Path | str, *, overwrite: bool = False) -> Path:
+    """Write a public key in minisign `.pub` format (what `rmos keys public --out FILE` does). An existing file is
+    replaced only with `overwrite` (or when it already holds this very key). Raises KeyFileError."""
+    out = Path(out)
+    text = pub.to_minisign_pub()
+    try:
+        if out.is_symlink() or (out.exists() and not out.is_file()):
+            raise KeyFileError(f"{out} is not a regular file")
+        if out.exists():
+            if _read_key_file(out, "public key file") == text:
+                return out
+            if not overwrite:
+                raise KeyFileError(f"{out} already exists with other content (use --overwrite to replace it)")
+            _replace_file(out, text, 0o644)
+        elif not _write_new_file(out, text, 0o644):
+            raise KeyFileError(f"{out} appeared while it was being written; nothing was replaced")
+    except OSError as exc:
+        raise KeyFileError(f"cannot write {out}: {exc.strerror or exc}") from None
+    return out
+
+
+def load_trusted_keys(pub_files: list[Path | str] = (), *, include_station: bool = True) -> list[PublicKey]:
+    """The keys `--trust PUBFILE …` names, plus (by default) the station's own public key when it has one.
+    Raises KeyFileError naming the first file that is not a public key."""
+    keys = [load_public_key(p) for p in pub_files]
+    if include_station:
+        own = station_public_key_if_present()
+        if own is not None and all(k.key_id != own.key_id for k in keys):
+            keys.insert(0, own)
+    return keys
