@@ -32,6 +32,10 @@ COMMANDS = {  # (command words) -> handler name; the documented surface
     ("index", "rebuild"): "cmd_index_rebuild",
     ("audit", "verify"): "cmd_verify",
     ("audit", "recover"): "cmd_recover",
+    ("audit", "checkpoint"): "cmd_checkpoint",
+    ("audit", "cosign"): "cmd_cosign",
+    ("keys", "public"): "cmd_public",
+    ("keys", "init"): "cmd_init",
 }
 PLACEHOLDERS = {
     "RUN_ID": RUN_ID,
@@ -54,6 +58,10 @@ PLACEHOLDERS = {
     "ARCHIVE.zip": "/tmp/a.zip",
     "OUT.pdf": "/tmp/r.pdf",
     "SEQ:HASH": "3:" + "ab" * 32,
+    "PUBFILE": "/tmp/supervisor.pub",
+    "CHECKPOINT": "/tmp/checkpoint.txt",
+    "KEYFILE": "/tmp/supervisor.key",
+    "PATH": "/tmp/supervisor",
 }
 
 
