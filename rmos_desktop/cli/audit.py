@@ -165,7 +165,14 @@ def checkpoint_findings(root: Path, keys: list[Any], given: list[tuple[str, str]
             kind = "signature"
         elif not f.check.verified:
             kind = "untrusted" if is_given else None
-            if not is_given:
+            if not is_given and f.extends is not None and not f.extends.ok:
+                # a recorded checkpoint the ledger no longer extends: evidence of a rewrite even unchecked (a
+                # genuine trail always extends its own checkpoints, so this never fires on an honest copy)
+                kind = "extends"
+                f.problem = (
+                    f"the ledger does not extend it: {f.extends.problem} (its signatures are by keys not trusted here)"
+                )
+            elif not is_given:
                 row["status"] = "unchecked"
                 row["problem"] = "no trusted key signed it (give the signer's public key with --trust)"
         elif f.extends is not None and not f.extends.ok:
