@@ -245,7 +245,9 @@ def old_runs(station: Station, catalog) -> list[str]:
     for day, example in ((10, "green-veneer-line"), (11, "red-kerfcut-overspeed")):
         when = datetime(2026, 11, day, 9, tzinfo=UTC)
         try:
-            out = rmos_toolpaths(load_example(example), recorder=station.recorder(), catalog=catalog, now=lambda: when)
+            out = rmos_toolpaths(
+                load_example(example), recorder=station.recorder(), catalog=catalog, now=lambda when=when: when
+            )
             ids.append(out["_run_id"])
         except SafetyBlocked as exc:
             ids.append(exc.detail["run_id"])
