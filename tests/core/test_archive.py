@@ -328,3 +328,24 @@ def test_what_is_not_a_zip_file_is_named(recorder, tmp_path, what):
         restore_archive(recorder, path)
     expected = "does not exist" if what == "missing" else "is not a zip file"
     assert expected in str(exc.value)
+
+
+def test_an_unsigned_older_ledger_restores_without_any_key(tmp_path, catalog):
+    from rmos_desktop.core.runs.recorder import RunRecorder
+
+    recorder = RunRecorder.open(tmp_path / "old-shop")  # a ledger written before signing
+    rid = run_on(recorder, catalog, datetime(2026, 11, 11, 9, tzinfo=UTC))
+    zip_path = archived(recorder, tmp_path)
+    result = restore_archive(recorder, zip_path, trust=[])
+    assert result.restored == [f"2026-11-11/{rid}.json"]
+
+
+def test_a_signed_ledger_line_without_a_trusted_key_is_not_taken_on_trust(recorder, store_with_days, tmp_path):
+    zip_path = archived(recorder, tmp_path)
+    with pytest.raises(ArchiveAborted, match="no trusted public key"):
+        restore_archive(recorder, zip_path, trust=[])
+    with pytest.raises(ArchiveAborted, match="not trusted"):
+        from rmos_desktop.core.runs.keys import SigningKey
+
+        restore_archive(recorder, zip_path, trust=[SigningKey.generate().public()])
+    assert restore_archive(recorder, zip_path).restored  # the station's own key, by default

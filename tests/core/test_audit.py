@@ -83,7 +83,10 @@ def writable(path: Path) -> Path:
 def test_a_consistent_directory_reports_its_head(recorder, runs_dir, shop):
     report = audit_runs(runs_dir)
     assert report.head == recorder.head() and report.head.seq == 6
-    assert report.summary() == f"All 6 records consistent, ledger head {report.head}"
+    key = report.trusted_keys[0]  # the session's station key, which the `recorder` fixture signs with
+    assert report.summary() == (
+        f"All 6 records consistent, ledger head {report.head}. Signatures: 6 line(s) signed by {key}"
+    )
     assert audit_runs(runs_dir, expect_head=str(report.head)).ok
     assert audit_runs(runs_dir, expect_head=LedgerHead(3, json.loads(ledger_lines(runs_dir)[2])["hash"])).ok
     data = report.as_dict()
@@ -581,24 +584,21 @@ def test_an_older_unsigned_ledger_is_accepted_only_as_a_prefix(tmp_path, catalog
     assert problem.seq == 4 and out["_run_id"] in problem.message and "without the station key" in problem.message
 
 
-def test_stripping_every_signature_is_caught_after_a_new_format_line(tmp_path, catalog, station):
+def test_stripped_signatures(tmp_path, catalog, station):
+    """Stripping one signature is caught; stripping every one leaves an older version's ledger in form (no hash
+    changes), which the summary states as an alarm: NO line is signed."""
     runs, _ = signed_shop(tmp_path, catalog, station)
-    stripped = [json.loads(x) for x in ledger_lines(runs)]
-    for e in stripped:
-        del e["sig"]
-    write_ledger(runs, [(json.dumps(e) + "\n").encode() for e in stripped])
-    report = audit_runs(runs, trust=[station.public()])
-    assert report.ok and report.signed == 0 and "NO line is signed" in report.signature_summary()
-    # a checkpoint line (only this version writes one) ends the unsigned prefix for good
-    recorder = RunRecorder.open(runs, signer=station)
-    recorder.record("checkpoint", Checkpoint(record_id=new_id(), size=6))
-    rmos_toolpaths(load_example("green-veneer-line"), recorder=recorder, catalog=catalog)
-    for e in (json.loads(x) for x in ledger_lines(runs)[-2:]):
-        assert "sig" in e
     lines = [json.loads(x) for x in ledger_lines(runs)]
     del lines[-1]["sig"]
     write_ledger(runs, [(json.dumps(e) + "\n").encode() for e in lines])
-    assert audit_runs(runs, trust=[station.public()]).codes == {"signature_missing"}
+    report = audit_runs(runs, trust=[station.public()])
+    assert report.codes == {"signature_missing"} and report.problems[0].seq == 6
+    for e in lines:
+        e.pop("sig", None)
+    write_ledger(runs, [(json.dumps(e) + "\n").encode() for e in lines])
+    report = audit_runs(runs, trust=[station.public()])
+    assert report.ok and report.signed == 0 and report.unsigned_older == 6
+    assert "NO line is signed" in report.summary()
 
 
 # -- voids that cannot lie (H1) ---------------------------------------------------------------------------

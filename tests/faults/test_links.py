@@ -128,3 +128,13 @@ def test_a_day_folder_link_is_not_scanned(runs_dir, elsewhere):
     assert store.day_folders() == [] and list(store.iter_artifact_paths()) == []
     with pytest.raises(ArtifactNotFound):
         store.find_artifact("cd" * 16)
+
+
+def test_a_file_where_a_day_folder_belongs_is_refused(tmp_path, job):
+    runs = tmp_path / "runs"
+    runs.mkdir()
+    (runs / today()).write_text("not a folder")
+    proc = generate(job, runs)
+    assert proc.returncode == 5 and "is a file, where the runs directory needs a real folder" in proc.stdout
+    assert (runs / today()).read_text() == "not a folder"
+    assert audit_runs(runs).codes == {"not_a_real_file"}

@@ -7,10 +7,10 @@ elsewhere (every export statement and PDF report quotes one): `audit_runs(..., e
 Signatures. Each line this version writes carries the station key's Ed25519 signature over its hash. The
 audit checks it against the trusted public keys (`trust=`, by default the station key of this workstation
 when it has one), so a copy of the trail elsewhere is checked with the public key alone. Lines of an older
-version are unsigned: they are accepted only as a prefix, before the first line that is signed or that only
-this version writes (a checkpoint, an export intent or a quarantine); any unsigned line
-after that was appended without the key and is named as forged. Stripping every signature does not change a
-hash, so a ledger that holds no signed line at all says so in the summary (an alarm on a station that signs).
+version (or of a recorder given no key) are unsigned: they are accepted only as a prefix, before the first
+signed line; any unsigned line after that was appended without the key and is named as forged. Stripping
+every signature does not change a hash, so a ledger that holds no signed line at all says so in the summary
+(an alarm on a station that signs).
 
 Voids. A void stands directly after the line it withdraws and names it (seq and hash). A void anywhere else,
 of a line a checkpoint covers, or of a run a later record names, is forged: its target counts as recorded,
@@ -89,8 +89,6 @@ PROBLEM_CODES: dict[str, str] = {
     "unexpected_root_file": "a file or folder at the runs-directory root that the app does not write",
 }
 
-# New-format lines: kinds only this version writes (an unsigned one is never an older version's)
-NEW_KINDS = frozenset({"checkpoint", "export_intent", "quarantine"})
 ROOT_NAMES = frozenset({LEDGER_NAME, LOCK_NAME, "records"})
 PROBE_RE = re.compile(r"^\.write-test\.\d+\.tmp$")  # services.runs_dir_problem's probe, removed at once
 QUARANTINE_TMP_RE = re.compile(r"^\.ledger-quarantine-.*\.\d+\.tmp$")
@@ -141,7 +139,7 @@ class AuditReport:
     files_checked: int = 0  # files hashed and found to match
     in_flight: int = 0  # writes under way while the audit ran
     signed: int = 0  # lines whose signature verified with a trusted key
-    unsigned_older: int = 0  # unsigned lines before the first signed or new-format line (an older version's)
+    unsigned_older: int = 0  # unsigned lines before the first signed line (an older version's)
     signatures_unchecked: int = 0  # signed lines that could not be checked: no trusted key at hand
     trusted_keys: list[str] = field(default_factory=list)  # key ids the signatures were checked against
     quarantined: int = 0  # damaged ledger ends `audit recover` moved aside (each recorded by a line)
@@ -178,9 +176,11 @@ class AuditReport:
                 (self.quarantined, "damaged ledger end(s) quarantined"),
             )
             extra = [f"{n} {what}" for n, what in counts if n]
-            return f"All {self.records} records consistent, {head}" + (f" ({', '.join(extra)})" if extra else "")
-        n = len(self.problems)
-        return f"{n} problem{'s' if n != 1 else ''} in {self.runs_dir} ({self.records} records in the ledger)"
+            text = f"All {self.records} records consistent, {head}" + (f" ({', '.join(extra)})" if extra else "")
+        else:
+            n = len(self.problems)
+            text = f"{n} problem{'s' if n != 1 else ''} in {self.runs_dir} ({self.records} records in the ledger)"
+        return text + (f". Signatures: {self.signature_summary()}" if self.ledger_lines else "")
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -279,7 +279,7 @@ class _Audit:
         self.progress = progress
         self.trust = {k.key_id_hex.upper(): k for k in trust or []}
         self.report.trusted_keys = sorted(self.trust)
-        self.signing_from: int | None = None  # line number of the first signed or new-format line
+        self.signing_from: int | None = None  # line number of the first signed line
         self.voids: list[tuple[int, int, int, _Entry]] = []  # (void seq, void line, target seq, target)
         self.named_after: dict[str, int] = {}  # run_id -> the highest seq of a record naming it
         self.checkpoints: list[tuple[int, str]] = []  # (seq, path) of checkpoint records
@@ -396,8 +396,7 @@ class _Audit:
     def _signature(self, n: int, entry: dict[str, Any]) -> None:
         seq = entry["seq"]
         sig = signature_of(entry)
-        new_format = sig is not None or entry["kind"] in NEW_KINDS
-        if new_format and self.signing_from is None:
+        if sig is not None and self.signing_from is None:
             self.signing_from = n
         if sig is None:
             if self.signing_from is None:
@@ -406,7 +405,7 @@ class _Audit:
             self._ledger_problem(
                 "signature_missing",
                 f"ledger line {n} (seq {seq}, {_shown(entry['path'])}) is not signed, yet it stands after line "
-                f"{self.signing_from}, which this version wrote: it was appended without the station key (forged)",
+                f"{self.signing_from}, which is: it was appended without the station key (forged)",
                 path=_safe_rel(entry["path"]),
                 seq=seq,
                 line=n,

@@ -56,14 +56,12 @@ def ledger_file_hashes(ledger: Ledger, only: Iterable[str] | None = None) -> dic
 def signature_problems(ledger: Ledger, only: Iterable[str], trust: Sequence[Verifier]) -> dict[str, str]:
     """Path → why the ledger lines naming it are not vouched for by a trusted signature (paths whose lines
     are sound are left out). A line must carry a signature that verifies with a trusted key, unless it
-    stands before the ledger's first signed line (an older version's, unsigned). With no trusted key at all
-    every named path is reported: nothing can be checked."""
+    stands before the ledger's first signed line (an older version's, unsigned). With no trusted key at all a
+    signed line cannot be checked, and is reported so."""
     wanted = list(only)
     needles = {path: json.dumps(path, ensure_ascii=False)[1:-1].encode() for path in wanted}
     keys = {k.key_id_hex.upper(): k for k in trust}
     out: dict[str, str] = {}
-    if not keys:
-        return dict.fromkeys(wanted, "no trusted public key to check its ledger line's signature")
     signed_seen = False
     for raw in ledger.iter_raw():
         named = [p for p, n in needles.items() if n in raw.data]
@@ -80,6 +78,10 @@ def signature_problems(ledger: Ledger, only: Iterable[str], trust: Sequence[Veri
             elif sig is None:
                 if signed_seen:
                     why = f"its ledger line (seq {entry['seq']}) is not signed: appended without the station key"
+            elif not keys:
+                why = (
+                    f"its ledger line (seq {entry['seq']}) is signed, but no trusted public key is at hand to check it"
+                )
             elif sig[0].upper() not in keys:
                 why = f"its ledger line (seq {entry['seq']}) is signed by {sig[0].upper()}, which is not trusted"
             elif not keys[sig[0].upper()].verify(sig[1], signed_message(entry["hash"])):

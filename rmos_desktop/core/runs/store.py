@@ -58,11 +58,11 @@ class UnsafePath(StoreError):
     """Something in the runs directory that must be a real folder or file (a day or records folder, the
     ledger, its lock, a record) is a symbolic link, a device or a FIFO: nothing is read or written through it."""
 
-    def __init__(self, path: Path, what: str):
+    def __init__(self, path: Path, what: str, wanted: str = "file"):
         super().__init__(
             errno.ELOOP,
-            f"{path} is {what}, not a real {'file' if path.suffix else 'folder'} inside the runs directory; "
-            "refusing to read or write through it (a supervisor should check who put it there)",
+            f"{path} is {what}, where the runs directory needs a real {wanted} of its own; refusing to read or "
+            "write through it (a supervisor should check who put it there)",
         )
         self.path = path
 
@@ -81,6 +81,8 @@ def _kind_of(mode: int) -> str:
         return "a device"
     if stat.S_ISSOCK(mode):
         return "a socket"
+    if stat.S_ISREG(mode):
+        return "a file"
     return "not a regular file"
 
 
@@ -98,7 +100,7 @@ def check_real_dirs(runs_dir: Path, folder: Path, *, create: bool = False) -> Pa
     at a share). Raises UnsafePath for a link/file/device on the way, OSError when a folder cannot be made."""
     parts = _inside(runs_dir, folder)
     if parts is None:
-        raise UnsafePath(folder, "outside the runs directory")
+        raise UnsafePath(folder, "outside the runs directory", "folder")
     current = Path(runs_dir)
     if create and parts:
         current.mkdir(parents=True, exist_ok=True)
@@ -113,7 +115,7 @@ def check_real_dirs(runs_dir: Path, folder: Path, *, create: bool = False) -> Pa
                 os.mkdir(current)
             mode = os.lstat(current).st_mode
         if not stat.S_ISDIR(mode):
-            raise UnsafePath(current, _kind_of(mode))
+            raise UnsafePath(current, _kind_of(mode), "folder")
     return folder
 
 
