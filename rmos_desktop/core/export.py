@@ -373,7 +373,7 @@ def export_run(
         statement = _statement(run, nc_name, gcode_sha, head_text, operator, exported_at).encode("utf-8")
         envelope = sign_envelope(statement, PAYLOAD_TYPE_INTOTO, [signing_key]).to_json().encode("utf-8")
         files[nc_name + ".rmos.json"] = _write_verified(destination, nc_name + ".rmos.json", envelope, written, None)
-    except (OSError, ExportFailed) as exc:
+    except Exception as exc:  # OSError, ExportFailed, or anything unforeseen: never leave half an export behind
         _remove(written)
         message = _describe(exc, destination)
         try:

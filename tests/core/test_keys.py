@@ -336,7 +336,9 @@ def test_we_load_minisign_made_keys(tmp_path):
     pub = load_public_key(tmp_path / "m.pub")
     assert pub == key.public()
     first = (tmp_path / "m.pub").read_text().splitlines()[0]
-    assert first == f"untrusted comment: minisign public key {key.key_id_hex}"
+    # minisign 0.11 prints the id unpadded (%PRIX64), newer versions pad it to 16 digits as we do
+    assert first.startswith("untrusted comment: minisign public key ")
+    assert int(first.rsplit(" ", 1)[1], 16) == int(key.key_id_hex, 16)
     assert pub.verify(key.sign(b"abc"), b"abc")
 
 
@@ -367,3 +369,18 @@ def test_load_trusted_keys_adds_the_station_key(tmp_path):
     (tmp_path / "junk.pub").write_text("hello\n")
     with pytest.raises(KeyFileError, match=r"junk\.pub"):
         load_trusted_keys([tmp_path / "junk.pub"])
+
+
+def test_a_file_system_without_hard_links_still_never_overwrites(tmp_path, monkeypatch):
+    import errno
+
+    def no_links(src, dst, *a, **kw):
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(keys_mod.os, "link", no_links)
+    key_path, pub_path = init_key_pair(tmp_path / "fat")
+    assert _mode(key_path) == 0o600 and load_signing_key(key_path).public() == load_public_key(pub_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fat.key", "fat.pub"]
+    before = key_path.read_bytes()
+    assert keys_mod._write_new_file(key_path, "other\n", 0o600) is False
+    assert key_path.read_bytes() == before

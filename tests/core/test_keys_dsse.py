@@ -20,7 +20,7 @@ from rmos_desktop.core.runs.keys import SigningKey
 
 
 def test_pae_matches_the_spec_example():
-    # the example in the DSSE protocol document
+    # the DSSE protocol example (the lengths, 29 and 11 bytes, counted by hand)
     assert pae("http://example.com/HelloWorld", b"hello world") == (
         b"DSSEv1 29 http://example.com/HelloWorld 11 hello world"
     )

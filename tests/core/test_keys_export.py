@@ -285,3 +285,36 @@ def test_no_checkpoint_over_a_damaged_trail_is_said_not_silent(recorder, catalog
     assert "no checkpoint signed" in result.checkpoint_problem and "artifact_modified" in result.checkpoint_problem
     skipped = export_run(recorder, ok_run["_run_id"], usb, key=key, checkpoint=False)
     assert skipped.checkpoint_path is None and skipped.checkpoint_problem is None
+
+
+def test_an_intent_that_cannot_be_recorded_stops_the_export_untouched(recorder, ok_run, usb, station, monkeypatch):
+    key, _ = station
+    real = recorder.record
+
+    def refuse(kind, record):
+        if kind == "export_intent":
+            raise OSError(28, "No space left on device")
+        return real(kind, record)
+
+    monkeypatch.setattr(recorder, "record", refuse)
+    with pytest.raises(export_mod.ExportFailed, match=r"not started.*intent could not be recorded"):
+        export_run(recorder, ok_run["_run_id"], usb, key=key)
+    assert list(usb.iterdir()) == []
+
+
+def test_an_unforeseen_error_mid_export_leaves_nothing_and_closes_the_intent(
+    recorder, ok_run, usb, station, monkeypatch
+):
+    key, _ = station
+
+    def broken(*a, **kw):
+        raise RuntimeError("signing blew up")
+
+    monkeypatch.setattr(export_mod, "sign_minisig", broken)
+    with pytest.raises(export_mod.ExportFailed, match="signing blew up"):
+        export_run(recorder, ok_run["_run_id"], usb, key=key)
+    assert list(usb.iterdir()) == []
+    (rec,) = _records(recorder, "exports")
+    (intent,) = _records(recorder, "export_intents")
+    assert rec["record_id"] == intent["record_id"] and rec["verified"] is False
+    assert find_export_leftovers(recorder, also_destination=usb) == []

@@ -20,6 +20,7 @@ from rmos_desktop.core.catalog import load_catalog
 from rmos_desktop.core.export import export_run
 from rmos_desktop.core.runs.keys import load_signing_key
 from rmos_desktop.core.runs.recorder import RunRecorder
+from rmos_desktop.core.services import open_recorder
 
 
 def ok_run_id(recorder: RunRecorder) -> str:
@@ -31,7 +32,7 @@ def ok_run_id(recorder: RunRecorder) -> str:
 
 
 def export_forever(runs_dir: Path, dest: Path, key_file: Path, report: Path, seed: int) -> None:
-    recorder = RunRecorder.open(runs_dir)
+    recorder = open_recorder(runs_dir, index=False)  # as the app opens it (signing its ledger lines where it does)
     key = load_signing_key(key_file)
     run_id = ok_run_id(recorder)
     fd = os.open(report, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
@@ -62,7 +63,7 @@ def serve(runs_dir: Path, dest: Path, key_file: Path, report: Path) -> int:
             _, status = os.waitpid(int(arg), 0)
             print(f"reaped {status}", flush=True)
         elif command == "time":
-            recorder = RunRecorder.open(runs_dir)
+            recorder = open_recorder(runs_dir, index=False)
             start = time.perf_counter()
             export_run(recorder, ok_run_id(recorder), dest, name=f"timing-{arg}", key=load_signing_key(key_file))
             print(f"took {time.perf_counter() - start:.4f}", flush=True)

@@ -26,6 +26,7 @@ from rmos_desktop.core.pipeline import rmos_toolpaths
 from rmos_desktop.core.runs.audit import audit_runs
 from rmos_desktop.core.runs.keys import init_key_pair
 from rmos_desktop.core.runs.recorder import RunRecorder
+from rmos_desktop.core.services import open_recorder
 from tests.conftest import REPO, load_example
 
 log = logging.getLogger(__name__)
@@ -49,7 +50,7 @@ def test_sigkill_mid_export_leaves_a_complete_export_or_named_leftovers(tmp_path
     runs, usb = tmp_path / "runs", tmp_path / "usb"
     runs.mkdir()
     usb.mkdir()
-    recorder = RunRecorder.open(runs)
+    recorder = open_recorder(runs, index=False)
     rmos_toolpaths(load_example("kerf-array-side-kerfs"), recorder=recorder, catalog=catalog)
     key_file, _pub = init_key_pair(tmp_path / "station")
     report = tmp_path / "done.txt"
@@ -79,7 +80,7 @@ def test_sigkill_mid_export_leaves_a_complete_export_or_named_leftovers(tmp_path
             status = int(ask(f"reap {pid}").split()[1])
             assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, "the exporter failed by itself"
 
-            repair = RunRecorder.open(runs).recover()  # start-up recovery, as the app runs it
+            repair = RunRecorder.open(runs).recover()  # start-up recovery, as the app runs it (nothing is signed)
             assert not repair.errors, repair.errors
             exports = _records(runs, "exports")
             intents = _records(runs, "export_intents")

@@ -18,6 +18,7 @@ import base64
 import binascii
 import contextlib
 import hashlib
+import inspect
 import json
 import logging
 import os
@@ -31,7 +32,7 @@ from typing import Any, Literal
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 from rmos_desktop.core.runs.audit import audit_runs
-from rmos_desktop.core.runs.keys import PublicKey, SigningKey
+from rmos_desktop.core.runs.keys import PublicKey, SigningKey, load_trusted_keys
 from rmos_desktop.core.runs.ledger import Ledger, LedgerHead, line_hash, parse_line
 from rmos_desktop.core.runs.recorder import RunRecorder, new_id
 from rmos_desktop.core.runs.schemas import DAY_RE, utc_now
@@ -376,8 +377,21 @@ def _locate(ledger: Ledger, head: LedgerHead) -> tuple[int, int] | None:
     return None
 
 
-def _full_check(recorder: RunRecorder, progress) -> _Checked:
-    report = audit_runs(recorder.runs_dir, progress=progress)
+def _audit(recorder: RunRecorder, key: SigningKey, progress):
+    """The full audit, trusting (where the audit checks ledger-line signatures) the station's own key, the key
+    about to sign the checkpoint and the key the recorder signs its lines with."""
+    if "trust" not in inspect.signature(audit_runs).parameters:  # an audit that checks no line signatures
+        return audit_runs(recorder.runs_dir, progress=progress)
+    trust = load_trusted_keys([], include_station=True)
+    signer = getattr(recorder, "signer", None)
+    for pub in (key.public(), signer.public() if hasattr(signer, "public") else None):
+        if pub is not None and all(k.key_id != pub.key_id for k in trust):
+            trust.append(pub)
+    return audit_runs(recorder.runs_dir, progress=progress, trust=trust)
+
+
+def _full_check(recorder: RunRecorder, key: SigningKey, progress) -> _Checked:
+    report = _audit(recorder, key, progress)
     blocking = [p for p in report.problems if p.code in BLOCKING_CODES or "forged" in p.code]
     if blocking:
         shown = "; ".join(str(p) for p in blocking[:5])
@@ -521,7 +535,7 @@ def make_checkpoint(
             except _Fallback as why:
                 log.info("checkpoint: full audit instead of the check since the last checkpoint: %s", why)
     if checked is None:
-        checked = _full_check(recorder, progress)
+        checked = _full_check(recorder, key, progress)
     origin = station_origin(key)
     cp = Checkpoint(origin, checked.head.seq, checked.head.hash)
     text = checkpoint_text(cp, [sign_note_body(cp.body(), key, origin)])

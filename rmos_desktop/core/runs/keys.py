@@ -6,7 +6,8 @@ Secret key file (minisign's, unencrypted as `minisign -G -W` writes it, so `mini
     base64( "Ed" || kdf "\\0\\0" || "B2" || salt[32] || opslimit[8] || memlimit[8]
             || key_id[8] || seed[32] || public[32] || BLAKE2b-256("Ed" || key_id || seed || public) )
 Public key file: `untrusted comment: minisign public key <ID>` then base64("Ed" || key_id[8] || public[32]).
-The key id is shown as minisign shows it: the 8 bytes read as a little-endian integer, 16 upper-case hex digits.
+The key id is shown as minisign shows it: the 8 bytes read as a little-endian integer in upper-case hex, padded
+to 16 digits (as newer minisign versions do; minisign 0.11 drops leading zeros in its .pub comment).
 """
 
 from __future__ import annotations
