@@ -135,16 +135,97 @@ def _shown_source(source: str, root: Path) -> str:
     return source
 
 
+def _ledger_heads(root: Path, sizes: set[int]) -> tuple[dict[int, str], str | None]:
+    """One pass over the ledger: ({seq: hash} of the wanted sequence numbers met while every line so far is intact
+    and chained from the first, the problem that stopped the pass or None). The same rules as the core's
+    `ledger_extends`, once for all checkpoints: one scan per checkpoint cost minutes for a year of daily exports
+    (300 checkpoints over 3,300 lines: 13.6 s; this: a single scan)."""
+    from rmos_desktop.core.runs.ledger import Ledger, line_hash, parse_line
+
+    heads: dict[int, str] = {}
+    prev = None
+    wanted = set(sizes)
+    for raw in Ledger(root).iter_raw():
+        if not wanted:
+            break
+        try:
+            entry = parse_line(raw.data)
+        except ValueError as exc:
+            return heads, f"ledger line {raw.number} is not a ledger entry ({exc})"
+        if line_hash(entry) != entry["hash"]:
+            return heads, f"ledger line {raw.number} (seq {entry['seq']}) was edited"
+        if prev is not None and entry["prev"] != prev:
+            return heads, f"the chain is broken at ledger line {raw.number} (seq {entry['seq']})"
+        prev = entry["hash"]
+        if entry["seq"] in wanted:
+            heads[entry["seq"]] = entry["hash"]
+            wanted.discard(entry["seq"])
+    return heads, None
+
+
+def check_all_checkpoints(root: Path, keys: list[Any], given: list[tuple[str, str]]) -> list[Any]:
+    """The core's check_checkpoints (every recorded and given checkpoint: its signatures against the trusted keys,
+    and the ledger extending it), with the ledger read once for all of them."""
+    from rmos_desktop.core.runs.checkpoints import (
+        CheckpointError,
+        CheckpointFinding,
+        ExtendsCheck,
+        recorded_checkpoints,
+        verify_checkpoint,
+    )
+
+    checks: list[tuple[str, Any, str | None]] = []
+    for source, text in [(str(p), t) for p, t in recorded_checkpoints(root)] + list(given):
+        try:
+            checks.append((source, verify_checkpoint(text, keys), None))
+        except CheckpointError as exc:
+            checks.append((source, None, f"not a readable checkpoint: {exc}"))
+    sizes = {check.checkpoint.size for _, check, _ in checks if check is not None and check.checkpoint.size}
+    heads, broken = _ledger_heads(root, sizes)
+    findings = []
+    for source, check, unreadable in checks:
+        if check is None:
+            findings.append(CheckpointFinding(source, None, None, unreadable))
+            continue
+        if check.failed:
+            names = ", ".join(f"{n} ({k})" for n, k in check.failed)
+            findings.append(
+                CheckpointFinding(source, check, None, f"a signature by a trusted key does not verify: {names}")
+            )
+            continue
+        cp = check.checkpoint
+        if cp.size == 0:
+            extends = ExtendsCheck(True)
+        elif cp.size in heads:
+            ok = heads[cp.size] == cp.head_hash
+            extends = ExtendsCheck(
+                ok,
+                None
+                if ok
+                else f"ledger line {cp.size} has hash {heads[cp.size][:12]}…, the checkpoint says "
+                f"{cp.head_hash[:12]}…: the ledger up to it was rewritten",
+            )
+        else:
+            extends = ExtendsCheck(False, broken or f"the ledger has no line {cp.size} (it ends before the checkpoint)")
+        if not check.verified:
+            problem = "no signature on it is by a trusted key"
+        elif not extends.ok:
+            problem = f"the ledger does not extend it: {extends.problem}"
+        else:
+            problem = None
+        findings.append(CheckpointFinding(source, check, extends, problem))
+    return findings
+
+
 def checkpoint_findings(root: Path, keys: list[Any], given: list[tuple[str, str]]) -> tuple[list[dict], list[Any]]:
     """(one dict per checkpoint checked, the audit problems they raise). A recorded checkpoint that no trusted key
     signed is listed as unchecked, not as a problem (a copy audited on another PC without the station's key); a
     given one must carry a trusted signature."""
     from rmos_desktop.core.runs.audit import AuditProblem
-    from rmos_desktop.core.runs.checkpoints import check_checkpoints
 
     given_sources = {source for source, _ in given}
     rows, problems = [], []
-    for f in check_checkpoints(root, keys, given):
+    for f in check_all_checkpoints(root, keys, given):
         shown = _shown_source(f.source, root)
         is_given = f.source in given_sources
         row: dict[str, Any] = {
