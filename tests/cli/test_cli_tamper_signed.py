@@ -273,8 +273,10 @@ def test_a_restored_foreign_zip_is_refused(tmp_path, catalog):
     nas.mkdir()
     our_ids = old_runs(ours, catalog)
     their_ids = old_runs(theirs, catalog)
-    foreign = archive(theirs, nas)
-    own = archive(ours, nas)
+    (nas / "theirs").mkdir()
+    (nas / "ours").mkdir()
+    foreign = archive(theirs, nas / "theirs")  # (one folder each: two archives in one second share a name)
+    own = archive(ours, nas / "ours")
     one_more_run(ours, catalog)  # today's run stays
     before = tree(ours.runs)
 
