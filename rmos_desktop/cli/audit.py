@@ -427,6 +427,8 @@ def cmd_cosign(args: argparse.Namespace) -> int:
             check_name(args.name)
         except CheckpointError as exc:
             raise UsageError(f"--name: {exc}") from None
+        if not args.name.isprintable():  # it goes into a note people read on terminals
+            raise UsageError("--name: control characters are not allowed in a signer name")
     station = default_trust()
     if any(k.key_id == key.key_id or k.raw == key.public().raw for k in station):
         raise UsageError(

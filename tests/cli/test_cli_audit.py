@@ -311,6 +311,18 @@ def test_audit_cosign_refusals(keyed_shop, tmp_path):
         env=env,
     )
     assert proc.returncode == 2 and "--name" in proc.stderr
+    proc = rmos(
+        "audit",
+        "cosign",
+        stick / "cp.txt",
+        "--key",
+        stick / "supervisor.key",
+        "--name",
+        "sup\x1b]0;x\x07",
+        runs_dir=runs,
+        env=env,
+    )
+    assert proc.returncode == 2 and "control characters" in proc.stderr and "\x1b" not in proc.stderr
     # a checkpoint the station never signed: the cosigner vouches only for what the station signed
     forged = stick / "forged.txt"
     text = (stick / "cp.txt").read_text()
