@@ -41,6 +41,7 @@ from rmos_desktop.core.runs.ledger import (
     GENESIS,
     LEDGER_NAME,
     LOCK_NAME,
+    MAX_LINE,
     QUARANTINE_RE,
     Ledger,
     LedgerHead,
@@ -577,8 +578,13 @@ class _Audit:
         if torn:
             self._ledger_problem(
                 "ledger_torn_tail",
-                f"the ledger ends in an incomplete line ({torn} bytes after line {self.line_no}): an interrupted "
-                "append; start-up recovery removes it",
+                f"the ledger ends in an incomplete line ({torn} bytes after line {self.line_no}): "
+                + (
+                    "an interrupted append; start-up recovery removes it"
+                    if torn <= MAX_LINE
+                    else "too long for an interrupted append; `rmos audit recover` moves it aside into a recorded "
+                    "side file"
+                ),
                 line=self.line_no + 1,
             )
 

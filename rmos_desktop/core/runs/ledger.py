@@ -335,22 +335,25 @@ class Ledger:
         finally:
             fh.close()
 
-    def torn_tail(self) -> int:
-        """Bytes after the last newline (a line a crash cut short), 0 when the ledger ends cleanly."""
+    def torn_tail(self, *, bounded: bool = False) -> int:
+        """Bytes after the last newline (a line a crash cut short), 0 when the ledger ends cleanly. `bounded`
+        reads at most TAIL_WINDOW bytes and returns TAIL_WINDOW + 1 for any longer tail (start-up recovery
+        needs no more to know it is not a crash's)."""
         fd = self._open_read()
         if fd is None:
             return 0
         try:
             size = os.fstat(fd).st_size
             pos = size
-            while pos > 0:
+            stop = max(0, size - TAIL_WINDOW) if bounded else 0
+            while pos > stop:
                 step = min(TAIL_CHUNK, pos)
                 pos -= step
                 chunk = os.pread(fd, step, pos)
                 i = chunk.rfind(b"\n")
                 if i >= 0:
                     return size - (pos + i + 1)
-            return size
+            return size if stop == 0 else TAIL_WINDOW + 1
         finally:
             os.close(fd)
 
@@ -480,11 +483,11 @@ class Ledger:
     def repair_torn_tail(self) -> int:
         """Remove an unterminated last line a crash left (under the lock). Returns the bytes removed. A tail
         longer than MAX_LINE is not a crash artefact: it is left for `quarantine_damaged_tail`."""
-        torn = self.torn_tail()
+        torn = self.torn_tail(bounded=True)
         if not torn or torn > MAX_LINE:
             return 0
         with self._acquire():
-            torn = self.torn_tail()  # again under the lock: a writer may have finished its line meanwhile
+            torn = self.torn_tail(bounded=True)  # again under the lock: a writer may have finished its line
             if not torn or torn > MAX_LINE:
                 return 0
             fd = open_regular(self.path, os.O_RDWR)

@@ -31,7 +31,7 @@ from typing import Any, Protocol
 from pydantic import BaseModel
 
 from rmos_desktop.core.hashing import sha256_bytes
-from rmos_desktop.core.runs.ledger import Ledger, LedgerError, LedgerHead, Signer, line_hash, parse_line
+from rmos_desktop.core.runs.ledger import MAX_LINE, Ledger, LedgerError, LedgerHead, Signer, line_hash, parse_line
 from rmos_desktop.core.runs.schemas import ReviewRecord, RunArtifact, validate_run_id
 from rmos_desktop.core.runs.store import (
     PendingFile,
@@ -238,7 +238,8 @@ class RunRecorder:
         damaged = False
         try:
             stale = list(self.store.stale_temp_files())
-            torn = self.ledger.torn_tail()
+            torn = self.ledger.torn_tail(bounded=True)
+            torn = torn if torn <= MAX_LINE else 0  # longer is damage, not a crash: only `audit recover` moves it
             if quarantine:
                 try:
                     self.ledger.head()
