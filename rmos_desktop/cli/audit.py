@@ -517,15 +517,13 @@ def register(sub, parents: Parents) -> None:
     p.add_argument(
         "--trust",
         metavar="PUBFILE",
-        nargs="+",
-        action="extend",
+        action="append",
         help="also trust this minisign public key (a supervisor's, another station's); repeatable",
     )
     p.add_argument(
         "--checkpoint",
         metavar="FILE",
-        nargs="+",
-        action="extend",
+        action="append",
         help="also check this checkpoint (e.g. a cosigned one kept off the workstation); repeatable",
     )
     p.add_argument(

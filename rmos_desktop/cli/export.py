@@ -163,8 +163,7 @@ def register(sub, parents: Parents) -> None:
     p.add_argument(
         "--trust",
         metavar="PUBFILE",
-        nargs="+",
-        action="extend",
+        action="append",
         help="also trust this minisign public key (e.g. station.pub of the workstation that exported FILE)",
     )
     p.add_argument("--no-station-key", action="store_true", help="do not trust this workstation's own key")
