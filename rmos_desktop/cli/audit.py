@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import os
 import stat
 from pathlib import Path
@@ -276,6 +277,36 @@ def checkpoint_findings(root: Path, keys: list[Any], given: list[tuple[str, str]
     return rows, problems
 
 
+def signer_counts(root: Path) -> dict[str, int]:
+    """How many ledger lines name each signing key id (the audit has checked those signatures against the trusted
+    keys and named every one that fails; this says which key signed what)."""
+    from rmos_desktop.core.runs.ledger import Ledger
+
+    counts: dict[str, int] = {}
+    for raw in Ledger(root).iter_raw():
+        try:
+            sig = json.loads(raw.data).get("sig")
+        except (ValueError, AttributeError, RecursionError):
+            continue
+        key = sig.get("key") if isinstance(sig, dict) else None
+        if isinstance(key, str):
+            counts[key[:32]] = counts.get(key[:32], 0) + 1
+    return counts
+
+
+def signature_line(report, counts: dict[str, int], keys: list[Any]) -> str:
+    trusted = {k.key_id_hex.upper() for k in keys}
+    parts = [
+        f"{n} line(s) signed by {key_id}{'' if key_id.upper() in trusted else ' (not a trusted key)'}"
+        for key_id, n in sorted(counts.items())
+    ]
+    if report.unsigned_older:
+        parts.append(f"{report.unsigned_older} unsigned line(s) written before signing (an older version)")
+    if not counts and report.ledger_lines:
+        parts.append("NO line is signed (an older version's ledger, or every signature was stripped)")
+    return "; ".join(parts) or "no ledger lines to sign"
+
+
 def format_checkpoints(rows: list[dict], keys: list[Any]) -> list[str]:
     lines = [f"trusted keys: {', '.join(k.key_id_hex for k in keys) or '(none: signatures not checked)'}"]
     if not rows:
@@ -313,14 +344,16 @@ def cmd_verify(args: argparse.Namespace) -> int:
     rows, problems = checkpoint_findings(choice.path, keys, given)
     report.problems.extend(problems)
     shown = bool(rows or args.trust or args.checkpoint or args.no_station_key)
+    counts = signer_counts(choice.path) if shown else {}
 
     def text() -> str:
         body = format_report(report).split("\n")
         if shown:  # before the closing sentence; the plain audit of a folder without checkpoints reads as before
-            body[-1:-1] = [f"signatures: {report.signature_summary()}", *format_checkpoints(rows, keys)]
+            body[-1:-1] = [f"lines by key: {signature_line(report, counts, keys)}", *format_checkpoints(rows, keys)]
         return "\n".join(body)
 
-    out(args, {**report.as_dict(), "checkpoints": rows}, text)
+    extra = {"checkpoints": rows, **({"lines_by_key": counts} if shown else {})}
+    out(args, {**report.as_dict(), **extra}, text)
     return EXIT_OK if report.ok else EXIT_FAILED
 
 

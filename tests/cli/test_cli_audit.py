@@ -402,3 +402,20 @@ def test_one_ledger_pass_for_all_checkpoints_agrees_with_the_core(keyed_shop, ca
     assert any(f.problem for f in trusted) is (tamper is not None)
     if tamper == "cut":  # the first checkpoint (size 6) still stands; the later ones are beyond the end
         assert [f.extends.ok for f in trusted] == [True, False, False]
+
+
+def test_the_audit_says_which_key_signed_the_lines_not_every_trusted_key(keyed_shop):
+    runs, _ids, env, stick = keyed_shop
+    station_id = rmos("keys", "public", env=env).stdout.splitlines()[0].rsplit(" ", 1)[1]
+    supervisor_id = (stick / "supervisor.pub").read_text().splitlines()[0].rsplit(" ", 1)[1]
+    proc = rmos("audit", "verify", "--trust", stick / "supervisor.pub", "--runs-dir", runs, env=env)
+    assert proc.returncode == 0
+    assert f"lines by key: 6 line(s) signed by {station_id}\n" in proc.stdout
+    assert f"trusted keys: {station_id}, {supervisor_id}" in proc.stdout
+    code, report, _ = rmos_json(
+        "audit", "verify", "--no-station-key", "--trust", stick / "supervisor.pub", runs_dir=runs, env=env
+    )
+    assert code == 1 and report["lines_by_key"] == {station_id: 6}
+    assert {p["code"] for p in report["problems"]} == {"signature_untrusted"}
+    text = rmos("audit", "verify", "--no-station-key", "--trust", stick / "supervisor.pub", "--runs-dir", runs, env=env)
+    assert f"6 line(s) signed by {station_id} (not a trusted key)" in text.stdout
