@@ -10,7 +10,7 @@ import logging
 from collections.abc import Sequence
 
 from rmos_desktop import __version__
-from rmos_desktop.cli import audit, catalog, export, generate, index, runs, shop
+from rmos_desktop.cli import audit, catalog, export, generate, index, keys, runs, shop
 from rmos_desktop.cli.common import (
     EXIT_FAILED,
     EXIT_STORAGE,
@@ -27,7 +27,7 @@ from rmos_desktop.cli.common import (
 log = logging.getLogger("rmos_desktop.cli")
 
 # Every module has `register(subparsers, parents)`; a module left out here has no commands (no loader guesses).
-COMMAND_MODULES = (catalog, generate, runs, index, export, audit, shop)
+COMMAND_MODULES = (catalog, generate, runs, index, export, audit, keys, shop)
 
 
 def build_parser() -> Parser:

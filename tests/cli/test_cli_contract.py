@@ -44,6 +44,10 @@ COMMANDS = {  # (command words) -> handler name; the documented surface
     ("shop", "jobs", "release"): "cmd_jobs_release",
     ("shop", "jobs", "complete"): "cmd_jobs_complete",
     ("shop", "stations", "trust"): "cmd_stations_trust",
+    ("audit", "checkpoint"): "cmd_checkpoint",
+    ("audit", "cosign"): "cmd_cosign",
+    ("keys", "public"): "cmd_public",
+    ("keys", "init"): "cmd_init",
 }
 PLACEHOLDERS = {
     "RUN_ID": RUN_ID,
@@ -72,6 +76,8 @@ PLACEHOLDERS = {
     "STATION": "saw-1",
     "PUBFILE": "/tmp/saw-1.pub",
     "KEYFILE": "/tmp/shop.key",
+    "CHECKPOINT": "/tmp/checkpoint.txt",
+    "PATH": "/tmp/supervisor",
 }
 
 
