@@ -89,11 +89,10 @@ def verdict_text(report: VerifyReport) -> str:
     verdict is what the command line and --json print)."""
     if report.matches:
         runs = ", ".join(f"{m.run_id} ({m.status})" for m in report.matches)
-        n = len(report.matches)
         if report.ok:
-            text = fill(translate("VerifyDialog", "MATCH: these exact bytes were produced by run(s) %1.", "", n), runs)
+            text = fill(translate("VerifyDialog", "MATCH: these exact bytes were produced by run(s) %1."), runs)
         else:
-            text = fill(translate("VerifyDialog", "Bytes match run(s) %1, but none of them is an OK run.", "", n), runs)
+            text = fill(translate("VerifyDialog", "Bytes match run(s) %1, but none of them is an OK run."), runs)
         if report.sidecar is not None and not report.sidecar.get("agrees"):
             text += " " + fill(
                 translate("VerifyDialog", "The provenance file beside it disagrees: %1."), report.sidecar.get("problem")
