@@ -520,11 +520,11 @@ SHA-256 %3</numerusform>
     </message>
     <message>
         <source>MATCH: these exact bytes were produced by run(s) %1.</source>
-        <translation>MATCH: estos bytes exactos los produjo la ejecución o las ejecuciones %1.</translation>
+        <translation>MATCH: estos bytes exactos proceden de la(s) ejecución(es) %1.</translation>
     </message>
     <message>
         <source>Bytes match run(s) %1, but none of them is an OK run.</source>
-        <translation>Los bytes coinciden con la ejecución o las ejecuciones %1, pero ninguna es una ejecución OK.</translation>
+        <translation>Los bytes coinciden con la(s) ejecución(es) %1, pero ninguna es una ejecución OK.</translation>
     </message>
     <message>
         <source>The provenance file beside it disagrees: %1.</source>

@@ -520,11 +520,11 @@ SHA-256 %3</numerusform>
     </message>
     <message>
         <source>MATCH: these exact bytes were produced by run(s) %1.</source>
-        <translation>MATCH&#xa0;: ces octets exacts ont été produits par l&apos;exécution ou les exécutions %1.</translation>
+        <translation>MATCH&#xa0;: ces octets exacts ont été produits par la ou les exécutions %1.</translation>
     </message>
     <message>
         <source>Bytes match run(s) %1, but none of them is an OK run.</source>
-        <translation>Les octets correspondent à l&apos;exécution ou aux exécutions %1, mais aucune n&apos;est une exécution OK.</translation>
+        <translation>Les octets correspondent à la ou aux exécutions %1, mais aucune n&apos;est une exécution OK.</translation>
     </message>
     <message>
         <source>The provenance file beside it disagrees: %1.</source>

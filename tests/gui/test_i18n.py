@@ -291,10 +291,7 @@ def test_the_verify_dialog_in_spanish_keeps_ids_and_hashes(qtbot, services, cata
     dialog = VerifyDialog(report)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Verificar archivo de código G"
-    assert (
-        dialog.verdict.text()
-        == f"MATCH: estos bytes exactos los produjo la ejecución o las ejecuciones {out['_run_id']} (OK)."
-    )
+    assert dialog.verdict.text() == f"MATCH: estos bytes exactos proceden de la(s) ejecución(es) {out['_run_id']} (OK)."
     details = dialog.details.toPlainText()
     size = QLocale().toString(len(out["gcode_text"].encode()))
     assert f"SHA-256: {report.sha256}  ({size} bytes)" in details
