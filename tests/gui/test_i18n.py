@@ -365,3 +365,31 @@ def test_rmos_check_json_is_the_same_under_a_german_locale(tmp_path):
     assert outputs[0] == outputs[1]
     assert json.loads(outputs[0])  # real JSON, English keys
     assert "Sperr" not in outputs[1] and "gesperrt" not in outputs[1]
+
+
+@pytest.mark.slow
+def test_the_language_screenshot_script_shoots_every_language(tmp_path):
+    """docs/screenshots_i18n.py runs end to end (so it does not rot): three dialogs in four languages, each
+    no larger than the 1366×768 screen's free area."""
+    import os
+
+    from PySide6.QtGui import QImage
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("RMOS_")}
+    for name in ("CONFIG", "DATA", "CACHE", "STATE"):
+        env[f"XDG_{name}_HOME"] = str(tmp_path / name.lower())
+    proc = subprocess.run(
+        [sys.executable, str(REPO / "docs" / "screenshots_i18n.py"), str(tmp_path / "shots")],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    names = sorted(p.name for p in (tmp_path / "shots").glob("*.png"))
+    assert names == sorted(f"{d}-{lang}-1366x768.png" for d in ("settings", "audit", "verify") for lang in LANGUAGES)
+    for name in names:
+        image = QImage(str(tmp_path / "shots" / name))
+        assert not image.isNull() and image.width() <= 1366 and image.height() <= 768 - 40, name
