@@ -31,13 +31,16 @@ def test_wheel_contains_the_catalog_and_finds_it(wheel, tmp_path):
         assert "rmos_desktop/resources/examples/green-veneer-line.json" in names
         assert f"rmos_desktop/resources/icons/hicolor/scalable/apps/{APP_ID}.svg" in names
         assert f"rmos_desktop/resources/icons/hicolor/48x48/apps/{APP_ID}.png" in names
+        for lang in ("de", "es", "fr"):  # the built translations ship (the .ts sources may come along)
+            assert f"rmos_desktop/resources/i18n/rmos_{lang}.qm" in names
         zf.extractall(tmp_path / "site")
     # From the unpacked wheel (ahead of the checkout on sys.path), the catalog is found inside it.
     script = (
         "import json; from rmos_desktop.core.resources import resources_dir;"
         "from rmos_desktop.core.catalog import load_catalog;"
         "c = load_catalog(user_dir=False).catalog;"
-        "print(json.dumps({'dir': str(resources_dir()), 'blades': len(c.blades)}))"
+        "qm = sorted(p.name for p in (resources_dir() / 'i18n').glob('*.qm'));"
+        "print(json.dumps({'dir': str(resources_dir()), 'blades': len(c.blades), 'qm': qm}))"
     )
     proc = subprocess.run(
         [sys.executable, "-c", script],
@@ -50,6 +53,7 @@ def test_wheel_contains_the_catalog_and_finds_it(wheel, tmp_path):
     out = json.loads(proc.stdout)
     assert out["dir"].startswith(str(tmp_path / "site")), out
     assert out["blades"] == 6
+    assert out["qm"] == ["rmos_de.qm", "rmos_es.qm", "rmos_fr.qm"]
 
 
 @pytest.mark.slow

@@ -20,6 +20,9 @@ log = logging.getLogger(__name__)
 
 ENV_RUNS_DIR = "RMOS_RUNS_DIR"
 
+LANGUAGES = ("en", "de", "es", "fr")
+"""The user-interface languages shipped (resources/i18n/rmos_<code>.qm; English is the source text)."""
+
 
 def _usable_path(value: str | None) -> str | None:
     """A runs directory must be a path the OS can take: no NUL byte, and a `~user` that exists."""
@@ -31,6 +34,13 @@ def _usable_path(value: str | None) -> str | None:
         Path(value).expanduser()
     except RuntimeError as exc:  # ~someone who has no account here
         raise ValueError(f"cannot expand {value.split('/', 1)[0]!r}: {exc}") from None
+    return value
+
+
+def _shipped_language(value: str) -> str:
+    """The empty text (follow the system locale) or one of the shipped languages."""
+    if value not in ("", *LANGUAGES):
+        raise ValueError(f'{value!r} is not a shipped language; use one of {", ".join(LANGUAGES)} or "" (system)')
     return value
 
 
@@ -58,6 +68,8 @@ class Settings(BaseModel):
     last_job_folder: Annotated[str | None, Field(max_length=4096)] = None
     last_export_folder: Annotated[str | None, Field(max_length=4096)] = None
     operator_prompt: bool = True  # ask who is at the saw at start when no operator is set
+    # The user-interface language: "" follows the system locale; the CLI, logs and artifacts stay English.
+    language: Annotated[str, Field(max_length=8), AfterValidator(_shipped_language)] = ""
 
 
 MAX_RECENT = 10

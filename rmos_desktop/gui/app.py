@@ -271,6 +271,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RunsDirError as exc:
         # Never fall back to another folder: records written elsewhere would split the audit trail.
         return _refuse_to_start(app, str(exc))
+    from rmos_desktop.gui.i18n import install_translators
+
+    install_translators(app, services.settings.language)  # before any window is built: its texts are tr()'d
     apply_theme(app, services.settings.ui_scale)
     install_exception_hook()
     window = MainWindow(services)

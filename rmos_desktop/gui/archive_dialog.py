@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from rmos_desktop.core.runs.archive import ArchiveAborted, archive_runs, restore_archive
 from rmos_desktop.core.services import AppServices
 from rmos_desktop.gui.fit import centre_labels, fit_to_screen, install_close_keys, make_touchable, unwidened
+from rmos_desktop.gui.i18n import fill, number_text
 from rmos_desktop.gui.tasks import TaskRunner
 from rmos_desktop.gui.theme import banner_label, show_banner
 
@@ -50,7 +51,7 @@ class ArchiveDialog(QDialog):
         self.before = QDateEdit()
         self.before.setObjectName("archive_before")
         self.before.setCalendarPopup(True)
-        self.before.setDisplayFormat("yyyy-MM-dd")
+        self.before.setDisplayFormat("yyyy-MM-dd")  # ISO in every language, like the day folders it archives
         self.before.setDate(QDate.currentDate().addDays(-90))
         form.addRow(self.tr("Archive days before"), self.before)
         self.dest = QLineEdit()
@@ -116,10 +117,12 @@ class ArchiveDialog(QDialog):
         self._busy(False)
         self._show(
             "ok",
-            self.tr("Archived %n run(s) from %1 day(s) into %2\nSHA-256 %3", "", len(result.runs))
-            .replace("%1", str(len(result.days)))
-            .replace("%2", result.archive_path)
-            .replace("%3", result.archive_sha256),
+            fill(
+                self.tr("Archived %Ln run(s) from %1 day(s) into %2\nSHA-256 %3", "", len(result.runs)),
+                number_text(len(result.days)),
+                result.archive_path,
+                result.archive_sha256,
+            ),
         )
         self.sig_finished.emit(result)
 
@@ -142,9 +145,7 @@ class ArchiveDialog(QDialog):
 
     def _restored(self, result) -> None:
         self._busy(False)
-        self._show(
-            "ok", self.tr("Restored %n file(s) from %1", "", len(result.restored)).replace("%1", result.archive_path)
-        )
+        self._show("ok", fill(self.tr("Restored %Ln file(s) from %1", "", len(result.restored)), result.archive_path))
         self.sig_finished.emit(result)
 
     def _failed(self, exc: BaseException) -> None:

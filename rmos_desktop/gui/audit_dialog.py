@@ -26,6 +26,7 @@ from rmos_desktop.core.runs.audit import AuditReport, audit_runs
 from rmos_desktop.core.runs.ledger import LedgerHead
 from rmos_desktop.core.services import AppServices
 from rmos_desktop.gui.fit import centre_labels, fit_to_screen, install_close_keys, make_touchable, scaled, unwidened
+from rmos_desktop.gui.i18n import fill
 from rmos_desktop.gui.tasks import TaskHandle, TaskRunner
 from rmos_desktop.gui.theme import banner_label, show_banner
 
@@ -111,12 +112,15 @@ class AuditDialog(QDialog):
 
     def _update_intro(self) -> None:
         self.intro.setText(
-            self.tr(
-                "Checks the audit ledger and every run file in %1: modified, missing or planted files, edited, "
-                "deleted or reordered ledger lines. With an expected head (quoted by every export statement and "
-                "report) it also catches a ledger cut short or rewritten. This detects tampering; it does not "
-                "prevent it."
-            ).replace("%1", str(self.services.runs_dir))
+            fill(
+                self.tr(
+                    "Checks the audit ledger and every run file in %1: modified, missing or planted files, edited, "
+                    "deleted or reordered ledger lines. With an expected head (quoted by every export statement and "
+                    "report) it also catches a ledger cut short or rewritten. This detects tampering; it does not "
+                    "prevent it."
+                ),
+                self.services.runs_dir,
+            )
         )
 
     # -- running ---------------------------------------------------------------------------------------------
@@ -148,7 +152,7 @@ class AuditDialog(QDialog):
         runs_dir = self.services.runs_dir
         self._update_intro()
         if not runs_dir.is_dir():
-            self._show("info", self.tr("Nothing has been recorded in %1 yet.").replace("%1", str(runs_dir)))
+            self._show("info", fill(self.tr("Nothing has been recorded in %1 yet."), runs_dir))
             return
         self.run_button.setEnabled(False)
         self.progress.setRange(0, 0)
@@ -172,13 +176,15 @@ class AuditDialog(QDialog):
         self.report = report
         self._idle()
         if report.ok:
-            text = self.tr("✔ All %n record(s) consistent, ledger head %1", "", report.records).replace(
-                "%1", str(report.head) if report.head else self.tr("(no ledger yet)")
+            text = fill(
+                self.tr("✔ All %Ln record(s) consistent, ledger head %1", "", report.records),
+                report.head if report.head else self.tr("(no ledger yet)"),
             )
             self._show("ok", text)
         else:
-            text = self.tr("✖ %n problem(s) found. Ledger head %1.", "", len(report.problems)).replace(
-                "%1", str(report.head) if report.head else self.tr("(none)")
+            text = fill(
+                self.tr("✖ %Ln problem(s) found. Ledger head %1.", "", len(report.problems)),
+                report.head if report.head else self.tr("(none)"),
             )
             self._show("blocked", text)
             self._fill(report)
@@ -194,7 +200,7 @@ class AuditDialog(QDialog):
                 self.problems.addTopLevelItem(item)
             hidden = len(report.problems) - MAX_ROWS
             if hidden > 0:
-                more = self.tr("%n more problem(s): run `rmos audit verify --json` for the full list", "", hidden)
+                more = self.tr("%Ln more problem(s): run `rmos audit verify --json` for the full list", "", hidden)
                 self.problems.addTopLevelItem(QTreeWidgetItem(["…", more]))
             self.problems.resizeColumnToContents(0)
         finally:
@@ -209,14 +215,18 @@ class AuditDialog(QDialog):
         if problem is None:
             self.details.setPlainText(item.text(1) if item is not None else "")
             return
-        facts = (("file", problem.path), ("ledger seq", problem.seq), ("ledger line", problem.line))
+        facts = (
+            (self.tr("file"), problem.path),
+            (self.tr("ledger seq"), problem.seq),
+            (self.tr("ledger line"), problem.line),
+        )
         where = [f"{label} {value}" for label, value in facts if value is not None]
         self.details.setPlainText(f"{problem.code}: {problem.message}" + ("\n" + " · ".join(where) if where else ""))
 
     def _failed(self, exc: BaseException) -> None:
         self._idle()
         log.error("audit of %s failed: %s", self.services.runs_dir, exc)
-        self._show("error", self.tr("The audit could not run: %1").replace("%1", str(exc)))
+        self._show("error", fill(self.tr("The audit could not run: %1"), exc))
 
     def _idle(self) -> None:
         self.run_button.setEnabled(True)

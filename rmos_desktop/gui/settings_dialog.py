@@ -1,5 +1,5 @@
-"""Settings: runs directory (with where the effective one comes from), default machine, operator name
-and UI scale. Saved as JSON in the config folder, read by the CLI too."""
+"""Settings: runs directory (with where the effective one comes from), default machine, operator name,
+UI scale and language. Saved as JSON in the config folder, read by the CLI too."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from rmos_desktop.core.catalog import Catalog
 from rmos_desktop.core.settings import RunsDirChoice, Settings, default_runs_dir
 from rmos_desktop.gui.fit import centre_labels, fit_to_screen, install_close_keys, make_touchable
+from rmos_desktop.gui.i18n import LANGUAGE_NAMES, fill, system_language
 
 
 class SettingsDialog(QDialog):
@@ -30,6 +31,7 @@ class SettingsDialog(QDialog):
 
     def __init__(self, settings: Settings, catalog: Catalog, runs: RunsDirChoice, parent: QWidget | None = None):
         super().__init__(parent)
+        self._settings = settings
         self.setWindowTitle(self.tr("Settings"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -46,11 +48,14 @@ class SettingsDialog(QDialog):
         row.addWidget(browse)
         form.addRow(self.tr("Runs directory"), row)
         effective = QLabel(
-            self.tr(
-                "In use now: %s\n(from %s; precedence: --runs-dir, RMOS_RUNS_DIR, this setting, "
-                "the default). A folder shared by several accounts is fine."
+            fill(
+                self.tr(
+                    "In use now: %1\n(from %2; precedence: --runs-dir, RMOS_RUNS_DIR, this setting, "
+                    "the default). A folder shared by several accounts is fine."
+                ),
+                runs.path,
+                self._source_text(runs.source),
             )
-            % (runs.path, runs.source)
         )
         effective.setObjectName("effective_runs_dir")
         effective.setWordWrap(True)
@@ -68,7 +73,9 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        make_touchable([browse, self.runs_dir, self.machine, self.operator, self.scale, self.archive_button])
+        make_touchable(
+            [browse, self.runs_dir, self.machine, self.operator, self.scale, self.language, self.archive_button]
+        )
         make_touchable(buttons.buttons())
         centre_labels(form)
         install_close_keys(self, self.reject)
@@ -99,15 +106,43 @@ class SettingsDialog(QDialog):
         self.scale.setValue(settings.ui_scale)
         form.addRow(self.tr("UI scale (touch screens, gloves)"), self.scale)
 
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        system = LANGUAGE_NAMES[system_language()]
+        self.language.addItem(fill(self.tr("System default (%1)"), system), "")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        form.addRow(self.tr("Language"), self.language)
+        hint = QLabel(
+            self.tr(
+                "A new language shows the next time RMOS Desktop starts. Files, logs and the command line stay English."
+            )
+        )
+        hint.setObjectName("language_hint")
+        hint.setWordWrap(True)
+        hint.setProperty("role", "hint")
+        form.addRow("", hint)
+
+    def _source_text(self, source: str) -> str:
+        """Where the runs directory comes from, in words (the option and variable names stay as typed)."""
+        return {"settings file": self.tr("the settings file"), "default": self.tr("the default")}.get(source, source)
+
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Runs directory"), self.runs_dir.text())
         if folder:
             self.runs_dir.setText(folder)
 
     def result_settings(self) -> Settings:
-        return Settings(
-            runs_dir=self.runs_dir.text().strip() or None,
-            default_machine=self.machine.currentData() or "default",
-            operator=self.operator.text().strip(),
-            ui_scale=self.scale.value(),
+        # Validated again (a runs directory typed here gets the same checks as the file's); the settings this
+        # dialog does not show (the shop server's) are kept as they were.
+        return Settings.model_validate(
+            {
+                **self._settings.model_dump(),
+                "runs_dir": self.runs_dir.text().strip() or None,
+                "default_machine": self.machine.currentData() or "default",
+                "operator": self.operator.text().strip(),
+                "ui_scale": self.scale.value(),
+                "language": self.language.currentData() or "",
+            }
         )

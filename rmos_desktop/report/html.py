@@ -1,11 +1,13 @@
 """The one HTML rendering of a run description (rmos_desktop.core.runs.describe), for Qt's rich text: the
-history's detail pane shows it in a QTextBrowser, the PDF report lays it out on pages."""
+history's detail pane shows it in a QTextBrowser, the PDF report lays it out on pages. The description's fixed
+words (titles, labels, headers) appear in the interface language (report.labels); values stay verbatim."""
 
 from __future__ import annotations
 
 import html
 
 from rmos_desktop.core.runs.describe import Cell, Note, RunDescription, Table
+from rmos_desktop.report.labels import label
 
 # Background and text colour per level; contrast ≥ 4.5:1 for the text on its background (the GUI theme uses
 # these too, so a level looks the same on screen and on paper).
@@ -37,28 +39,32 @@ def cell_html(cell: Cell, copy_scheme: str | None = None) -> str:
     if cell.code:
         shown = f"<tt>{esc(cell.text)}</tt>"
         if copy_scheme:  # <a href="copy:<text>"> puts <text> on the clipboard (the detail pane)
-            shown += f' &nbsp;<a href="{copy_scheme}:{esc(cell.text)}">copy</a>'
+            shown += f' &nbsp;<a href="{copy_scheme}:{esc(cell.text)}">{esc(label("copy"))}</a>'
         return shown
     return esc(cell.text)
 
 
 def table_html(table: Table, copy_scheme: str | None = None) -> str:
     if not table.rows:
-        return f"<p>{esc(table.empty)}</p>"
+        return f"<p>{esc(label(table.empty))}</p>"
     out = ['<table border="1" cellspacing="0" cellpadding="4" width="100%" style="border-collapse:collapse;">']
     if table.header:
         out.append(
-            "<tr>" + "".join(f'<th align="left" bgcolor="#dedede">{esc(h)}</th>' for h in table.header) + "</tr>"
+            "<tr>" + "".join(f'<th align="left" bgcolor="#dedede">{esc(label(h))}</th>' for h in table.header) + "</tr>"
         )
-    out += ["<tr>" + "".join(f"<td>{cell_html(c, copy_scheme)}</td>" for c in row) + "</tr>" for row in table.rows]
+    for row in table.rows:
+        cells = [cell_html(c, copy_scheme) for c in row]
+        if not table.header and len(row) == 2 and not (row[0].badge or row[0].code):
+            cells[0] = esc(label(row[0].text))  # a label / value table: the label is one of the fixed words
+        out.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
     out.append("</table>")
     return "".join(out)
 
 
 def note_html(note: Note) -> str:
-    label = f"<b>{esc(note.label)}:</b> " if note.label else ""
+    head = f"<b>{esc(label(note.label))}:</b> " if note.label else ""
     style = " style='background:#dce8fb; padding:6px;'" if note.highlight else ""
-    return f"<p{style}>{label}{esc(note.text)}</p>"
+    return f"<p{style}>{head}{esc(note.text)}</p>"
 
 
 def description_html(
@@ -67,10 +73,14 @@ def description_html(
     """The whole run as one HTML document. `copy_scheme` adds copy links to ids and hashes (screen only);
     `title` and `closing` (plain text) frame it on paper."""
     parts = [f"<h1>{esc(title)}</h1>"] if title else []
-    parts.append("<h2>" + " &nbsp; ".join(cell_html(c) for c in desc.headline) + "</h2>")
+    parts.append(
+        "<h2>"
+        + " &nbsp; ".join(cell_html(c) if c.badge or c.code else esc(label(c.text)) for c in desc.headline)
+        + "</h2>"
+    )
     for section in desc.sections:
         if section.title:
-            parts.append(f"<h3>{esc(section.title)}</h3>")
+            parts.append(f"<h3>{esc(label(section.title))}</h3>")
         for block in section.blocks:
             parts.append(table_html(block, copy_scheme) if isinstance(block, Table) else note_html(block))
     if closing:

@@ -1,16 +1,19 @@
 """The paper copy a supervisor files: one run as a PDF (Qt's QPdfWriter + QTextDocument, no extra dependency)
 with the job, the decision and every calculator row, hashes, reviews and exports, and a footer on every page
 with the artifact's SHA-256 and the ledger head. Written whole to a temp file beside the target, fsynced and
-renamed: a full disk or an unwritable folder leaves no partial PDF and is an error, never "written"."""
+renamed: a full disk or an unwritable folder leaves no partial PDF and is an error, never "written".
+Paper for the shop: printed from the GUI it follows the interface language (ids, hashes and the commands it
+names stay verbatim); printed by `rmos runs report` it is English, as everything the command line makes."""
 
 from __future__ import annotations
 
 import contextlib
 import errno
 import os
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from rmos_desktop import __version__
@@ -22,7 +25,12 @@ from rmos_desktop.core.runs.store import fsync_dir
 from rmos_desktop.report.html import description_html
 
 FOOTER_MM = 12
-TITLE = "RMOS Desktop — run report"
+translate = QCoreApplication.translate  # by this name pyside6-lupdate finds the texts
+
+
+def _fill(text: str, *args: object) -> str:
+    """%1, %2, … filled in one pass (a value holding "%2" is not filled again)."""
+    return re.sub(r"%([1-9])", lambda m: str(args[int(m[1]) - 1]) if int(m[1]) <= len(args) else m[0], text)
 
 
 class ReportNotWritten(Exception):
@@ -49,7 +57,7 @@ def render_pdf(html_text: str, footer: str) -> tuple[bytes, int]:
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setResolution(300)
     writer.setPageMargins(QMarginsF(15, 15, 15, 15 + FOOTER_MM), QPageLayout.Unit.Millimeter)
-    writer.setTitle("RMOS Desktop run report")
+    writer.setTitle(translate("RunReport", "RMOS Desktop run report"))
     writer.setCreator(f"RMOS Desktop {__version__}")
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(writer)
@@ -79,7 +87,9 @@ def render_pdf(html_text: str, footer: str) -> tuple[bytes, int]:
             painter.setFont(small)
             rect = QRectF(0, body.height() + footer_h * 0.2, body.width(), footer_h * 0.8)
             painter.drawText(
-                rect, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, f"{footer}   ·   page {i + 1} of {pages}"
+                rect,
+                Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+                footer + "   ·   " + _fill(translate("RunReport", "page %1 of %2"), i + 1, pages),
             )
     finally:
         painter.end()
@@ -143,11 +153,18 @@ def write_run_report(recorder: RunRecorder, run_id: str, out: Path) -> Path:
         recorder.store.records_for(run_id, "export"),
         path=path.relative_to(recorder.runs_dir).as_posix() if path.is_relative_to(recorder.runs_dir) else str(path),
     )
-    closing = (
-        f"Report made by RMOS Desktop {__version__}. Ledger head at print time: {head or '—'}. "
-        "Check the artifact with: rmos audit verify."
+    closing = _fill(
+        translate(
+            "RunReport", "Report made by RMOS Desktop %1. Ledger head at print time: %2. Check the artifact with: %3."
+        ),
+        __version__,
+        head or "—",
+        "rmos audit verify",
     )
-    footer = f"Run {run_id} · artifact SHA-256 {artifact_sha}" + (f" · ledger head {head}" if head else " · no ledger")
-    pdf, _pages = render_pdf(description_html(description, title=TITLE, closing=closing), footer)
+    footer = _fill(translate("RunReport", "Run %1 · artifact SHA-256 %2"), run_id, artifact_sha) + (
+        _fill(translate("RunReport", " · ledger head %1"), head) if head else translate("RunReport", " · no ledger")
+    )
+    title = translate("RunReport", "RMOS Desktop — run report")
+    pdf, _pages = render_pdf(description_html(description, title=title, closing=closing), footer)
     write_file_atomically(out, pdf)
     return out
