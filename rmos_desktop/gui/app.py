@@ -271,7 +271,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RunsDirError as exc:
         # Never fall back to another folder: records written elsewhere would split the audit trail.
         return _refuse_to_start(app, str(exc))
-    apply_theme(app, services.settings.ui_scale)
+    apply_theme(app, services.settings.ui_scale, services.settings.theme)
     install_exception_hook()
     window = MainWindow(services)
     window.show()
