@@ -274,7 +274,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from rmos_desktop.gui.i18n import install_translators
 
     install_translators(app, services.settings.language)  # before any window is built: its texts are tr()'d
-    apply_theme(app, services.settings.ui_scale)
+    apply_theme(app, services.settings.ui_scale, services.settings.theme)
     install_exception_hook()
     window = MainWindow(services)
     window.show()

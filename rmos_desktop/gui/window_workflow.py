@@ -103,7 +103,8 @@ class ShopWorkflow:
         app = QApplication.instance()
         if app is not None:
             apply_theme(app, settings.ui_scale, settings.theme)
-            for split in (self.main_split, self.right_split):
+            splits = [self.main_split, self.right_split] + ([self._preview.split] if self._preview else [])
+            for split in splits:
                 split.setHandleWidth(handle_width())
         self._update_operator_label()
         self.start_page.set_runs_dir(self.services.runs_dir)

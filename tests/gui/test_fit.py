@@ -152,3 +152,80 @@ def test_small_screens_open_maximised(services, qtbot, monkeypatch):
     w.show()
     qtbot.waitUntil(w.isMaximized, timeout=3000)
     assert examples_dir().is_dir()
+
+
+MAXIMISED_CHILD = """
+import json, sys, tempfile
+from pathlib import Path
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from rmos_desktop.core.services import AppServices
+from rmos_desktop.core.settings import Settings, save_settings
+from rmos_desktop.gui.main_window import MainWindow
+from rmos_desktop.gui.theme import apply_theme
+scale = int(sys.argv[2])
+work = Path(tempfile.mkdtemp())
+save_settings(Settings(runs_dir=str(work / "runs"), operator="Dana", ui_scale=scale), work / "s.json")
+apply_theme(app, scale)
+w = MainWindow(AppServices.load(settings_path=work / "s.json"))
+w.confirm_repeat = lambda: True
+w.showMaximized()
+QTest.qWait(400)
+w.open_job_file(Path(sys.argv[1]))
+w.generate()
+while w.controller.generating:
+    QTest.qWait(50)
+while w.preview.loading or w.preview.loaded is None:
+    QTest.qWait(50)
+QTest.qWait(400)
+p = w.preview
+widgets = {
+    "generate": w.generate_button, "export": w.export_button, "copy id": w.run_strip.copy_id,
+    "details": w.run_strip.details_button, "checks": w.panel.fold_button, "fit job": p.fit_button,
+    "fit machine": p.fit_machine_button, "slider": p.slider, **{"step " + k: b for k, b in p.step_buttons.items()},
+    "badge": w.panel.badge, "text": p.text, "plot": p.plots["top"],
+}
+inside = {}
+for name, widget in widgets.items():
+    r = widget.rect()
+    top_left, bottom_right = widget.mapTo(w, r.topLeft()), widget.mapTo(w, r.bottomRight())
+    inside[name] = widget.isVisible() and w.rect().contains(top_left) and w.rect().contains(bottom_right)
+screen = w.screen().availableGeometry()
+print(json.dumps({
+    "window": [w.width(), w.height()], "screen": [screen.width(), screen.height()], "inside": inside,
+    "preview_share": p.width() * p.height() / (w.width() * w.height()),
+}))
+w.tasks.wait_all(10000)
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("width", "height", "scale"), SCREENS)
+def test_maximised_on_each_screen_every_control_is_on_screen(tmp_path, width, height, scale):
+    """The window maximised on a real-sized (offscreen) screen after Generate: the window is the screen, and
+    every control a machinist touches is visible inside it, not clipped or pushed off."""
+    import os
+    import subprocess
+    import sys
+
+    config = tmp_path / "screen.json"
+    config.write_text(
+        json.dumps({"screens": [{"name": "shop", "x": 0, "y": 0, "width": width, "height": height, "logicalDpi": 96}]})
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "XDG_CONFIG_HOME": str(tmp_path)}
+    proc = subprocess.run(
+        [sys.executable, "-c", MAXIMISED_CHILD, str(examples_dir() / "kerf-array-side-kerfs.json"), str(scale)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert result["screen"] == [width, height]
+    # maximised: the screen less the offscreen platform's 2 px frame on each side
+    assert width - 8 <= result["window"][0] <= width and height - 8 <= result["window"][1] <= height
+    assert all(result["inside"].values()), {k: v for k, v in result["inside"].items() if not v}
+    assert result["preview_share"] >= 0.5

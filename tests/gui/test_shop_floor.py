@@ -464,3 +464,31 @@ def test_times_on_screen_are_local_with_utc_in_the_tooltip(monkeypatch):
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
+
+
+def test_step_buttons_stay_put_whatever_the_readout_says(window, qtbot):
+    ok_run(window, qtbot)
+    preview = window.preview
+    qtbot.wait(100)  # the form has folded away: let the layout settle first
+    before = {k: b.mapTo(window, b.rect().topLeft()) for k, b in preview.step_buttons.items()}
+    for text in ("", "move 1 of 193 · line 13 · feed → X 149.727 Y 20.000 Z −1.500", "line 9: no motion " * 30):
+        preview.move_label.setText(text)
+        QApplication.processEvents()
+        assert {k: b.mapTo(window, b.rect().topLeft()) for k, b in preview.step_buttons.items()} == before
+    preview.step_buttons["last"].click()
+    QApplication.processEvents()
+    assert {k: b.mapTo(window, b.rect().topLeft()) for k, b in preview.step_buttons.items()} == before
+
+
+def test_esc_and_ctrl_w_close_the_dialogs_of_the_main_window(window, qtbot):
+    about = window.show_about()
+    about.activateWindow()
+    qtbot.waitUntil(about.isActiveWindow, timeout=2000)
+    QTest.keyClick(about, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not about.isVisible(), timeout=2000)
+    prompt = window.ask_operator()
+    prompt.activateWindow()
+    qtbot.waitUntil(prompt.isActiveWindow, timeout=2000)
+    QTest.keyClick(prompt.names, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not prompt.isVisible(), timeout=2000)
+    assert window.services.settings.operator == "Dana"  # closing is not choosing
