@@ -150,3 +150,4 @@ def test_a_fifo_under_an_artifact_name_does_not_hang_the_listing(blocked_run):
         pytest.fail("rmos runs list hung on a FIFO named like a run file")
     row = done[f"{day.name}/{fifo_id}.json"]
     assert row["status"] == "UNREADABLE" and row["problem"] == "a FIFO, not a file"
+    assert done[f"{day.name}/{run_id}.json"]["status"] == "BLOCKED"
