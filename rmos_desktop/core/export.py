@@ -435,15 +435,14 @@ def _write_files(
         files[nc_name] = _write_verified(job.destination, nc_name, run.gcode, written, progress)
     head = recorder.head()
     head_text = str(head) if head else None
-    checksum = f"{gcode_sha}  {nc_name}\n".encode()
+
+    def write(suffix: str, data: bytes) -> None:
+        files[nc_name + suffix] = _write_verified(job.destination, nc_name + suffix, data, written, None)
+
+    write(".sha256", f"{gcode_sha}  {nc_name}\n".encode())
     comment = minisig_comment(run.artifact.run_id, nc_name, head_text, now)
-    sidecars = {
-        ".sha256": lambda: checksum,
-        ".minisig": lambda: sign_minisig(run.gcode, key, comment).encode("ascii"),
-        ".rmos.json": lambda: _envelope(run, nc_name, gcode_sha, head_text, operator, exported_at, key),
-    }
-    for suffix, make in sidecars.items():
-        files[nc_name + suffix] = _write_verified(job.destination, nc_name + suffix, make(), written, None)
+    write(".minisig", sign_minisig(run.gcode, key, comment).encode("ascii"))
+    write(".rmos.json", _envelope(run, nc_name, gcode_sha, head_text, operator, exported_at, key))
     return files
 
 
