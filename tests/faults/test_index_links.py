@@ -151,3 +151,29 @@ def test_a_fifo_under_an_artifact_name_does_not_hang_the_listing(blocked_run):
     row = done[f"{day.name}/{fifo_id}.json"]
     assert row["status"] == "UNREADABLE" and row["problem"] == "a FIFO, not a file"
     assert done[f"{day.name}/{run_id}.json"]["status"] == "BLOCKED"
+
+
+def test_parse_artifact_file_names_what_it_did_not_read(tmp_path):
+    """The index's reader, without a subprocess: a link (even to a valid run file), a dangling link, a FIFO
+    and a folder under a run's name each give an UNREADABLE row saying what stands there; no stamp."""
+    from rmos_desktop.core.runs.index.db import DERIVED_COLUMNS
+    from rmos_desktop.core.runs.index.rows import NO_STAMP, parse_artifact_file
+
+    day = tmp_path / "2026-01-01"
+    day.mkdir()
+    target = tmp_path / "target.json"
+    target.write_text("{}")
+    cases = {
+        "a1" * 16: ("a link, not a file", lambda p: os.symlink(target, p)),
+        "a2" * 16: ("a link, not a file", lambda p: os.symlink(tmp_path / "gone.json", p)),
+        "a3" * 16: ("a FIFO, not a file", os.mkfifo),
+        "a4" * 16: ("a folder, not a file", os.mkdir),
+    }
+    for rid, (reason, make) in cases.items():
+        make(day / f"{rid}.json")
+        rel = f"{day.name}/{rid}.json"
+        derived, problem, stamp = parse_artifact_file(day / f"{rid}.json", rel)
+        row = dict(zip(DERIVED_COLUMNS, derived, strict=True))
+        assert (row["status"], row["problem"], row["run_id"], problem) == ("UNREADABLE", reason, rid, "unreadable")
+        assert stamp == NO_STAMP
+    assert target.read_text() == "{}"
