@@ -311,89 +311,35 @@ def export_run(
     export record was written and nothing is left under the final names)."""
     run = check_exportable(recorder, run_id)
     signing_key = _signing_key(key)
-    destination = Path(destination)
-    base = sanitize_export_name(name) if name else default_export_name(run.artifact)
-    nc_name = f"{base}.nc"
-    gcode_sha = run.artifact.hashes.gcode_sha256 or ""
-    nc_path = destination / nc_name
+    job = _plan(run, Path(destination), name, overwrite)
     result = ExportResult(
         run_id=run.artifact.run_id,
-        destination=str(destination),
-        file_name=nc_name,
-        gcode_sha256=gcode_sha,
+        destination=str(job.destination),
+        file_name=job.nc_name,
+        gcode_sha256=job.gcode_sha,
         verified=False,
         already_there=False,
     )
-    if not destination.is_dir():
-        raise ExportRefused(f"{destination} is not a folder that can be written")
-    existing = None
-    if nc_path.exists():
-        existing = read_back_sha256(nc_path)
-        if existing != gcode_sha and not overwrite:
-            raise ExportConflict(nc_path, existing)
-    result.leftovers = _name_leftovers(recorder, destination, run.artifact.run_id)
-
-    names = [nc_name, *(nc_name + suffix for suffix in SIDECAR_SUFFIXES)]
-    intent_id = new_id()
-    try:
-        intent = ExportIntentRecord(
-            record_id=intent_id,
-            run_id=run.artifact.run_id,
-            destination=str(destination),
-            file_name=nc_name,
-            files=names,
-            gcode_sha256=gcode_sha,
-            operator=operator,
-            key_id=signing_key.key_id_hex,
-        )
-        recorder.record("export_intent", intent)
-    except OSError as exc:
-        raise ExportFailed(
-            f"Export to {destination} not started: its intent could not be recorded ({exc}); nothing was written."
-        ) from exc
+    result.leftovers = _name_leftovers(recorder, job.destination, run.artifact.run_id)
+    intent_id = _record_intent(recorder, run, job, operator, signing_key)
 
     written: list[Path] = []
-    files: dict[str, str] = {}
-    now = datetime.now(UTC)
-    exported_at = now.isoformat().replace("+00:00", "Z")
     try:
-        if existing == gcode_sha:
-            result.already_there = True
-            files[nc_name] = existing
-        else:
-            files[nc_name] = _write_verified(destination, nc_name, run.gcode, written, progress)
-        head = recorder.head()
-        head_text = str(head) if head else None
-        checksum = f"{gcode_sha}  {nc_name}\n".encode()
-        files[nc_name + ".sha256"] = _write_verified(destination, nc_name + ".sha256", checksum, written, None)
-        comment = minisig_comment(run.artifact.run_id, nc_name, head_text, now)
-        minisig = sign_minisig(run.gcode, signing_key, comment).encode("ascii")
-        files[nc_name + ".minisig"] = _write_verified(destination, nc_name + ".minisig", minisig, written, None)
-        statement = _statement(run, nc_name, gcode_sha, head_text, operator, exported_at).encode("utf-8")
-        envelope = sign_envelope(statement, PAYLOAD_TYPE_INTOTO, [signing_key]).to_json().encode("utf-8")
-        files[nc_name + ".rmos.json"] = _write_verified(destination, nc_name + ".rmos.json", envelope, written, None)
+        files = _write_files(recorder, run, job, written, progress, signing_key, operator)
     except Exception as exc:  # OSError, ExportFailed, or anything unforeseen: never leave half an export behind
         _remove(written)
-        message = _describe(exc, destination)
-        try:
-            path = _record(
-                recorder, run, destination, nc_name, operator, verified=False, error=message, files={}, rid=intent_id
-            )
-            record = f"export record {path}"
-        except OSError as record_exc:  # the disk that refused the export may refuse the record too
-            log.error("the failed export of run %s could not be recorded: %s", run.artifact.run_id, record_exc)
-            record = f"the failure could not be recorded either ({record_exc}); the next export names it"
-        raise ExportFailed(f"{message} Nothing was left under {nc_name}. ({record})") from exc
+        raise _failed(recorder, run, job, operator, intent_id, exc) from exc
 
     result.files = files
     result.verified = True
+    result.already_there = job.existing == job.gcode_sha
     result.signed_by = signing_key.key_id_hex
     try:
         result.record_path = _record(
             recorder,
             run,
-            destination,
-            nc_name,
+            job.destination,
+            job.nc_name,
             operator,
             verified=True,
             error=None,
@@ -405,13 +351,141 @@ def export_run(
         _remove(written)
         raise ExportFailed(f"the export record could not be saved ({exc}); the exported files were removed") from exc
     result.message = (
-        f"{nc_name} was already there with the same content; verified sha256 {gcode_sha}"
+        f"{job.nc_name} was already there with the same content; verified sha256 {job.gcode_sha}"
         if result.already_there
-        else f"Verified: sha256 {gcode_sha} read back from {destination}"
+        else f"Verified: sha256 {job.gcode_sha} read back from {job.destination}"
     ) + f"; signed by station key {signing_key.key_id_hex}"
     if checkpoint:
         _checkpoint_after_export(recorder, signing_key, operator, result)
     return result
+
+
+@dataclass(frozen=True)
+class _ExportPlan:
+    """Where one export goes and what already stands there."""
+
+    destination: Path
+    nc_name: str
+    gcode_sha: str
+    existing: str | None  # the sha256 of a file already under nc_name
+
+    @property
+    def names(self) -> list[str]:
+        return [self.nc_name, *(self.nc_name + suffix for suffix in SIDECAR_SUFFIXES)]
+
+
+def _plan(run: ExportableRun, destination: Path, name: str | None, overwrite: bool) -> _ExportPlan:
+    """Name the files and check the destination; refuse a different file under the name unless `overwrite`."""
+    base = sanitize_export_name(name) if name else default_export_name(run.artifact)
+    nc_name = f"{base}.nc"
+    gcode_sha = run.artifact.hashes.gcode_sha256 or ""
+    nc_path = destination / nc_name
+    if not destination.is_dir():
+        raise ExportRefused(f"{destination} is not a folder that can be written")
+    existing = None
+    if nc_path.exists():
+        existing = read_back_sha256(nc_path)
+        if existing != gcode_sha and not overwrite:
+            raise ExportConflict(nc_path, existing)
+    return _ExportPlan(destination, nc_name, gcode_sha, existing)
+
+
+def _record_intent(
+    recorder: RunRecorder, run: ExportableRun, job: _ExportPlan, operator: str | None, key: SigningKey
+) -> str:
+    """Record the export intent before the destination is touched; its record id is the export record's."""
+    intent_id = new_id()
+    try:
+        intent = ExportIntentRecord(
+            record_id=intent_id,
+            run_id=run.artifact.run_id,
+            destination=str(job.destination),
+            file_name=job.nc_name,
+            files=job.names,
+            gcode_sha256=job.gcode_sha,
+            operator=operator,
+            key_id=key.key_id_hex,
+        )
+        recorder.record("export_intent", intent)
+    except OSError as exc:
+        raise ExportFailed(
+            f"Export to {job.destination} not started: its intent could not be recorded ({exc}); nothing was written."
+        ) from exc
+    return intent_id
+
+
+def _write_files(
+    recorder: RunRecorder,
+    run: ExportableRun,
+    job: _ExportPlan,
+    written: list[Path],
+    progress: Progress | None,
+    key: SigningKey,
+    operator: str | None,
+) -> dict[str, str]:
+    """Write and read back NAME.nc (unless the same bytes stand there) and its three sidecars, in that order;
+    `written` collects each file as it is linked, for removal on failure. Returns name -> sha256."""
+    nc_name, gcode_sha = job.nc_name, job.gcode_sha
+    files: dict[str, str] = {}
+    now = datetime.now(UTC)
+    exported_at = now.isoformat().replace("+00:00", "Z")
+    if job.existing == gcode_sha:
+        files[nc_name] = job.existing
+    else:
+        files[nc_name] = _write_verified(job.destination, nc_name, run.gcode, written, progress)
+    head = recorder.head()
+    head_text = str(head) if head else None
+
+    def write(suffix: str, data: bytes) -> None:
+        files[nc_name + suffix] = _write_verified(job.destination, nc_name + suffix, data, written, None)
+
+    write(".sha256", f"{gcode_sha}  {nc_name}\n".encode())
+    comment = minisig_comment(run.artifact.run_id, nc_name, head_text, now)
+    write(".minisig", sign_minisig(run.gcode, key, comment).encode("ascii"))
+    write(".rmos.json", _envelope(run, nc_name, gcode_sha, head_text, operator, exported_at, key))
+    return files
+
+
+def _envelope(
+    run: ExportableRun,
+    nc_name: str,
+    sha: str,
+    head_text: str | None,
+    operator: str | None,
+    exported_at: str,
+    key: SigningKey,
+) -> bytes:
+    statement = _statement(run, nc_name, sha, head_text, operator, exported_at).encode("utf-8")
+    return sign_envelope(statement, PAYLOAD_TYPE_INTOTO, [key]).to_json().encode("utf-8")
+
+
+def _failed(
+    recorder: RunRecorder,
+    run: ExportableRun,
+    job: _ExportPlan,
+    operator: str | None,
+    intent_id: str,
+    exc: BaseException,
+) -> ExportFailed:
+    """Record the failed attempt (closing its intent) and say what happened."""
+    message = _describe(exc, job.destination)
+    try:
+        path = _record(
+            recorder,
+            run,
+            job.destination,
+            job.nc_name,
+            operator,
+            verified=False,
+            error=message,
+            files={},
+            rid=intent_id,
+        )
+        record = f"export record {path}"
+    except OSError as record_exc:  # the disk that refused the export may refuse the record too
+        log.error("the failed export of run %s could not be recorded: %s", run.artifact.run_id, record_exc)
+        record = f"the failure could not be recorded either ({record_exc}); the next export names it"
+    return ExportFailed(f"{message} Nothing was left under {job.nc_name}. ({record})")
 
 
 SIDECAR_SUFFIXES = (".sha256", ".minisig", ".rmos.json")

@@ -322,18 +322,34 @@ class _Audit:
         except ValueError as exc:
             self._ledger_problem("ledger_line_unparseable", f"ledger line {n} is not a ledger entry: {exc}", line=n)
             return
-        seq, stored, path, kind = entry["seq"], entry["hash"], entry["path"], entry["kind"]
-        self.report.head = LedgerHead(seq, stored)  # the last line, as Ledger.head() reads it
+        self.report.head = LedgerHead(entry["seq"], entry["hash"])  # the last line, as Ledger.head() reads it
         self._signature(n, entry)
-        altered = None
-        if line_hash(entry) != stored:
-            altered = self._ledger_problem(
-                "ledger_line_altered",
-                f"ledger line {n} (seq {seq}, {_shown(path)}) was edited: its content no longer matches its hash",
-                path=_safe_rel(path),
-                seq=seq,
-                line=n,
-            )
+        altered = self._altered(n, entry)
+        if not self._sequence(n, entry):
+            return
+        if entry["kind"] == "void":
+            self._void(n, entry, altered)
+            return
+        self._note_kind(entry, altered)
+        if self._path_ok(n, entry, altered):
+            self._list(n, entry, altered)
+
+    def _altered(self, n: int, entry: dict[str, Any]) -> AuditProblem | None:
+        """The ledger_line_altered problem when the line's content no longer matches its own hash."""
+        if line_hash(entry) == entry["hash"]:
+            return None
+        seq, path = entry["seq"], entry["path"]
+        return self._ledger_problem(
+            "ledger_line_altered",
+            f"ledger line {n} (seq {seq}, {_shown(path)}) was edited: its content no longer matches its hash",
+            path=_safe_rel(path),
+            seq=seq,
+            line=n,
+        )
+
+    def _sequence(self, n: int, entry: dict[str, Any]) -> bool:
+        """Check the line's seq and prev against the lines before it; False for a repeated seq (ignored)."""
+        seq = entry["seq"]
         first = self.by_seq.get(seq)
         if first is not None:
             self._ledger_problem(
@@ -342,7 +358,7 @@ class _Audit:
                 seq=seq,
                 line=n,
             )
-            return
+            return False
         if seq < self.max_seq:
             self._ledger_problem(
                 "sequence_out_of_order",
@@ -350,7 +366,7 @@ class _Audit:
                 seq=seq,
                 line=n,
             )
-        self.by_seq[seq] = (stored, n)
+        self.by_seq[seq] = (entry["hash"], n)
         self.max_seq = max(self.max_seq, seq)
         if seq == 1:
             if entry["prev"] != GENESIS:
@@ -359,16 +375,21 @@ class _Audit:
             self._check_prev(seq, entry["prev"], n)
         else:
             self.deferred.append((seq, entry["prev"], n))
+        return True
 
-        if kind == "void":
-            self._void(n, entry, altered)
-            return
-        if entry["run_id"] is not None and kind != "artifact":
-            self.named_after[entry["run_id"]] = max(seq, self.named_after.get(entry["run_id"], 0))
+    def _note_kind(self, entry: dict[str, Any], altered: AuditProblem | None) -> None:
+        """What a record line says beyond its file: the runs it names, checkpoints, quarantines."""
+        seq, kind, run_id = entry["seq"], entry["kind"], entry["run_id"]
+        if run_id is not None and kind != "artifact":
+            self.named_after[run_id] = max(seq, self.named_after.get(run_id, 0))
         if kind == "checkpoint" and altered is None:
-            self.checkpoints.append((seq, path))
+            self.checkpoints.append((seq, entry["path"]))
         if kind == "quarantine" and altered is None:
             self.report.quarantined += 1
+
+    def _path_ok(self, n: int, entry: dict[str, Any], altered: AuditProblem | None) -> bool:
+        """The line lists a path of its kind that no earlier line lists."""
+        seq, kind, path = entry["seq"], entry["kind"], entry["path"]
         if not PATH_RES[kind].fullmatch(path):
             if altered is None:
                 self._ledger_problem(
@@ -377,21 +398,26 @@ class _Audit:
                     seq=seq,
                     line=n,
                 )
-            return
+            return False
         if path in self.entries:
-            if altered is not None:
-                return  # an edited line naming another record's file: the edit is the problem
-            self._ledger_problem(
-                "duplicate_path",
-                f"ledger line {n} (seq {seq}) lists {path} again (first at line {self.entries[path].line})",
-                path=path,
-                seq=seq,
-                line=n,
-            )
-            return
-        self.entries[path] = _Entry(seq, kind, entry["sha256"], n, altered, entry["run_id"], stored)
+            if altered is None:  # an edited line naming another record's file: the edit is the problem
+                self._ledger_problem(
+                    "duplicate_path",
+                    f"ledger line {n} (seq {seq}) lists {path} again (first at line {self.entries[path].line})",
+                    path=path,
+                    seq=seq,
+                    line=n,
+                )
+            return False
+        return True
+
+    def _list(self, n: int, entry: dict[str, Any], altered: AuditProblem | None) -> None:
+        path = entry["path"]
+        self.entries[path] = _Entry(
+            entry["seq"], entry["kind"], entry["sha256"], n, altered, entry["run_id"], entry["hash"]
+        )
         self.report.records += 1
-        if kind == "archive" and altered is None:
+        if entry["kind"] == "archive" and altered is None:
             self._apply_archive(path, entry["sha256"])
 
     def _signature(self, n: int, entry: dict[str, Any]) -> None:
@@ -802,57 +828,73 @@ class _Audit:
     def finish_files(self) -> None:
         self.feed()  # lines appended while we walked: new records, and voids of writes that failed meanwhile
         self._check_voids()
+        self._check_candidates()
+        used: set[Path] = set()  # temp files an in-flight or interrupted write accounts for
+        for rel, entry in self.entries.items():
+            if not (entry.present or entry.voided is not None or entry.archived):
+                self._unseen(rel, entry, used)
+        self._check_sidecars()
+        self._check_temps(used)
+
+    def _check_candidates(self) -> None:
+        """Files the walk found before their ledger line was read: check them now, or name them unlisted."""
         for rel, path, is_day in self.candidates:
             entry = self.entries.get(rel)
             if entry is not None:
                 self._check(rel, path, entry)
             else:
                 self._unlisted(rel, "a run artifact" if is_day else "a record")
-        used: set[Path] = set()
-        for rel, entry in self.entries.items():
-            if entry.present or entry.voided is not None or entry.archived:
-                continue
-            temps = self.temps.get(rel) or self._fresh_temps(rel)
-            if any(live for _, live in temps):
-                self.report.in_flight += 1
-                used.update(p for p, _ in temps)
-                used.update(p for p, _ in self.temps.get(rel[:-5] + ".nc", []))
-                self.accounted.add(rel[:-5] + ".nc")
-                continue
-            path = self.runs_dir / rel
-            if path.is_file():  # linked while we walked
-                self._check(rel, path, entry)
-                continue
-            match = next((p for p, _ in temps if _sha_or_none(p) == entry.sha256), None)
-            if match is not None:
-                used.add(match)
-                used.update(p for p, _ in self.temps.get(rel[:-5] + ".nc", []))
-                self.accounted.add(rel[:-5] + ".nc")
-                self._file_problem(
-                    "interrupted_write",
-                    f"{rel}: a crash interrupted its write after ledger seq {entry.seq}; start-up recovery completes "
-                    f"it from {match.name}",
-                    path=rel,
-                    seq=entry.seq,
-                )
-                continue
-            nc_rel = rel[:-5] + ".nc"
-            left = ""
-            if entry.kind == "artifact" and (self.runs_dir / nc_rel).is_file():
-                self.accounted.add(nc_rel)
-                left = f"; its G-code file {nc_rel} is still there"
-            if entry.kind == "artifact":
-                code, what = "artifact_missing", "artifact"
-            else:
-                code, what = "record_missing", f"{entry.kind} record"
+
+    def _unseen(self, rel: str, entry: _Entry, used: set[Path]) -> None:
+        """A listed record the walk did not find: in flight, linked meanwhile, interrupted, or missing."""
+        nc_rel = rel[:-5] + ".nc"
+        temps = self.temps.get(rel) or self._fresh_temps(rel)
+        if any(live for _, live in temps):
+            self.report.in_flight += 1
+            used.update(p for p, _ in temps)
+            used.update(p for p, _ in self.temps.get(nc_rel, []))
+            self.accounted.add(nc_rel)
+            return
+        path = self.runs_dir / rel
+        if path.is_file():  # linked while we walked
+            self._check(rel, path, entry)
+            return
+        match = next((p for p, _ in temps if _sha_or_none(p) == entry.sha256), None)
+        if match is not None:
+            used.add(match)
+            used.update(p for p, _ in self.temps.get(nc_rel, []))
+            self.accounted.add(nc_rel)
             self._file_problem(
-                code,
-                f"{rel} is missing: ledger seq {entry.seq} lists this {what}, but the file is gone: deleted or moved"
-                f"{'' if entry.trusted else ' (its ledger line was edited too)'}, or its write failed when the disk "
-                f"refused even the void line (the app log says which){left}",
+                "interrupted_write",
+                f"{rel}: a crash interrupted its write after ledger seq {entry.seq}; start-up recovery completes "
+                f"it from {match.name}",
                 path=rel,
                 seq=entry.seq,
             )
+            return
+        self._missing(rel, entry)
+
+    def _missing(self, rel: str, entry: _Entry) -> None:
+        nc_rel = rel[:-5] + ".nc"
+        left = ""
+        if entry.kind == "artifact" and (self.runs_dir / nc_rel).is_file():
+            self.accounted.add(nc_rel)
+            left = f"; its G-code file {nc_rel} is still there"
+        if entry.kind == "artifact":
+            code, what = "artifact_missing", "artifact"
+        else:
+            code, what = "record_missing", f"{entry.kind} record"
+        self._file_problem(
+            code,
+            f"{rel} is missing: ledger seq {entry.seq} lists this {what}, but the file is gone: deleted or moved"
+            f"{'' if entry.trusted else ' (its ledger line was edited too)'}, or its write failed when the disk "
+            f"refused even the void line (the app log says which){left}",
+            path=rel,
+            seq=entry.seq,
+        )
+
+    def _check_sidecars(self) -> None:
+        """Name every .nc file no listed artifact (or its problem) accounts for, saying whose it seems to be."""
         for rel in self.sidecars:
             if rel in self.accounted:
                 continue
@@ -866,6 +908,9 @@ class _Audit:
             else:
                 why = "G-code file without its artifact"
             self._unlisted(rel, why)
+
+    def _check_temps(self, used: set[Path]) -> None:
+        """Count live temp files of writes not in the ledger yet; name stale ones nothing accounts for."""
         for final_rel, temps in sorted(self.temps.items()):
             if any(live and path not in used for path, live in temps) and not final_rel.endswith(".nc"):
                 self.report.in_flight += 1  # a write that has not reached the ledger yet

@@ -141,12 +141,27 @@ def line_hash(entry: dict[str, Any]) -> str:
 def parse_line(text: str | bytes) -> dict[str, Any]:
     """One ledger line as a dict with exactly the ledger's fields and types. Raises ValueError saying what
     is wrong. It does not check the line's hash (see `line_hash`)."""
+    entry = _json_object(text)
+    _check_field_names(entry)
+    _check_core_fields(entry)
+    if "voids" in entry:
+        _check_voids(entry)
+    if "sig" in entry:
+        _check_sig(entry["sig"])
+    return entry
+
+
+def _json_object(text: str | bytes) -> dict[str, Any]:
     try:
         entry = json.loads(text)
     except (ValueError, RecursionError) as exc:
         raise ValueError(f"not JSON ({str(exc).splitlines()[0][:120]})") from None
     if not isinstance(entry, dict):
         raise ValueError("not a JSON object")
+    return entry
+
+
+def _check_field_names(entry: dict[str, Any]) -> None:
     if not FIELDS <= set(entry) <= FIELDS | OPTIONAL_FIELDS:
         missing, extra = sorted(FIELDS - set(entry)), sorted(set(entry) - FIELDS - OPTIONAL_FIELDS)
         raise ValueError(
@@ -155,8 +170,18 @@ def parse_line(text: str | bytes) -> dict[str, Any]:
             # keys are shown cut short: they come from the file
             + (f"; unexpected {', '.join(k[:40] for k in extra[:5])}" if extra else "")
         )
-    seq = entry["seq"]
-    if not isinstance(seq, int) or isinstance(seq, bool) or seq < 1:
+
+
+def _positive_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 1
+
+
+def _hex64(value: Any) -> bool:
+    return isinstance(value, str) and HEX64_RE.fullmatch(value) is not None
+
+
+def _check_core_fields(entry: dict[str, Any]) -> None:
+    if not _positive_int(entry["seq"]):
         raise ValueError("seq is not a positive integer")
     if entry["kind"] not in KINDS:
         raise ValueError(f"unknown kind {str(entry['kind'])[:40]!r}")
@@ -165,39 +190,35 @@ def parse_line(text: str | bytes) -> dict[str, Any]:
     if not isinstance(entry["path"], str):
         raise ValueError("path is not a string")
     for key in ("sha256", "prev", "hash"):
-        if not isinstance(entry[key], str) or not HEX64_RE.fullmatch(entry[key]):
+        if not _hex64(entry[key]):
             raise ValueError(f"{key} is not 64 lowercase hex digits")
-    if "voids" in entry:
-        voids = entry["voids"]
-        if entry["kind"] != "void":
-            raise ValueError("voids on a line that is not a void")
-        if (
-            not isinstance(voids, dict)
-            or set(voids) != {"seq", "hash"}
-            or not isinstance(voids["seq"], int)
-            or isinstance(voids["seq"], bool)
-            or voids["seq"] < 1
-            or not isinstance(voids["hash"], str)
-            or not HEX64_RE.fullmatch(voids["hash"])
-        ):
-            raise ValueError("voids is not {seq, hash} of a ledger line")
-    if "sig" in entry:
-        sig = entry["sig"]
-        if (
-            not isinstance(sig, dict)
-            or set(sig) != {"key", "ed25519"}
-            or not isinstance(sig["key"], str)
-            or not KEY_ID_RE.fullmatch(sig["key"])
-            or not isinstance(sig["ed25519"], str)
-        ):
-            raise ValueError("sig is not {key: 16 hex digits, ed25519: base64}")
-        try:
-            raw = base64.b64decode(sig["ed25519"], validate=True)
-        except (binascii.Error, ValueError):
-            raise ValueError("sig.ed25519 is not base64") from None
-        if len(raw) != 64:
-            raise ValueError("sig.ed25519 is not a 64-byte Ed25519 signature")
-    return entry
+
+
+def _check_voids(entry: dict[str, Any]) -> None:
+    voids = entry["voids"]
+    if entry["kind"] != "void":
+        raise ValueError("voids on a line that is not a void")
+    if not isinstance(voids, dict) or set(voids) != {"seq", "hash"}:
+        raise ValueError("voids is not {seq, hash} of a ledger line")
+    if not _positive_int(voids["seq"]) or not _hex64(voids["hash"]):
+        raise ValueError("voids is not {seq, hash} of a ledger line")
+
+
+def _check_sig(sig: Any) -> None:
+    if (
+        not isinstance(sig, dict)
+        or set(sig) != {"key", "ed25519"}
+        or not isinstance(sig["key"], str)
+        or not KEY_ID_RE.fullmatch(sig["key"])
+        or not isinstance(sig["ed25519"], str)
+    ):
+        raise ValueError("sig is not {key: 16 hex digits, ed25519: base64}")
+    try:
+        raw = base64.b64decode(sig["ed25519"], validate=True)
+    except (binascii.Error, ValueError):
+        raise ValueError("sig.ed25519 is not base64") from None
+    if len(raw) != 64:
+        raise ValueError("sig.ed25519 is not a 64-byte Ed25519 signature")
 
 
 @dataclass(frozen=True)

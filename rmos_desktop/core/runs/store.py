@@ -563,20 +563,33 @@ class RunStore:
         return self.read_artifact_file(self.find_artifact(run_id))[0]
 
     def records_for(self, run_id: str, kind: str) -> list[dict[str, Any]]:
-        """The run's records of `kind` (review, export, archive), oldest first, found by reading every file
-        in records/<kind>s/: the answer of the files themselves, with no index to trust or keep up to date.
-        Used where a record must not be missed or an index may be absent (export's provenance, the run
+        """The run's records of `kind` (review, export, archive), oldest first, found by reading every record
+        file (`<day>/<record id>.json`) in records/<kind>s/, through real folders and files only (a link is
+        skipped, never followed): the answer of the files themselves, with no index to trust or keep up to
+        date. Used where a record must not be missed or an index may be absent (export's provenance, the run
         report); `RunIndex.records_for` answers the same from the index without a folder scan (history,
         `rmos runs show`)."""
         folder = self.records_dir(kind + "s")
+        try:  # a records folder or day folder that is a link is never scanned (issue 16 M6)
+            check_real_dirs(self.runs_dir, folder)
+            days = sorted(
+                e.path for e in os.scandir(folder) if DAY_RE.fullmatch(e.name) and e.is_dir(follow_symlinks=False)
+            )
+        except OSError:
+            return []
         out = []
-        for path in sorted(folder.glob("*/*.json")) if folder.is_dir() else []:
+        for day in days:
             try:
-                data = json.loads(path.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
+                names = sorted(e.name for e in os.scandir(day) if ARTIFACT_NAME_RE.fullmatch(e.name))
+            except OSError:
                 continue
-            if isinstance(data, dict) and data.get("run_id") == run_id:
-                out.append(data)
+            for name in names:
+                try:  # read_regular: a record name that is a link (or FIFO, device) is skipped, never read
+                    data = json.loads(read_regular(Path(day) / name).decode("utf-8"))
+                except (OSError, ValueError, RecursionError):
+                    continue
+                if isinstance(data, dict) and data.get("run_id") == run_id:
+                    out.append(data)
         return sorted(out, key=lambda d: str(d.get("created_at_utc", "")))
 
     def gcode_text(self, artifact: RunArtifact, artifact_path: Path) -> str | None:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
+import stat
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -42,12 +44,13 @@ from rmos_desktop.core.runs.index.rows import (
     record_row,
     unreadable_row,
 )
-from rmos_desktop.core.runs.schemas import ARTIFACT_NAME_RE, DAY_RE, RunArtifact
-from rmos_desktop.core.runs.store import RECORD_KINDS, RunStore
+from rmos_desktop.core.runs.schemas import ARTIFACT_NAME_RE, RunArtifact
+from rmos_desktop.core.runs.store import RunStore
 
 log = logging.getLogger(__name__)
 
 BATCH = 2000
+RECORD_PATH_RE = re.compile(r"^records/[a-z_]+/\d{4}-\d{2}-\d{2}/[0-9a-f]{32}\.json$")
 
 
 @dataclass
@@ -179,7 +182,7 @@ class Reconciler:
         elif record.get("action") == "restore" and runs:  # listed as live again only where the file is back
             found = tx.execute(f"SELECT seq, path FROM runs WHERE run_id IN ({','.join('?' * len(runs))})", runs)
             for seq, rel in found.fetchall():
-                if (self.runs_dir / rel).is_file():
+                if _is_real_file(self.runs_dir / rel):
                     tx.execute(
                         "UPDATE runs SET location='live', archive_name=NULL, archive_path=NULL WHERE seq=?", (seq,)
                     )
@@ -244,7 +247,7 @@ class Reconciler:
     @staticmethod
     def _stamp_differs(path: str, size: Any, mtime_ns: Any) -> bool:
         try:
-            st = os.stat(path)
+            st = os.lstat(path)  # a file swapped for a link to a copy differs (and is then not read)
         except OSError:
             return True
         return st.st_size != size or st.st_mtime_ns != mtime_ns
@@ -294,22 +297,30 @@ class Reconciler:
 
     # -- records -------------------------------------------------------------------------------------------
     def record_files(self) -> dict[str, tuple[str, Path]]:
-        """rel -> (kind, path) of every record file in records/<kind>s/<day>/."""
+        """rel -> (kind, path) of every record file in records/<kind>s/<day>/. Links are left out (named in
+        the log; the audit reports them): a record kept outside the runs directory counts for nothing."""
         found: dict[str, tuple[str, Path]] = {}
-        for kind_dir in RECORD_KINDS:
-            base = self.store.records_dir(kind_dir)
+        links: list[str] = []
+        for day in self.store.record_folders():  # real folders only: a linked kind or day folder is skipped
+            kind_dir = day.parent.name
             try:
-                days = sorted(p for p in base.iterdir() if p.is_dir() and DAY_RE.fullmatch(p.name))
+                entries = sorted(os.scandir(day), key=lambda e: e.name)
             except OSError:
                 continue
-            for day in days:
-                try:
-                    names = sorted(os.listdir(day))
-                except OSError:
+            for entry in entries:
+                if not ARTIFACT_NAME_RE.fullmatch(entry.name):
                     continue
-                for name in names:
-                    if ARTIFACT_NAME_RE.fullmatch(name):
-                        found[f"records/{kind_dir}/{day.name}/{name}"] = (kind_dir.removesuffix("s"), day / name)
+                rel = f"records/{kind_dir}/{day.name}/{entry.name}"
+                if entry.is_file(follow_symlinks=False):
+                    found[rel] = (kind_dir.removesuffix("s"), day / entry.name)
+                else:
+                    links.append(rel)
+        if links:
+            log.warning(
+                "run index: %d record name(s) that are not files (a link, folder or device) left out: %s",
+                len(links),
+                ", ".join(links[:5]) + (" …" if len(links) > 5 else ""),
+            )
         return found
 
     @staticmethod
@@ -362,9 +373,13 @@ class Reconciler:
             "SELECT path, action FROM records WHERE kind='archive' ORDER BY created_us, path"
         )
         for rel, action in rows.fetchall():
+            if not RECORD_PATH_RE.fullmatch(rel):  # a row someone wrote into the sqlite file: not a path to read
+                continue
             try:
-                record = json.loads((self.runs_dir / rel).read_bytes())
-            except (OSError, ValueError):
+                record = json.loads(self.store.read_file(self.runs_dir / rel))
+            except (OSError, ValueError, RecursionError):  # UnsafePath (a link) is an OSError: not read
+                continue
+            if not isinstance(record, dict):
                 continue
             for run_id in record.get("runs") or []:
                 if isinstance(run_id, str):
@@ -423,3 +438,11 @@ class Reconciler:
                 if rel:
                     out.append((*unreadable_row(rel, reason, None), *NO_STAMP, "live"))
         return out
+
+
+def _is_real_file(path: Path) -> bool:
+    """A regular file at `path` itself (lstat: a link to a file is not one)."""
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False

@@ -8,6 +8,7 @@ import hashlib
 import logging
 import os
 import secrets
+import stat
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -17,12 +18,14 @@ from pydantic import ValidationError
 
 from rmos_desktop.core.runs.index.db import DERIVED_COLUMNS, RECORD_DERIVED
 from rmos_desktop.core.runs.schemas import RunArtifact
+from rmos_desktop.core.runs.store import UnsafePath, open_regular
 
 log = logging.getLogger(__name__)
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 Stamp = tuple[int | None, int | None, str | None]  # size, mtime_ns, sha256 of the file a row was read from
 NO_STAMP: Stamp = (None, None, None)
+READ_CHUNK = 1 << 20
 
 
 # -- time -------------------------------------------------------------------------------------------------
@@ -263,11 +266,35 @@ def unreadable_row(rel: str, reason: str, mtime_ns: int | None) -> tuple:
 
 
 def read_stamped(path: Path) -> tuple[bytes, Stamp]:
-    """A file's bytes and its stamp (size and mtime of the opened file, sha256 of what was read)."""
-    with open(path, "rb") as f:
-        data = f.read()
-        st = os.fstat(f.fileno())
+    """A file's bytes and its stamp (size and mtime of the opened file, sha256 of what was read). Opened
+    without following a link and without blocking on a FIFO: UnsafePath for anything not a regular file."""
+    fd = open_regular(path)
+    try:
+        chunks = []
+        while block := os.read(fd, READ_CHUNK):
+            chunks.append(block)
+        st = os.fstat(fd)
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
     return data, (st.st_size, st.st_mtime_ns, hashlib.sha256(data).hexdigest())
+
+
+def not_a_file(path: Path) -> str:
+    """Why a name the index lists is not read: "a link, not a file" (or a FIFO, a device, a folder…)."""
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return "not a file"
+    for test, what in (
+        (stat.S_ISLNK, "a link"),
+        (stat.S_ISFIFO, "a FIFO"),
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISSOCK, "a socket"),
+    ):
+        if test(mode):
+            return f"{what}, not a file"
+    return "a device, not a file" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a file"
 
 
 def _invalid_reason(exc: Exception) -> str:
@@ -289,6 +316,8 @@ def parse_artifact_file(path: Path, rel: str) -> tuple[tuple, str | None, Stamp]
         data, stamp = read_stamped(path)
     except FileNotFoundError:
         return None
+    except UnsafePath:  # never read through a link (issue 16 M6), never wait on a FIFO
+        return unreadable_row(rel, not_a_file(path), None), "unreadable", NO_STAMP
     except OSError as exc:
         return unreadable_row(rel, f"cannot be read: {exc.strerror or exc}", None), "unreadable", NO_STAMP
     try:
