@@ -1,0 +1,262 @@
+"""The shop server in the GUI against a real PostgreSQL: the status-bar sync, the job orders panel and the run
+history's whole-shop source (pytest-qt)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from rmos_desktop.core.shop import jobs
+from rmos_desktop.core.shop.config import ShopConfig, connect
+from rmos_desktop.gui.tasks import TaskRunner
+from tests.conftest import load_example
+from tests.shop.test_shop_core import make_runs
+
+SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+@pytest.fixture(autouse=True)
+def shop_theme(qapp):
+    from rmos_desktop.gui.theme import apply_theme
+
+    apply_theme(qapp, 100)
+
+
+@pytest.fixture
+def runner(qtbot):
+    r = TaskRunner()
+    yield r
+    r.wait_all(20000)
+
+
+def station_dir(tmp_path: Path, name: str, url: str) -> tuple[Path, ShopConfig]:
+    runs = tmp_path / name
+    runs.mkdir()
+    return runs, ShopConfig(url, name, "settings file")
+
+
+def no_key():
+    return None
+
+
+# -- the status bar ------------------------------------------------------------------------------------------
+def test_status_goes_waiting_then_up_to_date_and_offline_while_the_server_is_down(
+    qtbot, pg, shop_url, tmp_path, catalog, runner
+):
+    from rmos_desktop.gui.shop.status import CHECKING_TEXT, ShopStatusLabel, ShopSync
+
+    runs, cfg = station_dir(tmp_path, "saw-1", shop_url)
+    make_runs(runs, catalog, ["green-veneer-line", "red-kerfcut-overspeed"])
+    sync = ShopSync(runner, runs, cfg, public_key=no_key, connect_timeout=2)
+    label = ShopStatusLabel(sync)
+    qtbot.addWidget(label)
+    assert label.text() == CHECKING_TEXT
+    with qtbot.waitSignal(sync.sig_checked, timeout=20000):
+        sync.start()
+    assert label.text() == "shop: up to date"
+    with connect(shop_url) as conn:
+        assert conn.execute("SELECT count(*) FROM ledger_lines WHERE station = 'saw-1'").fetchone()[0] == 2
+
+    shown: list[str] = []
+    sync.sig_state_changed.connect(shown.append)
+    make_runs(runs, catalog, ["green-veneer-line"])
+    make_runs(runs, catalog, ["kerf-array-side-kerfs"])
+    with qtbot.waitSignal(sync.sig_checked, timeout=20000):
+        sync.on_recorded()  # the main window's call after each recorded run
+        sync.on_recorded()
+    qtbot.waitUntil(lambda: not sync.running, timeout=20000)
+    assert shown[:3] == ["shop: 1 record waiting", "shop: 2 records waiting", "shop: up to date"]
+    assert label.text() == "shop: up to date"
+
+    pg.stop()
+    try:
+        make_runs(runs, catalog, ["fret-slots-648"])  # work goes on while the server is down
+        before = time.time()
+        with qtbot.waitSignal(sync.sig_checked, timeout=30000):
+            sync.on_recorded()
+        since = time.strftime("%H:%M", time.localtime(before))
+        assert label.text() in (f"shop: offline since {since}", f"shop: offline since {time.strftime('%H:%M')}")
+        tip = label.toolTip()
+        assert "Records waiting: 1" in tip and "Last error: shop server" in tip and cfg.shown_url in tip
+        with qtbot.waitSignal(sync.sig_checked, timeout=30000):
+            sync.request()  # still down: still offline, since the same time
+        assert label.text().startswith("shop: offline since ")
+    finally:
+        pg.start()
+    with qtbot.waitSignal(sync.sig_checked, timeout=20000):
+        sync.request()
+    assert label.text() == "shop: up to date" and "Last error" not in label.toolTip()
+    with connect(shop_url) as conn:
+        assert conn.execute("SELECT count(*) FROM ledger_lines WHERE station = 'saw-1'").fetchone()[0] == 5
+
+
+def test_status_tooltip_redacts_the_password_and_a_click_syncs(qtbot, tmp_path, runner):
+    from rmos_desktop.gui.shop.status import ShopStatusLabel, ShopSync
+
+    runs = tmp_path / "saw-9"
+    runs.mkdir()
+    cfg = ShopConfig("postgresql://saw:s3cret-pw@127.0.0.1:1/rmos", "saw-9", "environment")
+    sync = ShopSync(runner, runs, cfg, public_key=no_key, connect_timeout=1)
+    label = ShopStatusLabel(sync)
+    qtbot.addWidget(label)
+    with qtbot.waitSignal(sync.sig_checked, timeout=20000):
+        qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
+    assert label.text().startswith("shop: offline since ")
+    tip = label.toolTip()
+    assert "saw:***@127.0.0.1:1" in tip and "s3cret" not in tip and "saw-9 (from the environment)" in tip
+    assert "Last error: shop server postgresql://saw:***@127.0.0.1:1/rmos" in tip
+
+
+def test_install_shop_is_none_without_a_shop_and_builds_the_pieces_with_one(qtbot, tmp_path, monkeypatch, runner):
+    from rmos_desktop.core.settings import Settings
+    from rmos_desktop.gui.shop.install import install_shop, shop_problem
+
+    class Services:
+        settings = Settings(runs_dir=str(tmp_path / "runs"))
+        runs_dir = tmp_path / "runs"
+
+    monkeypatch.delenv("RMOS_SHOP_URL", raising=False)
+    monkeypatch.delenv("RMOS_STATION", raising=False)
+    assert install_shop(Services(), runner) is None
+    Services.settings = Settings(runs_dir=str(tmp_path / "runs"), shop_url="postgresql://db.lan/rmos", station="Saw 1")
+    assert install_shop(Services(), runner) is None and "station name 'Saw 1' is not usable" in shop_problem(
+        Services.settings
+    )
+    monkeypatch.setenv("RMOS_STATION", "saw-1")
+    shop = install_shop(Services(), runner)
+    qtbot.addWidget(shop.label)
+    assert shop.config.station == "saw-1" and shop.label.text() == "shop: checking…"
+    panel = shop.jobs_panel()
+    qtbot.addWidget(panel)
+    assert panel.config is shop.config
+
+
+# -- job orders ----------------------------------------------------------------------------------------------
+def add_order(url: str, example: str, ref: str, quantity: int) -> str:
+    raw = load_example(example)
+    with connect(url) as conn:
+        return jobs.add_order(
+            conn,
+            job=raw,
+            request_sha256=jobs.request_sha256_of(raw),
+            order_ref=ref,
+            quantity=quantity,
+            due=None,
+            created_by="office",
+        )
+
+
+def open_panel(qtbot, runner, cfg):
+    from rmos_desktop.gui.shop.jobs_panel import JobsPanel
+
+    panel = JobsPanel(runner, cfg)
+    qtbot.addWidget(panel)
+    panel.resize(900, 420)
+    panel.show()
+    with qtbot.waitSignal(panel.sig_loaded, timeout=20000):
+        panel.start()
+    return panel
+
+
+def act(qtbot, panel, button) -> None:
+    """Press a button and wait until the action and the reload after it are done."""
+    with qtbot.waitSignal(panel.sig_loaded, timeout=20000):
+        button.click()
+    qtbot.waitUntil(lambda: panel._busy == 0, timeout=20000)
+
+
+def test_jobs_panel_claims_shows_another_stations_claim_releases_and_completes(qtbot, qtmodeltester, shop_url, runner):
+    from rmos_desktop.gui.shop.jobs_model import COL_HOLDER, COL_STATE
+
+    a = add_order(shop_url, "kerf-array-side-kerfs", "2231", 10)
+    b = add_order(shop_url, "fret-slots-648", "2240", 4)
+    with connect(shop_url) as conn:
+        assert jobs.claim(conn, b, "saw-2").held
+    panel = open_panel(qtbot, runner, ShopConfig(shop_url, "saw-1", "settings file"))
+    qtmodeltester.check(panel.model)
+    m = panel.model
+    assert {m.data(m.index(r, 0)) for r in range(m.rowCount())} == {"2231", "2240"}
+
+    # another station's claim: shown as held, Claim is off
+    assert panel.select_job(b)
+    holder = m.data(m.index(m.row_of(b), COL_HOLDER))
+    assert holder.startswith("Running on saw-2 since ") and holder.endswith("(lease)")
+    assert not panel.claim_button.isEnabled() and not panel.release_button.isEnabled()
+
+    # claim an open one
+    assert panel.select_job(a)
+    assert m.data(m.index(m.row_of(a), COL_STATE)) == "AllowedToStart" and panel.claim_button.isEnabled()
+    act(qtbot, panel, panel.claim_button)
+    with connect(shop_url) as conn:
+        assert jobs.holder_of(conn, a) == "saw-1"
+    assert panel.held == {a} and panel.banner.text() == "Order 2231 is now held by this station."
+    assert m.data(m.index(m.row_of(a), COL_STATE)) == "Running"
+    assert m.data(m.index(m.row_of(a), COL_HOLDER)).startswith("Running here (saw-1) since ")
+    assert panel.release_button.isEnabled() and panel.complete_button.isEnabled()
+
+    # the lease is renewed while held
+    with connect(shop_url) as conn:
+        conn.execute("UPDATE job_claims SET lease_until = now() + interval '10 seconds' WHERE job_id = %s", (a,))
+    panel.renew()
+    qtbot.waitUntil(lambda: panel._busy == 0, timeout=20000)
+    with connect(shop_url) as conn:
+        left = conn.execute("SELECT lease_until - now() FROM job_claims WHERE job_id = %s", (a,)).fetchone()[0]
+    assert left.total_seconds() > jobs.LEASE_S - 60
+
+    # open in form: the order's job and its id
+    with qtbot.waitSignal(panel.sig_open_job, timeout=20000) as opened:
+        panel.open_button.click()
+    assert opened.args == [load_example("kerf-array-side-kerfs"), a]
+
+    # release
+    act(qtbot, panel, panel.release_button)
+    with connect(shop_url) as conn:
+        assert jobs.holder_of(conn, a) is None
+    assert panel.held == set() and m.data(m.index(m.row_of(a), COL_STATE)) == "AllowedToStart"
+
+
+def test_jobs_panel_completes_and_a_refused_action_is_a_banner(qtbot, qtmodeltester, shop_url, runner):
+    from rmos_desktop.gui.shop.jobs_model import COL_QTY, COL_STATE
+
+    a = add_order(shop_url, "kerf-array-side-kerfs", "2231", 10)
+    panel = open_panel(qtbot, runner, ShopConfig(shop_url, "saw-1", "settings file"))
+    m = panel.model
+    assert panel.select_job(a)
+    act(qtbot, panel, panel.claim_button)
+    with qtbot.waitSignal(panel.sig_loaded, timeout=20000):
+        panel.complete_selected(4)
+    qtbot.waitUntil(lambda: panel._busy == 0, timeout=20000)
+    assert m.data(m.index(m.row_of(a), COL_QTY)) == "4 / 10"
+    assert m.data(m.index(m.row_of(a), COL_STATE)) == "Interrupted"
+    assert panel.banner.text() == "Order 2231: 4 of 10 made; Interrupted."
+
+    # an action the server refuses is a banner, not a traceback: another station took it meanwhile
+    act(qtbot, panel, panel.claim_button)
+    with connect(shop_url) as conn:
+        conn.execute("UPDATE job_claims SET station = 'saw-2' WHERE job_id = %s", (a,))
+    with qtbot.waitSignal(panel.sig_loaded, timeout=20000):
+        panel.complete_selected(6)
+    qtbot.waitUntil(lambda: panel._busy == 0, timeout=20000)
+    assert panel.banner.property("kind") == "error"
+    assert "is claimed by saw-2: claim it before reporting what was made" in panel.banner.text()
+    qtmodeltester.check(panel.model)
+
+
+def test_jobs_panel_says_plainly_when_the_server_is_down(qtbot, pg, shop_url, runner):
+    add_order(shop_url, "kerf-array-side-kerfs", "2231", 10)
+    panel = open_panel(qtbot, runner, ShopConfig(shop_url, "saw-1", "settings file"))
+    assert panel.model.rowCount() == 1
+    pg.stop()
+    try:
+        with qtbot.waitSignal(panel.sig_loaded, timeout=30000):
+            panel.refresh()
+        assert panel.banner.isVisible() and panel.banner.text().startswith("shop server postgresql://")
+        assert panel.model.rowCount() == 1  # what was listed stays
+    finally:
+        pg.start()
+    with qtbot.waitSignal(panel.sig_loaded, timeout=20000):
+        panel.refresh()
+    assert not panel.banner.isVisible()
