@@ -3,14 +3,16 @@ history's whole-shop source (pytest-qt)."""
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
-from rmos_desktop.core.shop import jobs
+from rmos_desktop.core.shop import jobs, queries
 from rmos_desktop.core.shop.config import ShopConfig, connect
+from rmos_desktop.core.shop.sync import push
 from rmos_desktop.gui.tasks import TaskRunner
 from tests.conftest import load_example
 from tests.shop.test_shop_core import make_runs
@@ -260,3 +262,165 @@ def test_jobs_panel_says_plainly_when_the_server_is_down(qtbot, pg, shop_url, ru
     with qtbot.waitSignal(panel.sig_loaded, timeout=20000):
         panel.refresh()
     assert not panel.banner.isVisible()
+
+
+# -- the run history's whole-shop source -----------------------------------------------------------------------
+@pytest.fixture
+def two_stations(shop_url, tmp_path, catalog):
+    """saw-1 and saw-2 each recorded an OK and a BLOCKED run and synced them."""
+    made = {}
+    for name, examples in (
+        ("saw-1", ["green-veneer-line", "red-kerfcut-overspeed"]),
+        ("saw-2", ["fret-slots-648", "red-missing-feed"]),
+    ):
+        runs, cfg = station_dir(tmp_path, name, shop_url)
+        made[name] = make_runs(runs, catalog, examples)
+        push(runs, cfg)
+    return made
+
+
+@pytest.fixture
+def office(tmp_path, catalog):
+    from rmos_desktop.core.services import AppServices
+    from rmos_desktop.core.settings import Settings, save_settings
+
+    settings_path = tmp_path / "config" / "settings.json"
+    save_settings(Settings(runs_dir=str(tmp_path / "office"), operator="Sam"), settings_path)
+    return AppServices.load(settings_path=settings_path, catalog=catalog)
+
+
+def open_shop_history(qtbot, office, runner, shop_url, size=(1600, 900)):
+    from rmos_desktop.gui.history import HistoryWindow
+
+    w = HistoryWindow(office, runner, shop=ShopConfig(shop_url, "office", "settings file"))
+    qtbot.addWidget(w)
+    w.resize(*size)
+    w.show()
+    qtbot.waitUntil(lambda: not w._reconciling, timeout=20000)
+    assert w.summary.source.isVisible() and not w.filters.station.isVisible()
+    with qtbot.waitSignal(w.sig_refreshed, timeout=20000):
+        w.summary.source.shop_button.click()
+    return w
+
+
+def listed(w) -> list[tuple[str, str]]:
+    from rmos_desktop.gui.history.model import COL_STATION
+
+    m = w.model
+    return [(m.data(m.index(r, COL_STATION)), m.row_at(r).run_id) for r in range(m.rowCount())]
+
+
+def test_history_lists_the_whole_shop_with_a_station_column_and_filter(
+    qtbot, qtmodeltester, office, runner, shop_url, two_stations
+):
+    from rmos_desktop.gui.history.model import COL_STATION, COL_STORED
+
+    w = open_shop_history(qtbot, office, runner, shop_url)
+    assert w.shop_active and w.filters.station.isVisible()
+    assert sorted(listed(w)) == sorted((s, i) for s, ids in two_stations.items() for i in ids)
+    times = [w.model.row_at(r).created_at_utc for r in range(w.model.rowCount())]
+    assert times == sorted(times, reverse=True)
+    header = w.table.horizontalHeader()
+    assert not w.table.isColumnHidden(COL_STATION) and header.visualIndex(COL_STATION) == 1
+    assert w.table.isColumnHidden(COL_STORED)
+    assert w.model.headerData(COL_STATION, Qt.Orientation.Horizontal) == "Station"
+    assert w.match_count.text() == "4 run(s) listed"
+    assert w.awaiting == 2 and w.counter.text() == "2 blocked run(s) awaiting review ▸"  # the whole shop
+    qtmodeltester.check(w.model)
+
+    # the station filter lists the server's stations
+    assert [w.filters.station.itemData(i) for i in range(w.filters.station.count())] == [None, "saw-1", "saw-2"]
+    with qtbot.waitSignal(w.sig_refreshed, timeout=20000):
+        w.filters.station.setCurrentIndex(w.filters.station.findData("saw-2"))
+    assert sorted(listed(w)) == sorted(("saw-2", i) for i in two_stations["saw-2"])
+    with qtbot.waitSignal(w.sig_refreshed, timeout=20000):
+        w.chips["BLOCKED"].click()
+    assert listed(w) == [("saw-2", two_stations["saw-2"][1])] and w.match_count.text() == "1 run(s) listed"
+
+    # back to this workstation: its own (empty) listing, no station column
+    with qtbot.waitSignal(w.sig_refreshed, timeout=20000):
+        w.summary.source.local_button.click()
+    assert not w.shop_active and w.model.rowCount() == 0 and w.table.isColumnHidden(COL_STATION)
+    assert not w.filters.station.isVisible()
+
+
+def test_the_shop_pages_with_its_cursor_as_the_view_scrolls(
+    qtbot, qtmodeltester, office, runner, shop_url, two_stations
+):
+    from rmos_desktop.gui.history import HistoryWindow
+
+    w = HistoryWindow(office, runner, shop=ShopConfig(shop_url, "office", "settings file"))
+    qtbot.addWidget(w)
+    w.model.page_size = 3
+    qtbot.waitUntil(lambda: not w._reconciling, timeout=20000)
+    with qtbot.waitSignal(w.sig_refreshed, timeout=20000):
+        w.summary.source.shop_button.click()
+    assert w.model.rowCount() == 3 and w.model.canFetchMore()
+    with qtbot.waitSignal(w.model.rowsInserted, timeout=20000):
+        w.model.fetchMore()
+    assert not w.model.canFetchMore()  # asked once; nothing more on the server
+    assert len({r for _s, r in listed(w)}) == 4
+    qtmodeltester.check(w.model)
+
+
+def test_a_shop_run_shows_from_the_server_and_an_office_review_syncs(qtbot, office, runner, shop_url, two_stations):
+    w = open_shop_history(qtbot, office, runner, shop_url)
+    blocked = two_stations["saw-1"][1]
+    with qtbot.waitSignal(w.sig_detail_shown, timeout=20000):
+        assert w.select_run(blocked)
+    d = w.detail
+    assert d.station == "saw-1" and d.artifact.run_id == blocked and d.artifact.status == "BLOCKED"
+    with connect(shop_url) as conn:
+        server_sha = queries.show_run(conn, blocked)["artifact_sha256"]
+    assert d.artifact_sha256 == server_sha
+    html = w.detail_view.toHtml()
+    assert "Station:" in html and "saw-1" in html and "awaits review" in html
+    # only what makes sense for another station's run: review it
+    assert w.review_button.isEnabled()
+    assert not (w.open_button.isEnabled() or w.export_button.isEnabled() or w.report_button.isEnabled())
+    assert not (w.compare_button.isEnabled() or w.gcode_button.isEnabled())
+
+    dialog = w.start_review()
+    assert dialog.reviewer.text() == "Sam"
+    dialog.disposition.setCurrentIndex(dialog.disposition.findData("acknowledged"))
+    dialog.note.setPlainText("Right to block: 30000 rpm")
+    with qtbot.waitSignal(w.sig_reviewed, timeout=20000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert "recorded on this workstation; the next sync takes it to the shop server" in w.banner.text()
+    (review_file,) = (office.runs_dir / "records").rglob("*.json")
+    review = json.loads(review_file.read_text())
+    assert review["run_id"] == blocked and review["artifact_sha256"] == server_sha
+    assert review["meta"] == {"run_station": "saw-1"}
+
+    result = push(office.runs_dir, ShopConfig(shop_url, "office", "settings file"))  # the next sync
+    assert result.pushed == 1
+    with connect(shop_url) as conn:
+        (shown,) = queries.show_run(conn, blocked)["reviews"]
+    assert (shown["by_station"], shown["run_station"], shown["matches_artifact"]) == ("office", "saw-1", True)
+    with qtbot.waitSignal(w.sig_detail_shown, timeout=20000):
+        w.refresh()
+    assert w.awaiting == 1 and "Right to block" in w.detail_view.toHtml()
+
+
+def test_the_shop_history_says_plainly_when_the_server_is_down(qtbot, pg, office, runner, shop_url, two_stations):
+    w = open_shop_history(qtbot, office, runner, shop_url)
+    assert w.model.rowCount() == 4
+    pg.stop()
+    try:
+        with qtbot.waitSignal(w.sig_refreshed, timeout=30000):
+            w.refresh()
+        assert w.model.rowCount() == 0  # never the workstation's rows under "Whole shop"
+        assert w.banner.text().startswith("The shop's runs cannot be listed: shop server postgresql://")
+    finally:
+        pg.start()
+
+
+def test_without_a_shop_the_history_has_no_source_switch(qtbot, office, runner, monkeypatch):
+    from rmos_desktop.gui.history import HistoryWindow
+
+    monkeypatch.delenv("RMOS_SHOP_URL", raising=False)
+    w = HistoryWindow(office, runner)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.shop_source is None and not w.summary.source.isVisible()
+    qtbot.waitUntil(lambda: not w._reconciling, timeout=20000)
