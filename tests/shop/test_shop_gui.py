@@ -195,9 +195,9 @@ def test_jobs_panel_claims_shows_another_stations_claim_releases_and_completes(q
     with connect(shop_url) as conn:
         assert jobs.holder_of(conn, a) == "saw-1"
     assert panel.held == {a} and panel.banner.text() == "Order 2231 is now held by this station."
-    assert m.data(m.index(m.row_of(a), COL_STATE)) == "Running"
-    assert m.data(m.index(m.row_of(a), COL_HOLDER)).startswith("Running here (saw-1) since ")
+    assert m.data(m.index(m.row_of(a), COL_STATE)).startswith("Running here since ")
     assert panel.release_button.isEnabled() and panel.complete_button.isEnabled()
+    assert not panel.claim_button.isEnabled()  # held here: the lease renews by itself
 
     # the lease is renewed while held
     with connect(shop_url) as conn:
@@ -424,3 +424,60 @@ def test_without_a_shop_the_history_has_no_source_switch(qtbot, office, runner, 
     w.show()
     assert w.shop_source is None and not w.summary.source.isVisible()
     qtbot.waitUntil(lambda: not w._reconciling, timeout=20000)
+
+
+# -- shop screens: fit and screenshots ---------------------------------------------------------------------------
+FIT_SCREENS = ["1366x768@100%", "1920x1080@150%"]
+
+
+@pytest.fixture(params=FIT_SCREENS)
+def screen(request, qapp, monkeypatch):
+    from rmos_desktop.gui import fit
+    from rmos_desktop.gui.theme import apply_theme
+    from tests.gui.test_fit_history import SCREENS
+
+    s = next(x for x in SCREENS if str(x) == request.param)
+    apply_theme(qapp, s.scale)
+    monkeypatch.setattr(fit, "available_size", lambda _w: s.free)
+    yield s
+    apply_theme(qapp, 100)
+
+
+def test_shop_history_fits_and_is_photographed(qtbot, office, runner, shop_url, two_stations, screen):
+    from tests.gui.test_fit_history import assert_fits, assert_usable
+
+    w = open_shop_history(qtbot, office, runner, shop_url, size=(screen.client.width(), screen.client.height()))
+    with qtbot.waitSignal(w.sig_detail_shown, timeout=20000):
+        w.select_run(two_stations["saw-2"][1])
+    assert_fits(w, screen, "Run history (whole shop)")
+    assert_usable(w, screen, "Run history (whole shop)")
+    for widget in (w.summary.source.shop_button, w.filters.station, *w.actions_bar.buttons):
+        assert widget.isVisible()
+    qtbot.wait(50)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    tag = f"{screen.width}x{screen.height}-{screen.scale}"
+    assert w.grab().save(str(SHOTS / f"history-shop-{tag}.png"))
+
+
+def test_jobs_panel_fits_a_dock_and_is_photographed(qtbot, shop_url, runner, screen):
+    from tests.gui.test_fit_history import assert_usable, needed
+
+    mine = add_order(shop_url, "kerf-array-side-kerfs", "2231", 10)
+    other = add_order(shop_url, "fret-slots-648", "2240", 4)
+    raw = {**load_example("green-veneer-line"), "job_name": "Veneer trim for the OM-28 reissue, batch of twelve"}
+    with connect(shop_url) as conn:
+        jobs.add_order(conn, job=raw, request_sha256=jobs.request_sha256_of(raw), order_ref="ORD-2026-000231-B",
+                       quantity=12, due=None, created_by="office")  # fmt: skip
+        assert jobs.claim(conn, other, "saw-2").held
+    panel = open_panel(qtbot, runner, ShopConfig(shop_url, "saw-1", "settings file"))
+    panel.select_job(mine)
+    act(qtbot, panel, panel.claim_button)
+    # a dock beside the preview: at most half the screen's width, and half its height
+    need, room = needed(panel), screen.client
+    assert need.width() <= room.width() // 2 and need.height() <= room.height() // 2, (need, room)
+    dock = type(screen)(room.width() // 2 + 8, room.height() // 2 + 40 + 36, screen.scale)
+    assert_usable(panel, dock, "Job orders")
+    qtbot.wait(50)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    tag = f"{screen.width}x{screen.height}-{screen.scale}"
+    assert panel.grab().save(str(SHOTS / f"jobs-panel-{tag}.png"))

@@ -10,7 +10,10 @@ from PySide6.QtGui import QFont
 
 _ROOT = QModelIndex()
 ORDER_ROLE = Qt.ItemDataRole.UserRole  # the order's dict
-COL_ORDER, COL_JOB, COL_QTY, COL_DUE, COL_STATE, COL_HOLDER = range(6)
+# the state column says who holds a claimed order (UI.md: "Running on saw-2 since 10:42 (lease)"); it comes
+# third so a narrow dock still shows it
+COL_ORDER, COL_JOB, COL_STATE, COL_QTY, COL_DUE = range(5)
+COL_HOLDER = COL_STATE
 
 
 def _hhmm(iso: str | None) -> str:
@@ -26,15 +29,16 @@ def held_elsewhere(order: dict[str, Any], station: str) -> bool:
 
 
 def holder_text(order: dict[str, Any], station: str) -> str:
-    """ "Running on saw-2 since 10:42 (lease)", "Running here since 10:42 (lease until 10:47)", or why not."""
+    """ "Running on saw-2 since 10:42 (lease)", "Running here since 10:42 (lease)", or the
+    order's state when nobody holds it."""
     holder = order.get("claimed_by")
     if not holder:
-        return "—"
+        return order.get("state") or "—"
     since, until = _hhmm(order.get("claimed_at_utc")), _hhmm(order.get("lease_until_utc"))
     if order.get("lease_expired"):
         return f"{holder}'s lease ran out at {until} (stale: can be claimed)"
     if holder == station:
-        return f"Running here ({holder}) since {since} (lease until {until})"
+        return f"Running here since {since} (lease)"
     return f"Running on {holder} since {since} (lease)"
 
 
@@ -46,7 +50,7 @@ def due_text(due: str | None) -> str:
 
 
 class JobsModel(QAbstractTableModel):
-    HEADERS = ("Order", "Job", "Done / total", "Due", "State", "Held by")
+    HEADERS = ("Order", "Job", "State", "Done / total", "Due")
 
     def __init__(self, station: str, parent: QObject | None = None):
         super().__init__(parent)
@@ -99,11 +103,15 @@ class JobsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(order, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            if index.column() == COL_HOLDER and order.get("lease_until_utc"):
-                return self.tr("Lease until %1 (renewed every 2 minutes while the holder works)").replace(
-                    "%1", _hhmm(order.get("lease_until_utc"))
-                )
-            return order["job_id"]
+            if index.column() == COL_STATE:
+                tip = self.tr("State: %1").replace("%1", order.get("state") or "?")
+                if order.get("lease_until_utc"):
+                    tip += "\n" + self.tr("Lease until %1 (renewed every 2 minutes while the holder works)").replace(
+                        "%1", _hhmm(order.get("lease_until_utc"))
+                    )
+                return tip
+            name = order.get("order_ref") if index.column() == COL_ORDER else order.get("job_name")
+            return f"{name or '—'}\n{self.tr('job id %1').replace('%1', order['job_id'])}"
         if role == Qt.ItemDataRole.FontRole and index.column() == COL_HOLDER and held_here(order, self.station):
             return self._bold
         return None
@@ -118,7 +126,5 @@ class JobsModel(QAbstractTableModel):
         if col == COL_DUE:
             return due_text(order.get("due"))
         if col == COL_STATE:
-            return order.get("state") or "—"
-        if col == COL_HOLDER:
             return holder_text(order, self.station)
         return ""

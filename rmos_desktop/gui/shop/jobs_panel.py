@@ -10,10 +10,10 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -76,14 +76,10 @@ class JobsPanel(QWidget):
     # -- layout -------------------------------------------------------------------------------------------
     def _build(self) -> None:
         outer = QVBoxLayout(self)
-        head = QHBoxLayout()
         title = QLabel(self.tr("Job orders · this station: %1").replace("%1", self.config.station))
         title.setObjectName("jobs_title")
         title.setWordWrap(True)
-        head.addWidget(title, 1)
-        self.refresh_button = self._button(self.tr("Refresh"), "jobs_refresh", self.refresh)
-        head.addWidget(self.refresh_button)
-        outer.addLayout(head)
+        outer.addWidget(title)
         self.table = QTableView()
         self.table.setObjectName("jobs_table")
         self.table.setModel(self.model)
@@ -96,14 +92,17 @@ class JobsPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        fm = self.table.fontMetrics()
-        for col, text in enumerate(
-            ("order 2231-XX", "Side kerfs OM veneer", "10 / 10", "Fri 2026-12-31", "AllowedToStart")
-        ):
-            self.table.setColumnWidth(col, fm.horizontalAdvance(text) + scaled(16))
+        bold = self.table.font()
+        bold.setBold(True)  # this station's own claim is bold
+        fm, hfm = QFontMetrics(bold), header.fontMetrics()
+        samples = ("ORD-2231-B", "Side kerfs OM", "Running on saw-12 since 10:42 (lease)", "10 / 10", "Fri 2026-12-31")
+        for col, text in enumerate(samples):
+            head_text = self.model.headerData(col, Qt.Orientation.Horizontal)
+            width = max(fm.horizontalAdvance(text), hfm.horizontalAdvance(head_text) + scaled(8))
+            self.table.setColumnWidth(col, width + scaled(16))
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._update_buttons())
         outer.addWidget(self.table, 1)
-        grid = QGridLayout()
+        row = QHBoxLayout()
         self.claim_button = self._button(self.tr("Claim"), "jobs_claim", self.claim_selected)
         self.claim_button.setProperty("role", "primary")
         self.claim_button.setToolTip(self.tr("Take this order for this station (a lease, renewed while you work)"))
@@ -112,9 +111,12 @@ class JobsPanel(QWidget):
         self.release_button.setToolTip(self.tr("Hand the order back so another station can claim it"))
         self.complete_button = self._button(self.tr("Complete…"), "jobs_complete", self.complete_selected)
         self.complete_button.setToolTip(self.tr("Report how many pieces were made; the claim is handed back"))
-        for i, b in enumerate((self.claim_button, self.open_button, self.release_button, self.complete_button)):
-            grid.addWidget(b, i // 2, i % 2)
-        outer.addLayout(grid)
+        self.refresh_button = self._button(self.tr("Refresh"), "jobs_refresh", self.refresh)
+        for b in (self.claim_button, self.open_button, self.release_button, self.complete_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        row.addWidget(self.refresh_button)
+        outer.addLayout(row)
         self.banner = unwidened(banner_label())
         outer.addWidget(self.banner)
 
@@ -164,6 +166,7 @@ class JobsPanel(QWidget):
         self.claim_button.setEnabled(idle and openable and not held_elsewhere(order, station))
         self.open_button.setEnabled(idle and order is not None)
         mine = order is not None and (held_here(order, station) or order["job_id"] in self._held)
+        self.claim_button.setEnabled(self.claim_button.isEnabled() and not mine)  # held here: renewed by itself
         self.release_button.setEnabled(idle and mine)
         self.complete_button.setEnabled(idle and mine)
         self.refresh_button.setEnabled(idle)
