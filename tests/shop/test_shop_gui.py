@@ -298,7 +298,7 @@ def open_shop_history(qtbot, office, runner, shop_url, size=(1600, 900)):
     w.show()
     qtbot.waitUntil(lambda: not w._reconciling, timeout=20000)
     assert w.summary.source.isVisible() and not w.filters.station.isVisible()
-    with qtbot.waitSignal(w.sig_refreshed, timeout=20000):
+    with qtbot.waitSignals([w.sig_refreshed, w.shop_source.sig_counted], timeout=20000):
         w.summary.source.shop_button.click()
     return w
 
@@ -330,10 +330,10 @@ def test_history_lists_the_whole_shop_with_a_station_column_and_filter(
 
     # the station filter lists the server's stations
     assert [w.filters.station.itemData(i) for i in range(w.filters.station.count())] == [None, "saw-1", "saw-2"]
-    with qtbot.waitSignal(w.sig_refreshed, timeout=20000):
+    with qtbot.waitSignals([w.sig_refreshed, w.shop_source.sig_counted], timeout=20000):
         w.filters.station.setCurrentIndex(w.filters.station.findData("saw-2"))
     assert sorted(listed(w)) == sorted(("saw-2", i) for i in two_stations["saw-2"])
-    with qtbot.waitSignal(w.sig_refreshed, timeout=20000):
+    with qtbot.waitSignals([w.sig_refreshed, w.shop_source.sig_counted], timeout=20000):
         w.chips["BLOCKED"].click()
     assert listed(w) == [("saw-2", two_stations["saw-2"][1])] and w.match_count.text() == "1 run(s) listed"
 
@@ -342,6 +342,18 @@ def test_history_lists_the_whole_shop_with_a_station_column_and_filter(
         w.summary.source.local_button.click()
     assert not w.shop_active and w.model.rowCount() == 0 and w.table.isColumnHidden(COL_STATION)
     assert not w.filters.station.isVisible()
+
+
+def test_a_count_past_the_cap_says_more_than(qtbot, office, runner, shop_url, two_stations, monkeypatch):
+    from rmos_desktop.gui.shop import operations
+
+    with connect(shop_url) as conn:
+        assert queries.count_runs(conn, queries.ShopQuery(), cap=2) == 3
+        assert queries.count_runs(conn, queries.ShopQuery(), cap=4) == 4
+    monkeypatch.setattr(operations, "COUNT_CAP", 3)
+    w = open_shop_history(qtbot, office, runner, shop_url)
+    qtbot.waitUntil(lambda: not w.shop_source.counting, timeout=20000)
+    assert w.match_count.text() == "more than 3 runs listed" and w.model.rowCount() == 4
 
 
 def test_the_shop_pages_with_its_cursor_as_the_view_scrolls(
@@ -353,7 +365,7 @@ def test_the_shop_pages_with_its_cursor_as_the_view_scrolls(
     qtbot.addWidget(w)
     w.model.page_size = 3
     qtbot.waitUntil(lambda: not w._reconciling, timeout=20000)
-    with qtbot.waitSignal(w.sig_refreshed, timeout=20000):
+    with qtbot.waitSignals([w.sig_refreshed, w.shop_source.sig_counted], timeout=20000):
         w.summary.source.shop_button.click()
     assert w.model.rowCount() == 3 and w.model.canFetchMore()
     with qtbot.waitSignal(w.model.rowsInserted, timeout=20000):
@@ -397,7 +409,7 @@ def test_a_shop_run_shows_from_the_server_and_an_office_review_syncs(qtbot, offi
     with connect(shop_url) as conn:
         (shown,) = queries.show_run(conn, blocked)["reviews"]
     assert (shown["by_station"], shown["run_station"], shown["matches_artifact"]) == ("office", "saw-1", True)
-    with qtbot.waitSignal(w.sig_detail_shown, timeout=20000):
+    with qtbot.waitSignals([w.sig_detail_shown, w.shop_source.sig_counted], timeout=20000):
         w.refresh()
     assert w.awaiting == 1 and "Right to block" in w.detail_view.toHtml()
 

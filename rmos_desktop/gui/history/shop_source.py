@@ -9,7 +9,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 
 from rmos_desktop.core.runs.index import RunQuery, RunRow
 from rmos_desktop.core.runs.index.rows import to_us
@@ -93,6 +93,9 @@ def shop_detail(row: ShopRunRow, shown: dict[str, Any]) -> RunDetail:
 class ShopSource(QObject):
     """Drives the history window's table, summary and detail pane from the shop server while switched on."""
 
+    sig_counted = Signal()
+    """The summary row's counts (listed, awaiting review across the shop) and the station list arrived."""
+
     def __init__(self, window: HistoryWindow, config: ShopConfig, tasks: TaskRunner):
         super().__init__(window)
         self.window, self.config, self.tasks = window, config, tasks
@@ -101,6 +104,7 @@ class ShopSource(QObject):
         self._generation = 0  # answers to an older query or selection are dropped
         self._detail_generation = 0
         self.loading = False
+        self.counting = False
         window.summary.source.sig_source_changed.connect(self.set_active)
         window.summary.source.show()
 
@@ -134,14 +138,20 @@ class ShopSource(QObject):
             w.model.show_page([], None)
             w.summary.set_listed(0)
             w.sig_refreshed.emit()
+            self.sig_counted.emit()
             return
-        self.loading = True
+        self.loading = self.counting = True
         w.match_count.setText(w.tr("Asking the shop server…"))
         config = self.config
         self.tasks.run(
-            lambda _h: ops.list_page(config, query, with_counts=True),
+            lambda _h: ops.list_page(config, query),
             on_success=lambda page: self._listed(generation, page),
             on_failure=lambda exc: self._failed(generation, exc),
+        )
+        self.tasks.run(  # the counts come after the rows: a count over a million runs never holds them up
+            lambda _h: ops.shop_counts(config, query),
+            on_success=lambda counts: self._counted(generation, counts),
+            on_failure=lambda exc: self._count_failed(generation, exc),
         )
 
     def _listed(self, generation: int, page: dict[str, Any]) -> None:
@@ -151,11 +161,30 @@ class ShopSource(QObject):
         w = self.window
         if w.banner.property("kind") == "error":  # the server answers again
             show_banner(w.banner, None, "")
-        w.filters.set_stations(page["stations"])
         w.model.show_page([shop_row(r) for r in page["runs"]], page["next_cursor"])
-        w.summary.set_listed(page["count"])
-        w.summary.set_awaiting(page["awaiting"])
+        if self.counting:
+            w.match_count.setText(w.tr("Counting…"))
         w.sig_refreshed.emit()
+
+    def _counted(self, generation: int, counts: dict[str, Any]) -> None:
+        if generation != self._generation or not self.active:
+            return
+        w = self.window
+        self.counting = False
+        w.filters.set_stations(counts["stations"])
+        w.summary.set_listed(counts["count"])
+        if counts["capped"]:
+            w.match_count.setText(w.tr("more than %1 runs listed").replace("%1", f"{counts['count']:,}"))
+        w.summary.set_awaiting(counts["awaiting"])
+        self.sig_counted.emit()
+
+    def _count_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation or not self.active:
+            return
+        self.counting = False
+        log.info("shop history counts: %s", exc)
+        self.window.match_count.setText(self.window.tr("(the count is not available)"))
+        self.sig_counted.emit()
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation or not self.active:
@@ -178,7 +207,7 @@ class ShopSource(QObject):
         query = replace(self.query, cursor=cursor)
         generation, config, model = self._generation, self.config, self.window.model
         self.tasks.run(
-            lambda _h: ops.list_page(config, query, with_counts=False),
+            lambda _h: ops.list_page(config, query),
             on_success=lambda page: (
                 generation == self._generation
                 and model.append_page([shop_row(r) for r in page["runs"]], page["next_cursor"])

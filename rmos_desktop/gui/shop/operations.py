@@ -12,6 +12,7 @@ from rmos_desktop.core.shop import jobs, queries
 from rmos_desktop.core.shop.config import ShopConfig, ShopUnavailable, connect, describe_error
 
 CONNECT_TIMEOUT_S = 4.0
+COUNT_CAP = 100_000  # the listing says "100,000+ runs" past it
 T = TypeVar("T")
 
 
@@ -67,16 +68,24 @@ def open_order(config: ShopConfig, job_id: str) -> dict[str, Any]:
 
 
 # -- shop-wide history ---------------------------------------------------------------------------------------
-def list_page(config: ShopConfig, query: queries.ShopQuery, *, with_counts: bool) -> dict[str, Any]:
-    """One page of the shop-wide listing; with the match count, the whole shop's awaiting-review count and the
-    stations known to the server when `with_counts` (a first page)."""
+def list_page(config: ShopConfig, query: queries.ShopQuery) -> dict[str, Any]:
+    """One page of the shop-wide listing: {"runs": [...], "next_cursor": ...}."""
+    return with_shop(config, lambda c: queries.list_runs(c, query))
+
+
+def shop_counts(config: ShopConfig, query: queries.ShopQuery, cap: int | None = None) -> dict[str, Any]:
+    """What the summary row shows for a listing: how many match (up to `cap`; `capped` when there are more),
+    the whole shop's blocked runs awaiting review, and the stations the server knows. Asked after the first
+    page, so the rows never wait for a count over a million runs."""
+    cap = cap or COUNT_CAP
     with shop_connection(config) as conn:
-        page = queries.list_runs(conn, query)
-        if with_counts:
-            page["count"] = queries.count_runs(conn, query)
-            page["awaiting"] = queries.awaiting_review(conn)
-            page["stations"] = queries.stations(conn)
-        return page
+        count = queries.count_runs(conn, query, cap=cap)
+        return {
+            "count": min(count, cap),
+            "capped": count > cap,
+            "awaiting": queries.awaiting_review(conn),
+            "stations": queries.stations(conn),
+        }
 
 
 def show_run(config: ShopConfig, run_id: str, station: str) -> dict[str, Any] | None:
