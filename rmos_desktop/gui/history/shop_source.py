@@ -19,7 +19,7 @@ from rmos_desktop.core.shop.queries import ShopQuery, ShopQueryError
 from rmos_desktop.gui.history.detail import RunDetail
 from rmos_desktop.gui.history.model import COL_STATION, COL_STORED, COL_TIME, PAGE_SIZE
 from rmos_desktop.gui.shop import operations as ops
-from rmos_desktop.gui.tasks import TaskRunner
+from rmos_desktop.gui.tasks import TaskHandle, TaskRunner
 from rmos_desktop.gui.theme import show_banner
 
 if TYPE_CHECKING:
@@ -103,6 +103,9 @@ class ShopSource(QObject):
         self.query: ShopQuery | None = None
         self._generation = 0  # answers to an older query or selection are dropped
         self._detail_generation = 0
+        self._pending: list[TaskHandle] = []
+        self._count_running = False
+        self._count_wanted: tuple[int, ShopQuery] | None = None
         self.loading = False
         self.counting = False
         window.summary.source.sig_source_changed.connect(self.set_active)
@@ -118,6 +121,8 @@ class ShopSource(QObject):
         w.table.setColumnHidden(COL_STORED, on)  # archive files are the workstation's business
         w.filters.station.setVisible(on)
         w.model.fetcher = self.fetch_more if on else None
+        if not on:
+            w.model.show_page([], None)  # never the shop's rows under "This workstation", even without an index
         w.unreviewed_first.setToolTip(
             w.tr("Only blocked runs nobody has reviewed yet (the whole shop is listed newest first)")
             if on
@@ -134,6 +139,9 @@ class ShopSource(QObject):
         self._generation += 1
         generation = self._generation
         self.query = query
+        for handle in self._pending:  # a newer query: what has not started yet never runs
+            handle.cancel()
+        self._pending = []
         if query is None:
             w.model.show_page([], None)
             w.summary.set_listed(0)
@@ -143,15 +151,34 @@ class ShopSource(QObject):
         self.loading = self.counting = True
         w.match_count.setText(w.tr("Asking the shop server…"))
         config = self.config
+        self._pending = [
+            self.tasks.run(
+                lambda h: h.check_cancelled() or ops.list_page(config, query),
+                on_success=lambda page: self._listed(generation, page),
+                on_failure=lambda exc: self._failed(generation, exc),
+            )
+        ]
+        self._count_wanted = (generation, query)
+        self._next_count()
+
+    def _next_count(self) -> None:
+        """Counts run one at a time, the newest wanted one next: a count over a million runs takes seconds and
+        cannot be interrupted, so they must never fill the task runner's threads ahead of a page."""
+        if self._count_running or self._count_wanted is None:
+            return
+        (generation, query), self._count_wanted = self._count_wanted, None
+        self._count_running = True
+        config = self.config
+
+        def finished(fn, result) -> None:
+            self._count_running = False
+            fn(generation, result)
+            self._next_count()
+
         self.tasks.run(
-            lambda _h: ops.list_page(config, query),
-            on_success=lambda page: self._listed(generation, page),
-            on_failure=lambda exc: self._failed(generation, exc),
-        )
-        self.tasks.run(  # the counts come after the rows: a count over a million runs never holds them up
             lambda _h: ops.shop_counts(config, query),
-            on_success=lambda counts: self._counted(generation, counts),
-            on_failure=lambda exc: self._count_failed(generation, exc),
+            on_success=lambda counts: finished(self._counted, counts),
+            on_failure=lambda exc: finished(self._count_failed, exc),
         )
 
     def _listed(self, generation: int, page: dict[str, Any]) -> None:
