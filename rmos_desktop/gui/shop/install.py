@@ -1,5 +1,16 @@
 """The main window's whole integration surface for the shop server: one call that returns the pieces (or None
-when no shop is configured, so everything works exactly as without a server)."""
+when no shop is configured, so everything works exactly as without a server).
+
+    self.shop = install_shop(self.services, self.tasks, self)
+    if self.shop is not None:
+        self.statusBar().addPermanentWidget(self.shop.label)
+        self.shop.sync.start()                      # now, then every 60 s
+        self.jobs_panel = self.shop.jobs_panel()    # put it in a QDockWidget (or a tab)
+        self.jobs_panel.sig_open_job.connect(self.open_shop_job)   # (job dict, job id)
+        self.jobs_panel.start()
+    # after each recorded run, export or review (history: sig_reviewed):  self.shop.sync.on_recorded()
+    # on close:  self.shop.sync.stop(); self.jobs_panel.stop()
+"""
 
 from __future__ import annotations
 
