@@ -407,3 +407,72 @@ def test_the_filter_bar_emits_one_query_the_table_shows(qtbot, services, shop):
     assert query.status == ("BLOCKED",) and query.unreviewed_first and not query.oldest_first
     assert w.model.query == query
     assert sorted(listed_statuses(w)) == ["BLOCKED", "BLOCKED"]
+
+
+def test_the_model_takes_pages_from_a_remote_source_and_passes_the_tester(qtmodeltester, services):
+    """The whole-shop source hands the same model pages fetched off the GUI thread (no database needed here:
+    the rows are the `rmos runs list` shape plus station, as core.shop.queries.list_runs returns them)."""
+    from rmos_desktop.gui.history.model import COL_STATION
+    from rmos_desktop.gui.history.shop_source import shop_row
+
+    add_runs(services.recorder, mixed_specs(7))
+    services.reconcile_index()
+    local = services.index.query(RunQuery(status=("OK", "BLOCKED", "ERROR")), limit=100).rows
+    dicts = [{**r.as_dict(), "station": f"saw-{i % 2 + 1}", "artifact_sha256": "ab" * 32} for i, r in enumerate(local)]
+    rows = [shop_row(d) for d in dicts]
+    assert [(r.run_id, r.created_at_utc, r.status, r.station) for r in rows] == [
+        (r.run_id, r.created_at_utc, r.status, d["station"]) for r, d in zip(local, dicts, strict=True)
+    ]
+    model = HistoryModel(None, page_size=3)
+    asked: list[str] = []
+    model.fetcher = asked.append
+    model.show_page(rows[:3], "cursor-1")
+    assert model.rowCount() == 3 and model.canFetchMore()
+    qtmodeltester.check(model)
+    model.fetchMore()
+    assert asked == ["cursor-1"] and not model.canFetchMore()  # one page asked for at a time
+    model.fetchMore()
+    assert asked == ["cursor-1"]
+    model.append_page(rows[3:], None)
+    assert model.rowCount() == len(rows) and not model.canFetchMore()
+    assert [model.data(model.index(i, COL_STATION)) for i in range(len(rows))] == [d["station"] for d in dicts]
+    assert model.headerData(COL_STATION, Qt.Orientation.Horizontal) == "Station"
+    qtmodeltester.check(model)
+
+
+def test_the_filter_bar_query_becomes_the_shops():
+    from rmos_desktop.core.shop.queries import ShopQuery
+    from rmos_desktop.gui.history.shop_source import to_shop_query
+
+    q = RunQuery(
+        status=("BLOCKED", "UNREADABLE"),
+        tool_prefix="saw:",
+        material="walnut",
+        since=date(2026, 1, 2),
+        until=date(2026, 1, 3),
+        text="2231",
+        unreviewed_first=True,
+        oldest_first=True,
+    )
+    assert to_shop_query(q, "saw-2", 50) == ShopQuery(
+        station="saw-2",
+        statuses=("BLOCKED",),
+        unreviewed=True,
+        since=date(2026, 1, 2),
+        until=date(2026, 1, 3),
+        text="2231",
+        tool_prefix="saw:",
+        material="walnut",
+        limit=50,
+    )
+    assert to_shop_query(RunQuery(status=("UNREADABLE",)), None) is None  # the server has readable runs only
+    assert to_shop_query(RunQuery(), None) == ShopQuery(limit=200)
+
+
+def test_without_a_shop_there_is_no_source_switch(qtbot, services, shop):
+    from rmos_desktop.gui.history.model import COL_STATION
+
+    w = open_history(qtbot, services)
+    assert w.shop_source is None and not w.shop_active
+    assert not w.summary.source.isVisible() and not w.filters.station.isVisible()
+    assert w.table.isColumnHidden(COL_STATION)

@@ -29,6 +29,8 @@ class ShopQuery:
     since: date | None = None
     until: date | None = None
     text: str = ""
+    tool_prefix: str | None = None  # a tool id, or a family such as "saw:" (every tool of it)
+    material: str | None = None
     limit: int = 50
     cursor: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
@@ -37,6 +39,7 @@ class ShopQuery:
         """What a cursor is tied to: the same filters."""
         return json.dumps(
             [self.station, self.statuses, self.risks, self.unreviewed, str(self.since), str(self.until), self.text]
+            + ([self.tool_prefix, self.material] if self.tool_prefix or self.material else [])
         )
 
 
@@ -83,6 +86,15 @@ def _where(query: ShopQuery) -> tuple[list[str], list[Any]]:
     if query.until:
         clauses.append("r.created_at < %s")
         params.append(datetime.combine(query.until + timedelta(days=1), time.min).astimezone())
+    if query.tool_prefix:
+        if query.tool_prefix.endswith(":"):
+            clauses.append("starts_with(r.tool_id, %s)")
+        else:
+            clauses.append("r.tool_id = %s")
+        params.append(query.tool_prefix)
+    if query.material:
+        clauses.append("r.material = %s")
+        params.append(query.material)
     if query.text:
         clauses.append("r.search LIKE %s")
         params.append("%" + query.text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
@@ -206,3 +218,19 @@ def awaiting_review(conn, station: str | None = None) -> int:
         sql += " AND r.station = %s"
         params.append(station)
     return conn.execute(sql, params).fetchone()[0]
+
+
+def count_runs(conn, query: ShopQuery, cap: int | None = None) -> int:
+    """How many runs match the query's filters (its cursor and limit aside); with `cap`, counting stops past
+    it (the answer is then cap + 1), so a count over a million runs stays as fast as one over `cap`."""
+    clauses, params = _where(query)
+    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    if cap is None:
+        return conn.execute(f"SELECT count(*) FROM runs r {where}", params).fetchone()[0]
+    sql = f"SELECT count(*) FROM (SELECT 1 FROM runs r {where} LIMIT %s) capped"
+    return conn.execute(sql, [*params, cap + 1]).fetchone()[0]
+
+
+def stations(conn) -> list[str]:
+    """The stations the server knows, by name."""
+    return [r[0] for r in conn.execute("SELECT station FROM stations ORDER BY station").fetchall()]

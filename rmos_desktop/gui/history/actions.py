@@ -3,7 +3,8 @@ runs are listed and the counter of blocked runs awaiting review."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QRadioButton, QWidget
 
 from rmos_desktop.gui.fit import make_touchable
 from rmos_desktop.gui.theme import level_colours
@@ -56,8 +57,37 @@ class ActionBar(QWidget):
         ]
 
 
+class SourceSwitch(QWidget):
+    """Source: (•) This workstation ( ) Whole shop — shown only when a shop server is configured."""
+
+    sig_source_changed = Signal(bool)
+    """The user picked a source: True for the whole shop, False for this workstation."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(self.tr("Source:")))
+        self.local_button = QRadioButton(self.tr("This workstation"))
+        self.local_button.setObjectName("source_local")
+        self.shop_button = QRadioButton(self.tr("Whole shop"))
+        self.shop_button.setObjectName("source_shop")
+        self.shop_button.setToolTip(self.tr("Every station's runs, from the shop server"))
+        self.local_button.setChecked(True)
+        group = QButtonGroup(self)
+        for b in (self.local_button, self.shop_button):
+            group.addButton(b)
+            row.addWidget(b)
+        self.shop_button.toggled.connect(self.sig_source_changed)
+        make_touchable([self.local_button, self.shop_button])
+
+    def set_shop(self, on: bool) -> None:
+        (self.shop_button if on else self.local_button).setChecked(True)
+
+
 class SummaryRow(QWidget):
-    """ "12 run(s) listed" and the awaiting-review counter (a button that filters to exactly those runs)."""
+    """ "12 run(s) listed", the awaiting-review counter (a button that filters to exactly those runs) and,
+    with a shop server, the source switch."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -70,6 +100,9 @@ class SummaryRow(QWidget):
         self.match_count = QLabel()
         self.match_count.setObjectName("match_count")
         row.addWidget(self.match_count, 1)
+        self.source = SourceSwitch()
+        self.source.hide()
+        row.addWidget(self.source)
         make_touchable([self.counter])
         self.awaiting = 0
 

@@ -25,6 +25,7 @@ class RunDetail:
     reviews: list[dict[str, Any]]
     exports: list[dict[str, Any]]
     from_archive: bool = False
+    station: str | None = None  # a shop run: the station that recorded it (read from the shop server)
 
 
 def load_detail(index: RunIndex, row: RunRow) -> RunDetail:
@@ -50,7 +51,13 @@ def detail_html(d: RunDetail) -> str:
         archive_name=(d.row.archive_name or "an archive") if d.row.location == "archived" else None,
         from_archive=d.from_archive,
     )
-    return description_html(description, copy_scheme=COPY_SCHEME)
+    html = description_html(description, copy_scheme=COPY_SCHEME)
+    if d.station:
+        from html import escape
+
+        line = f"<p><b>Station:</b> {escape(d.station)} (read from the shop server)</p>"
+        html = html.replace("<body>", "<body>" + line, 1)
+    return html
 
 
 def unreadable_html(row: RunRow) -> str:

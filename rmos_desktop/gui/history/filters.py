@@ -50,7 +50,9 @@ class FilterBar(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addLayout(self._status_row())
         outer.addLayout(self._date_search_row())
-        make_touchable([*self.chips.values(), self.tool, self.material, self.search, self.unreviewed_first])
+        make_touchable(
+            [*self.chips.values(), self.station, self.tool, self.material, self.search, self.unreviewed_first]
+        )
         make_touchable([self.from_on, self.from_date, self.to_on, self.to_date])
 
     # -- layout -----------------------------------------------------------------------------------------------
@@ -62,6 +64,12 @@ class FilterBar(QWidget):
             self.chips[status] = self._chip(status)
             row.addWidget(self.chips[status])
         row.addSpacing(scaled(8))
+        self.station = self._picker("filter_station", 8, self.tr("Station (the whole shop's runs only)"))
+        self.station.blockSignals(True)  # the other filters are not built yet
+        self.station.addItem(self.tr("All stations"), None)
+        self.station.blockSignals(False)
+        self.station.hide()  # shown by the shop source switch
+        row.addWidget(self.station, 1)
         self.tool = self._picker("filter_tool", 14, self.tr("Tool, or every tool of a family"))
         self.material = self._picker("filter_material", 10, self.tr("Material"))
         row.addWidget(self.tool, 1)
@@ -148,6 +156,17 @@ class FilterBar(QWidget):
                 combo.addItem(v, v)
             combo.setCurrentIndex(max(combo.findData(current), 0))
             combo.blockSignals(False)
+
+    def set_stations(self, stations: list[str]) -> None:
+        """The shop's stations (the current pick kept when still there)."""
+        current = self.station.currentData()
+        self.station.blockSignals(True)
+        self.station.clear()
+        self.station.addItem(self.tr("All stations"), None)
+        for name in stations:
+            self.station.addItem(name, name)
+        self.station.setCurrentIndex(max(self.station.findData(current), 0))
+        self.station.blockSignals(False)
 
     def query(self) -> RunQuery:
         since = self.from_date.date().toPython() if self.from_on.isChecked() else None

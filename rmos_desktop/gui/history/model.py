@@ -1,7 +1,10 @@
 """The history table: a thin Qt adapter over the run index's query API that fetches pages lazily
-(canFetchMore/fetchMore), so 100,000 runs open as fast as 100. It never parses JSON itself."""
+(canFetchMore/fetchMore), so 100,000 runs open as fast as 100. It never parses JSON itself. The shop-wide
+source (shop_source.py) hands it pages instead, fetched off the GUI thread: `fetcher` asks for the next one."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
@@ -19,6 +22,7 @@ RUN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 # the supervisor's columns first (status, risk, job, review); the rest scroll on a narrow screen
 COL_TIME, COL_STATUS, COL_RISK, COL_JOB, COL_TOOL, COL_REVIEW, COL_OPERATOR, COL_MATERIAL, COL_STORED = range(9)
+COL_STATION = 9  # the shop's runs only (hidden otherwise); the table shows it second
 LEVELS = ("OK", "BLOCKED", "ERROR", "GREEN", "YELLOW", "RED", "UNKNOWN")
 _LEVEL_ROLES = (
     Qt.ItemDataRole.BackgroundRole,
@@ -46,7 +50,18 @@ class HistoryModel(QAbstractTableModel):
     sig_loaded = Signal()
     """The rows were replaced (a new query or a refresh)."""
 
-    HEADERS = ("Time (local)", "Status", "Risk", "Job / order", "Tool", "Review", "Operator", "Material", "Stored")
+    HEADERS = (
+        "Time (local)",
+        "Status",
+        "Risk",
+        "Job / order",
+        "Tool",
+        "Review",
+        "Operator",
+        "Material",
+        "Stored",
+        "Station",
+    )
 
     def __init__(self, index: RunIndex | None, parent: QObject | None = None, *, page_size: int = PAGE_SIZE):
         super().__init__(parent)
@@ -55,6 +70,9 @@ class HistoryModel(QAbstractTableModel):
         self.query = RunQuery()
         self._rows: list[RunRow] = []
         self._cursor: str | None = None
+        self.fetcher: Callable[[str], None] | None = None
+        """Set by a remote source: asked for the page after this cursor; it answers with `append_page`."""
+        self._fetching = False
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -71,22 +89,47 @@ class HistoryModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = page.rows if page else []
         self._cursor = page.next_cursor if page else None
+        self._fetching = False
         self.endResetModel()
         self.sig_loaded.emit()
 
+    def show_page(self, rows: list[RunRow], cursor: str | None) -> None:
+        """Replace the rows with a first page fetched elsewhere (the shop server)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._cursor = cursor
+        self._fetching = False
+        self.endResetModel()
+        self.sig_loaded.emit()
+
+    def append_page(self, rows: list[RunRow], cursor: str | None) -> None:
+        """Add the page a `fetcher` was asked for."""
+        self._fetching = False
+        self._cursor = cursor
+        self._append(rows)
+
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> bool:
-        return not parent.isValid() and self._cursor is not None
+        return not parent.isValid() and self._cursor is not None and not self._fetching
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> None:
-        if parent.isValid() or self._cursor is None or self.run_index is None:
+        if parent.isValid() or self._cursor is None or self._fetching:
+            return
+        if self.fetcher is not None:
+            self._fetching = True
+            self.fetcher(self._cursor)
+            return
+        if self.run_index is None:
             return
         page = self.run_index.query(self.query, limit=self.page_size, cursor=self._cursor)
         self._cursor = page.next_cursor
-        if not page.rows:
+        self._append(page.rows)
+
+    def _append(self, rows: list[RunRow]) -> None:
+        if not rows:
             return
         start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(page.rows) - 1)  # last row is start + n - 1
-        self._rows.extend(page.rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)  # last row is start + n - 1
+        self._rows.extend(rows)
         self.endInsertRows()
 
     def query_order(self) -> Qt.SortOrder:
@@ -180,4 +223,6 @@ class HistoryModel(QAbstractTableModel):
             return review_text(row)
         if col == COL_STORED:
             return stored_text(row)
+        if col == COL_STATION:
+            return getattr(row, "station", "") or "—"
         return ""

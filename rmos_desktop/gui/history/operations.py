@@ -7,7 +7,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from rmos_desktop.core.runs.recorder import RunRecorder
+from rmos_desktop.core.runs.recorder import RunRecorder, new_id
+from rmos_desktop.core.runs.schemas import ReviewRecord
+from rmos_desktop.core.runs.store import StoredFile
 from rmos_desktop.gui.history.detail import RunDetail
 from rmos_desktop.gui.tasks import TaskHandle, TaskRunner
 
@@ -40,9 +42,17 @@ def record_review(
     on_success: Callable[[Any], None],
     on_failure: Callable[[BaseException], None],
 ) -> TaskHandle:
-    """Write a review record off the GUI thread, naming the artifact file's SHA-256 the reviewer saw."""
+    """Write a review record off the GUI thread, naming the artifact file's SHA-256 the reviewer saw. A shop
+    run (another station's, read from the shop server) is reviewed on THIS workstation: the record names the
+    run, the server's artifact SHA-256 and, in its meta, the run's station; the next sync pushes it."""
     reviewer, disposition, note = values
-    run_id, sha = detail.row.run_id, detail.artifact_sha256
+    run_id, sha, station = detail.row.run_id, detail.artifact_sha256, detail.station
+    if station:
+        return tasks.run(
+            lambda h: record_shop_review(recorder, run_id, station, sha, reviewer, disposition, note),
+            on_success=on_success,
+            on_failure=on_failure,
+        )
     return tasks.run(
         lambda h: recorder.record_review(
             run_id, reviewer=reviewer, disposition=disposition, note=note, artifact_sha256=sha
@@ -50,3 +60,20 @@ def record_review(
         on_success=on_success,
         on_failure=on_failure,
     )
+
+
+def record_shop_review(
+    recorder: RunRecorder, run_id: str, station: str, sha: str, reviewer: str, disposition: str, note: str
+) -> tuple[ReviewRecord, StoredFile]:
+    """The same record `RunRecorder.record_review` writes, with `meta.run_station` (record_review has no meta
+    parameter; the shop's sync reads `run_station` from there)."""
+    review = ReviewRecord(
+        record_id=new_id(),
+        run_id=run_id,
+        artifact_sha256=sha,
+        reviewer=reviewer.strip(),
+        disposition=disposition,
+        note=note.strip(),
+        meta={"run_station": station},
+    )
+    return review, recorder.record("review", review)

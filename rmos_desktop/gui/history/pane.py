@@ -69,6 +69,12 @@ class DetailPane(QWidget):
                 self.view.setHtml(self.tr("<h2>Cannot read this run</h2><p>%1</p>").replace("%1", escape(str(exc))))
         return self.detail
 
+    def show_message(self, html: str) -> None:
+        """No run detail, only a message (a shop run being read, or why it cannot be)."""
+        self.detail = None
+        self.read_archive_button.hide()
+        self.view.setHtml(html)
+
     def show_detail(self, detail: RunDetail) -> None:
         self.detail = detail
         self.view.setHtml(detail_html(detail))

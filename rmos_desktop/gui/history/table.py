@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from rmos_desktop.core.runs.index import RunRow
 from rmos_desktop.gui.fit import scaled, touch_height
-from rmos_desktop.gui.history.model import COL_TIME, HistoryModel
+from rmos_desktop.gui.history.model import COL_STATION, COL_TIME, HistoryModel
 from rmos_desktop.gui.timefmt import LONGEST_LOCAL
 
 # widest expected text per column (+ room for an icon or the header's sort arrow)
@@ -21,6 +21,7 @@ _COLUMN_TEXT = (
     ("Operator", 30),
     ("Material", 30),
     ("archived: rmos-runs-2026-01-01", 16),
+    ("saw-12 office", 16),
 )
 
 
@@ -52,6 +53,8 @@ class HistoryTable(QTableView):
         fm = self.fontMetrics()
         for col, (text, pad) in enumerate(_COLUMN_TEXT):
             self.setColumnWidth(col, fm.horizontalAdvance(text) + pad)
+        header.moveSection(COL_STATION, 1)  # the shop's station column shows second (UI.md), when shown
+        self.setColumnHidden(COL_STATION, True)
         self.selectionModel().currentRowChanged.connect(
             lambda cur, _p: self.sig_row_selected.emit(model.row_at(cur.row()))
         )

@@ -25,11 +25,13 @@ from rmos_desktop.gui.history.filters import FilterBar, ordered
 from rmos_desktop.gui.history.model import HistoryModel
 from rmos_desktop.gui.history.operations import default_report_path, record_review, sidecar_path, write_report
 from rmos_desktop.gui.history.pane import DetailPane
+from rmos_desktop.gui.history.shop_source import ShopSource, shop_config
 from rmos_desktop.gui.history.table import HistoryTable
 from rmos_desktop.gui.tasks import TaskRunner
 from rmos_desktop.gui.theme import banner_label, show_banner
 
 log = logging.getLogger(__name__)
+_FROM_SETTINGS = object()
 BESIDE_MIN_WIDTH = 1200  # at 100 %: narrower than this, the detail pane goes below the table
 
 
@@ -48,7 +50,11 @@ class HistoryWindow(QMainWindow):
     sig_detail_shown = Signal(str)
     """The detail pane shows this run id."""
 
-    def __init__(self, services: AppServices, tasks: TaskRunner, parent: QWidget | None = None):
+    def __init__(
+        self, services: AppServices, tasks: TaskRunner, parent: QWidget | None = None, *, shop: object = _FROM_SETTINGS
+    ):
+        """`shop`: the shop server whose runs the source switch can list (a ShopConfig), None for none; by
+        default the one the settings and environment name (resolve_shop)."""
         super().__init__(parent)
         self.services = services
         self.tasks = tasks
@@ -61,6 +67,8 @@ class HistoryWindow(QMainWindow):
         self.setWindowTitle(self.tr("Run history — RMOS Desktop"))
         self.model = HistoryModel(self.index, self)
         self._build()
+        config = shop_config(services.settings) if shop is _FROM_SETTINGS else shop
+        self.shop_source = ShopSource(self, config, tasks) if config is not None else None
         self._shortcuts()
         fit_to_screen(self, 1600, 950)
         if self.index is None:
@@ -171,11 +179,14 @@ class HistoryWindow(QMainWindow):
 
     def apply_filters(self, filters: RunQuery | None = None) -> None:
         """Reload the table for the filter bar's query (`filters`, as it emitted it, or as it stands), in the
-        table's time order; keeps the selected run when it is still listed."""
-        if self.index is None:
+        table's time order; keeps the selected run when it is still listed. In shop mode, the shop's."""
+        if self.index is None and not self.shop_active:
             return
         row = self.selected_row()
         self._restore_run = row.run_id if row else None
+        if self.shop_active:
+            self.shop_source.apply(filters or self.filters.query())
+            return
         query = ordered(filters or self.filters.query(), self.table.oldest_first())
         try:
             self.model.set_query(query)
@@ -187,6 +198,11 @@ class HistoryWindow(QMainWindow):
         self.summary.set_listed(self.index.count(query))
         self.summary.set_awaiting(self.index.count_awaiting_review())
         self.sig_refreshed.emit()
+
+    @property
+    def shop_active(self) -> bool:
+        """The table lists the whole shop (from the shop server), not this workstation's runs."""
+        return self.shop_source is not None and self.shop_source.active
 
     @property
     def awaiting(self) -> int:
@@ -205,7 +221,11 @@ class HistoryWindow(QMainWindow):
 
     # -- reconcile ----------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Read what other programs or workstations added to the runs folder (off the GUI thread)."""
+        """Read what other programs or workstations added to the runs folder (off the GUI thread); in shop
+        mode, ask the shop server again."""
+        if self.shop_active:
+            self.apply_filters()
+            return
         if self.index is None or self._reconciling:
             return
         self._reconciling = True
@@ -255,6 +275,11 @@ class HistoryWindow(QMainWindow):
         return self.table.select_run(run_id)
 
     def _show_detail(self, row: RunRow | None) -> None:
+        if self.shop_active and row is not None:
+            self.pane.detail = None
+            self._update_buttons()
+            self.shop_source.show_detail(row)
+            return
         detail = self.pane.show_row(self.index, row) if self.index is not None else None
         self._update_buttons()
         if detail is not None:
@@ -285,7 +310,7 @@ class HistoryWindow(QMainWindow):
     def _update_buttons(self) -> None:
         d = self.detail
         row = self.selected_row()
-        live = d is not None and not d.from_archive
+        live = d is not None and not d.from_archive and d.station is None  # shop runs: review only
         self.open_button.setEnabled(live)
         sidecar = self._sidecar_path()
         self.gcode_button.setEnabled(sidecar is not None)
@@ -300,10 +325,11 @@ class HistoryWindow(QMainWindow):
         )
         self.report_button.setEnabled(live)
         self.review_button.setEnabled(d is not None)
-        self.compare_button.setEnabled(row is not None and row.readable and d is not None)
+        self.compare_button.setEnabled(row is not None and row.readable and live)
 
     def _sidecar_path(self) -> Path | None:
-        return sidecar_path(self.index.runs_dir, self.detail) if self.index is not None else None
+        local = self.index is not None and self.detail is not None and self.detail.station is None
+        return sidecar_path(self.index.runs_dir, self.detail) if local else None
 
     # -- actions ------------------------------------------------------------------------------------------
     def open_in_preview(self) -> None:
@@ -373,18 +399,27 @@ class HistoryWindow(QMainWindow):
         if detail is None or detail.row.run_id != dialog.row.run_id:
             return
         self.review_button.setEnabled(False)
-        run_id = detail.row.run_id
+        run_id, station = detail.row.run_id, detail.station
         record_review(
             self.tasks,
             self.services.recorder,
             detail,
             dialog.values(),
-            on_success=lambda _r: self._reviewed(run_id),
+            on_success=lambda _r: self._reviewed(run_id, station),
             on_failure=self._review_failed,
         )
 
-    def _reviewed(self, run_id: str) -> None:
-        show_banner(self.banner, "ok", self.tr("Review recorded for run %1.").replace("%1", run_id[:8]))
+    def _reviewed(self, run_id: str, station: str | None = None) -> None:
+        text = self.tr("Review recorded for run %1.").replace("%1", run_id[:8])
+        if station:
+            text = (
+                self.tr(
+                    "Review of run %1 (of %2) recorded on this workstation; the next sync takes it to the shop server."
+                )
+                .replace("%1", run_id[:8])
+                .replace("%2", station)
+            )
+        show_banner(self.banner, "ok", text)
         self.apply_filters()
         self.sig_reviewed.emit(run_id)
 
