@@ -360,7 +360,7 @@ class RunIndex:
         out = []
         for path in self.record_paths(run_id, kind):
             try:
-                data = json.loads(path.read_bytes())
+                data = json.loads(self.store.read_file(path))  # no link followed (issue 16 M6)
             except (OSError, ValueError):
                 continue
             if isinstance(data, dict):
@@ -369,7 +369,7 @@ class RunIndex:
 
     def read_artifact(self, row: RunRow) -> tuple[RunArtifact, bytes]:
         """The artifact of a listed run: from its day folder, or from its archive zip when archived."""
-        if row.location == "archived" and not (self.runs_dir / row.path).is_file():
+        if row.location == "archived" and not _regular_file(self.runs_dir / row.path):
             from rmos_desktop.core.runs.archive import read_from_archive
 
             if not row.archive_path:
@@ -387,3 +387,13 @@ def _log_rebuild(path: Path, problem: str) -> None:
     if problem.startswith("the cache cannot be used"):
         level = logging.INFO  # the fallback warning said it already
     log.log(level, "rebuilding the run index %s: %s", path, problem)
+
+
+def _regular_file(path: Path) -> bool:
+    """A regular file there itself (lstat: a link does not count)."""
+    import stat
+
+    try:
+        return stat.S_ISREG(path.lstat().st_mode)
+    except OSError:
+        return False
