@@ -126,6 +126,7 @@ def bulk_history(url: str, total: int, bases: list[dict]) -> None:
     start = datetime(2025, 1, 1, tzinfo=UTC)
     with connect(url) as conn:
         conn.execute("SET session_replication_role = replica")
+        conn.execute("SET statement_timeout = 0")  # the load is one long COPY
         with conn.transaction():
             conn.execute("INSERT INTO stations SELECT 'bulk-' || g FROM generate_series(1, 8) g")
             lines = io.StringIO()
@@ -158,6 +159,7 @@ def bulk_history(url: str, total: int, bases: list[dict]) -> None:
                 " job_name, order_ref, request_sha256, artifact_sha256, shop_job, search, row) FROM STDIN"
             ) as copy:
                 copy.write(runs.getvalue())
+        conn.execute("SET statement_timeout = 0")
         conn.execute("ANALYZE")
 
 
