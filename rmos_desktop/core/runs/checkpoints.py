@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
 import hashlib
 import inspect
 import json
@@ -36,6 +35,7 @@ from rmos_desktop.core.runs.keys import PublicKey, SigningKey, load_trusted_keys
 from rmos_desktop.core.runs.ledger import Ledger, LedgerHead, line_hash, parse_line
 from rmos_desktop.core.runs.recorder import RunRecorder, new_id
 from rmos_desktop.core.runs.schemas import DAY_RE, utc_now
+from rmos_desktop.core.runs.store import durable_replace
 
 log = logging.getLogger(__name__)
 
@@ -696,20 +696,9 @@ def load_checkpoint_file(path: Path | str) -> str:
 def write_checkpoint_file(text: str, out: Path | str) -> Path:
     """Write a checkpoint to a file (`--out FILE`): temp file, fsync, rename. Raises CheckpointError."""
     out = Path(out)
-    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
-        try:
-            data = memoryview(text.encode("utf-8"))
-            while data:
-                data = data[os.write(fd, data) :]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, out)
+        durable_replace(out, text.encode("utf-8"), tmp=out.with_name(f".{out.name}.{os.getpid()}.tmp"))
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
         raise CheckpointError(f"cannot write {out}: {exc.strerror or exc}") from None
     return out
 

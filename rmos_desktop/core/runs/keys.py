@@ -27,6 +27,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from rmos_desktop.core.runs.store import durable_replace, fsync_dir_if_possible, write_all
+
 log = logging.getLogger(__name__)
 
 KEY_ID_BYTES = 8
@@ -250,19 +252,6 @@ def load_public_key(path: Path | str) -> PublicKey:
         raise KeyFileError(f"public key file {path}: {exc}") from None
 
 
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # a file system that cannot sync folders; the file itself was fsynced
-    finally:
-        os.close(fd)
-
-
 def _tmp_name(path: Path) -> Path:
     return path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
 
@@ -277,9 +266,7 @@ def _write_new_file(path: Path, text: str, mode: int) -> bool:
         try:
             os.fchmod(fd, mode)  # the umask may have taken bits away; never added any
             data = text.encode("ascii")
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view) :]
+            write_all(fd, data)
             os.fsync(fd)
         finally:
             os.close(fd)
@@ -296,38 +283,20 @@ def _write_new_file(path: Path, text: str, mode: int) -> bool:
             except FileExistsError:
                 return False
             try:
-                view = memoryview(data)
-                while view:
-                    view = view[os.write(fd2, view) :]
+                write_all(fd2, data)
                 os.fsync(fd2)
             finally:
                 os.close(fd2)
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
-    _fsync_dir(path.parent)
+    fsync_dir_if_possible(path.parent)
     return True
 
 
 def _replace_file(path: Path, text: str, mode: int) -> None:
     """Write `path` atomically (temp file with `mode`, fsync, rename over)."""
-    tmp = _tmp_name(path)
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), mode)
-    try:
-        try:
-            os.fchmod(fd, mode)
-            view = memoryview(text.encode("ascii"))
-            while view:
-                view = view[os.write(fd, view) :]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-    _fsync_dir(path.parent)
+    durable_replace(path, text.encode("ascii"), mode=mode, exact_mode=True)
 
 
 def _pair_paths(out: Path | str) -> tuple[Path, Path]:
