@@ -171,6 +171,7 @@ def check_all_checkpoints(root: Path, keys: list[Any], given: list[tuple[str, st
         CheckpointError,
         CheckpointFinding,
         ExtendsCheck,
+        judge_checkpoint,
         recorded_checkpoints,
         verify_checkpoint,
     )
@@ -183,39 +184,25 @@ def check_all_checkpoints(root: Path, keys: list[Any], given: list[tuple[str, st
             checks.append((source, None, f"not a readable checkpoint: {exc}"))
     sizes = {check.checkpoint.size for _, check, _ in checks if check is not None and check.checkpoint.size}
     heads, broken = _ledger_heads(root, sizes)
-    findings = []
-    for source, check, unreadable in checks:
-        if check is None:
-            findings.append(CheckpointFinding(source, None, None, unreadable))
-            continue
-        if check.failed:
-            names = ", ".join(f"{n} ({k})" for n, k in check.failed)
-            findings.append(
-                CheckpointFinding(source, check, None, f"a signature by a trusted key does not verify: {names}")
-            )
-            continue
-        cp = check.checkpoint
+
+    def extends(cp: Any) -> Any:
         if cp.size == 0:
-            extends = ExtendsCheck(True)
-        elif cp.size in heads:
+            return ExtendsCheck(True)
+        if cp.size in heads:
             ok = heads[cp.size] == cp.head_hash
-            extends = ExtendsCheck(
+            return ExtendsCheck(
                 ok,
                 None
                 if ok
                 else f"ledger line {cp.size} has hash {heads[cp.size][:12]}…, the checkpoint says "
                 f"{cp.head_hash[:12]}…: the ledger up to it was rewritten",
             )
-        else:
-            extends = ExtendsCheck(False, broken or f"the ledger has no line {cp.size} (it ends before the checkpoint)")
-        if not check.verified:
-            problem = "no signature on it is by a trusted key"
-        elif not extends.ok:
-            problem = f"the ledger does not extend it: {extends.problem}"
-        else:
-            problem = None
-        findings.append(CheckpointFinding(source, check, extends, problem))
-    return findings
+        return ExtendsCheck(False, broken or f"the ledger has no line {cp.size} (it ends before the checkpoint)")
+
+    return [
+        CheckpointFinding(source, None, None, unreadable) if check is None else judge_checkpoint(source, check, extends)
+        for source, check, unreadable in checks
+    ]
 
 
 def checkpoint_findings(root: Path, keys: list[Any], given: list[tuple[str, str]]) -> tuple[list[dict], list[Any]]:

@@ -22,7 +22,7 @@ import json
 import logging
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -654,19 +654,26 @@ def check_checkpoints(
         except CheckpointError as exc:
             out.append(CheckpointFinding(source, None, None, f"not a readable checkpoint: {exc}"))
             continue
-        if check.failed:
-            names = ", ".join(f"{n} ({k})" for n, k in check.failed)
-            out.append(CheckpointFinding(source, check, None, f"a signature by a trusted key does not verify: {names}"))
-            continue
-        extends = ledger_extends(ledger, check.checkpoint)
-        if not check.verified:
-            problem = "no signature on it is by a trusted key"
-        elif not extends.ok:
-            problem = f"the ledger does not extend it: {extends.problem}"
-        else:
-            problem = None
-        out.append(CheckpointFinding(source, check, extends, problem))
+        out.append(judge_checkpoint(source, check, lambda cp: ledger_extends(ledger, cp)))
     return out
+
+
+def judge_checkpoint(
+    source: str, check: CheckpointCheck, extends: Callable[[Checkpoint], ExtendsCheck]
+) -> CheckpointFinding:
+    """One readable checkpoint's finding: a trusted signature that does not verify; else no trusted signature
+    or a ledger that does not extend it (`extends` asks the ledger, only when every signature verified)."""
+    if check.failed:
+        names = ", ".join(f"{n} ({k})" for n, k in check.failed)
+        return CheckpointFinding(source, check, None, f"a signature by a trusted key does not verify: {names}")
+    extended = extends(check.checkpoint)
+    if not check.verified:
+        problem = "no signature on it is by a trusted key"
+    elif not extended.ok:
+        problem = f"the ledger does not extend it: {extended.problem}"
+    else:
+        problem = None
+    return CheckpointFinding(source, check, extended, problem)
 
 
 def load_checkpoint_file(path: Path | str) -> str:
