@@ -19,6 +19,7 @@ from rmos_desktop.cli.common import (
     Parents,
     StorageFailed,
     UsageError,
+    add_command,
     out,
     recorder,
     runs_dir,
@@ -523,14 +524,15 @@ def cmd_recover(args: argparse.Namespace) -> int:
 
 def register(sub, parents: Parents) -> None:
     group = subcommand_group(sub, "audit", "check the audit trail (detects tampering; does not prevent it)")
-    p = group.add_parser(
+    p = add_command(
+        group,
         "verify",
-        help=VERIFY_HELP,
+        cmd_verify,
+        VERIFY_HELP,
         description=VERIFY_DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[parents.runs],
     )
-    p.set_defaults(func=cmd_verify)
     p.add_argument(
         "--expect-head",
         metavar="SEQ:HASH",
@@ -554,26 +556,28 @@ def register(sub, parents: Parents) -> None:
         help="do not trust this workstation's own key (trust only --trust keys)",
     )
 
-    p = group.add_parser(
+    p = add_command(
+        group,
         "checkpoint",
-        help=CHECKPOINT_HELP,
+        cmd_checkpoint,
+        CHECKPOINT_HELP,
         description=CHECKPOINT_DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[parents.runs],
     )
-    p.set_defaults(func=cmd_checkpoint)
     p.add_argument("--out", metavar="FILE", help="also write the signed checkpoint to FILE (e.g. on a USB stick)")
     p.add_argument("--overwrite", action="store_true", help="replace an existing FILE")
     p.add_argument("--by", metavar="NAME", help="who asked for it (recorded)")
 
-    p = group.add_parser(
+    p = add_command(
+        group,
         "cosign",
-        help=COSIGN_HELP,
+        cmd_cosign,
+        COSIGN_HELP,
         description=COSIGN_DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[parents.runs],
     )
-    p.set_defaults(func=cmd_cosign)
     p.add_argument("checkpoint", metavar="CHECKPOINT", help="a checkpoint file (rmos audit checkpoint --out FILE)")
     p.add_argument("--key", metavar="KEYFILE", required=True, help="the cosigner's secret key (rmos keys init)")
     p.add_argument("--name", help="the cosigner's name in the signature line (default: rmos-cosigner/<key id>)")
@@ -581,10 +585,11 @@ def register(sub, parents: Parents) -> None:
     p.add_argument("--overwrite", action="store_true", help="replace an existing --out FILE")
     p.add_argument("--by", metavar="NAME", help="who cosigned (recorded)")
 
-    p = group.add_parser(
+    p = add_command(
+        group,
         "recover",
-        help=RECOVER_HELP,
+        cmd_recover,
+        RECOVER_HELP,
         description=RECOVER_HELP.capitalize() + ". Only temp files that no live process owns are touched.",
         parents=[parents.runs],
     )
-    p.set_defaults(func=cmd_recover)
