@@ -30,6 +30,7 @@ from typing import Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
+from rmos_desktop.core.hashing import sha256_file
 from rmos_desktop.core.runs.audit import audit_runs
 from rmos_desktop.core.runs.keys import PublicKey, SigningKey, load_trusted_keys
 from rmos_desktop.core.runs.ledger import Ledger, LedgerHead, line_hash, parse_line
@@ -442,13 +443,9 @@ def _file_sha(path: Path) -> str | None:
     try:
         if path.is_symlink() or not path.is_file():
             return None
-        h = hashlib.sha256()
-        with open(path, "rb") as fh:
-            while block := fh.read(1 << 20):
-                h.update(block)
-        return h.hexdigest()
     except OSError:
         return None
+    return sha256_file(path)
 
 
 def _check_record_file(runs_dir: Path, rel: str, kind: str, sha: str) -> None:

@@ -232,14 +232,19 @@ def temp_final_name(name: str) -> str | None:
 
 
 def pid_alive(pid: int) -> bool:
+    """Whether a process of this machine with this pid is alive (this process is)."""
     if pid <= 0:
         return False
+    if pid == os.getpid():
+        return True
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
     except PermissionError:
-        return True
+        return True  # alive, someone else's
+    except OSError:
+        return False
     return True
 
 
