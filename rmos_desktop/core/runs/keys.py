@@ -20,8 +20,10 @@ import hashlib
 import logging
 import os
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -30,6 +32,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from rmos_desktop.core.runs.store import durable_replace, fsync_dir_if_possible, write_all
 
 log = logging.getLogger(__name__)
+_Key = TypeVar("_Key")
 
 KEY_ID_BYTES = 8
 SIG_ALG = b"Ed"
@@ -234,22 +237,22 @@ def _read_key_file(path: Path, what: str) -> str:
         raise KeyFileError(f"{what} {path} is not a minisign key file (not ASCII text)") from None
 
 
+def _load_key(path: Path | str, what: str, parse: Callable[[str], _Key]) -> _Key:
+    text = _read_key_file(Path(path), what)
+    try:
+        return parse(text)
+    except KeyFileError as exc:
+        raise KeyFileError(f"{what} {path}: {exc}") from None
+
+
 def load_signing_key(path: Path | str) -> SigningKey:
     """Load an unencrypted minisign secret key file. Raises KeyFileError naming the file and the problem."""
-    text = _read_key_file(Path(path), "secret key file")
-    try:
-        return SigningKey.from_minisign_secret(text)
-    except KeyFileError as exc:
-        raise KeyFileError(f"secret key file {path}: {exc}") from None
+    return _load_key(path, "secret key file", SigningKey.from_minisign_secret)
 
 
 def load_public_key(path: Path | str) -> PublicKey:
     """Load a minisign public key file. Raises KeyFileError naming the file and the problem."""
-    text = _read_key_file(Path(path), "public key file")
-    try:
-        return PublicKey.from_minisign_pub(text)
-    except KeyFileError as exc:
-        raise KeyFileError(f"public key file {path}: {exc}") from None
+    return _load_key(path, "public key file", PublicKey.from_minisign_pub)
 
 
 def _tmp_name(path: Path) -> Path:
