@@ -25,18 +25,6 @@ from rmos_desktop.core.provenance import ProvenanceStatement, verify_file
 from tests.conftest import load_example
 
 
-@pytest.fixture
-def ok_run(recorder, catalog):
-    return rmos_toolpaths(load_example("kerf-array-side-kerfs"), recorder=recorder, catalog=catalog, operator="Dana")
-
-
-@pytest.fixture
-def usb(tmp_path):
-    d = tmp_path / "usb"
-    d.mkdir()
-    return d
-
-
 def exports(recorder):
     return [json.loads(p.read_text()) for p in sorted((recorder.runs_dir / "records" / "exports").glob("*/*.json"))]
 
