@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -28,6 +29,14 @@ REPO = Path(__file__).resolve().parent.parent
 def catalog() -> Catalog:
     """The shipped catalog only (no user files)."""
     return load_catalog(user_dir=False).catalog
+
+
+def need_minisign() -> str:
+    """The real minisign program, or skip the test (naming its Debian package)."""
+    exe = shutil.which("minisign")
+    if exe is None:
+        pytest.skip("needs the minisign tool (Debian package: minisign)")
+    return exe
 
 
 def load_example(name: str) -> dict:

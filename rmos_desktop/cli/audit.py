@@ -19,6 +19,7 @@ from rmos_desktop.cli.common import (
     Parents,
     StorageFailed,
     UsageError,
+    add_command,
     out,
     recorder,
     runs_dir,
@@ -171,6 +172,7 @@ def check_all_checkpoints(root: Path, keys: list[Any], given: list[tuple[str, st
         CheckpointError,
         CheckpointFinding,
         ExtendsCheck,
+        judge_checkpoint,
         recorded_checkpoints,
         verify_checkpoint,
     )
@@ -183,39 +185,25 @@ def check_all_checkpoints(root: Path, keys: list[Any], given: list[tuple[str, st
             checks.append((source, None, f"not a readable checkpoint: {exc}"))
     sizes = {check.checkpoint.size for _, check, _ in checks if check is not None and check.checkpoint.size}
     heads, broken = _ledger_heads(root, sizes)
-    findings = []
-    for source, check, unreadable in checks:
-        if check is None:
-            findings.append(CheckpointFinding(source, None, None, unreadable))
-            continue
-        if check.failed:
-            names = ", ".join(f"{n} ({k})" for n, k in check.failed)
-            findings.append(
-                CheckpointFinding(source, check, None, f"a signature by a trusted key does not verify: {names}")
-            )
-            continue
-        cp = check.checkpoint
+
+    def extends(cp: Any) -> Any:
         if cp.size == 0:
-            extends = ExtendsCheck(True)
-        elif cp.size in heads:
+            return ExtendsCheck(True)
+        if cp.size in heads:
             ok = heads[cp.size] == cp.head_hash
-            extends = ExtendsCheck(
+            return ExtendsCheck(
                 ok,
                 None
                 if ok
                 else f"ledger line {cp.size} has hash {heads[cp.size][:12]}…, the checkpoint says "
                 f"{cp.head_hash[:12]}…: the ledger up to it was rewritten",
             )
-        else:
-            extends = ExtendsCheck(False, broken or f"the ledger has no line {cp.size} (it ends before the checkpoint)")
-        if not check.verified:
-            problem = "no signature on it is by a trusted key"
-        elif not extends.ok:
-            problem = f"the ledger does not extend it: {extends.problem}"
-        else:
-            problem = None
-        findings.append(CheckpointFinding(source, check, extends, problem))
-    return findings
+        return ExtendsCheck(False, broken or f"the ledger has no line {cp.size} (it ends before the checkpoint)")
+
+    return [
+        CheckpointFinding(source, None, None, unreadable) if check is None else judge_checkpoint(source, check, extends)
+        for source, check, unreadable in checks
+    ]
 
 
 def checkpoint_findings(root: Path, keys: list[Any], given: list[tuple[str, str]]) -> tuple[list[dict], list[Any]]:
@@ -536,14 +524,15 @@ def cmd_recover(args: argparse.Namespace) -> int:
 
 def register(sub, parents: Parents) -> None:
     group = subcommand_group(sub, "audit", "check the audit trail (detects tampering; does not prevent it)")
-    p = group.add_parser(
+    p = add_command(
+        group,
         "verify",
-        help=VERIFY_HELP,
+        cmd_verify,
+        VERIFY_HELP,
         description=VERIFY_DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[parents.runs],
     )
-    p.set_defaults(func=cmd_verify)
     p.add_argument(
         "--expect-head",
         metavar="SEQ:HASH",
@@ -567,26 +556,28 @@ def register(sub, parents: Parents) -> None:
         help="do not trust this workstation's own key (trust only --trust keys)",
     )
 
-    p = group.add_parser(
+    p = add_command(
+        group,
         "checkpoint",
-        help=CHECKPOINT_HELP,
+        cmd_checkpoint,
+        CHECKPOINT_HELP,
         description=CHECKPOINT_DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[parents.runs],
     )
-    p.set_defaults(func=cmd_checkpoint)
     p.add_argument("--out", metavar="FILE", help="also write the signed checkpoint to FILE (e.g. on a USB stick)")
     p.add_argument("--overwrite", action="store_true", help="replace an existing FILE")
     p.add_argument("--by", metavar="NAME", help="who asked for it (recorded)")
 
-    p = group.add_parser(
+    p = add_command(
+        group,
         "cosign",
-        help=COSIGN_HELP,
+        cmd_cosign,
+        COSIGN_HELP,
         description=COSIGN_DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[parents.runs],
     )
-    p.set_defaults(func=cmd_cosign)
     p.add_argument("checkpoint", metavar="CHECKPOINT", help="a checkpoint file (rmos audit checkpoint --out FILE)")
     p.add_argument("--key", metavar="KEYFILE", required=True, help="the cosigner's secret key (rmos keys init)")
     p.add_argument("--name", help="the cosigner's name in the signature line (default: rmos-cosigner/<key id>)")
@@ -594,10 +585,11 @@ def register(sub, parents: Parents) -> None:
     p.add_argument("--overwrite", action="store_true", help="replace an existing --out FILE")
     p.add_argument("--by", metavar="NAME", help="who cosigned (recorded)")
 
-    p = group.add_parser(
+    p = add_command(
+        group,
         "recover",
-        help=RECOVER_HELP,
+        cmd_recover,
+        RECOVER_HELP,
         description=RECOVER_HELP.capitalize() + ". Only temp files that no live process owns are touched.",
         parents=[parents.runs],
     )
-    p.set_defaults(func=cmd_recover)

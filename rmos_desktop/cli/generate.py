@@ -34,7 +34,6 @@ from rmos_desktop.cli.common import (
 )
 
 ACK_FLAG = "--acknowledge-warnings"
-_CHUNK = 1 << 20  # --gcode-out is written a megabyte at a time
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -249,27 +248,12 @@ def write_gcode_out(path: Path, text: str, *, overwrite: bool) -> None:
     """Write the program to `path` all or nothing: a temp file beside it (written, fsynced), then renamed onto
     it (without --overwrite: linked, so a file that appeared meanwhile is not replaced), then the folder
     fsynced. On any failure the temp file is removed and `path` is as it was."""
+    from rmos_desktop.core.runs.store import durable_replace
+
     data = text.encode("ascii")
     _remove_stale_temps(path)
     tmp = path.with_name(f".{path.name}.rmos-{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    try:
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view[:_CHUNK]) :]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        if overwrite:
-            os.replace(tmp, path)
-        else:
-            _place_without_replacing(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    _fsync_folder(path.parent)
+    durable_replace(path, data, tmp=tmp, mode=0o666, place=None if overwrite else _place_without_replacing)
 
 
 def _place_without_replacing(tmp: Path, path: Path) -> None:
@@ -285,19 +269,6 @@ def _place_without_replacing(tmp: Path, path: Path) -> None:
         os.replace(tmp, path)
         return
     os.unlink(tmp)
-
-
-def _fsync_folder(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:  # some file systems cannot fsync a folder; the file itself is durable
-        pass
-    finally:
-        os.close(fd)
 
 
 def _remove_stale_temps(path: Path) -> None:

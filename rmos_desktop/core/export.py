@@ -45,7 +45,7 @@ from rmos_desktop.core.runs.keys import KeyFileError, SigningKey, station_key
 from rmos_desktop.core.runs.minisig import sign_minisig
 from rmos_desktop.core.runs.recorder import RunRecorder, new_id
 from rmos_desktop.core.runs.schemas import ExportRecord, RunArtifact, validate_run_id
-from rmos_desktop.core.runs.store import ArtifactNotFound, ArtifactUnreadable
+from rmos_desktop.core.runs.store import ArtifactNotFound, ArtifactUnreadable, durable_replace
 
 log = logging.getLogger(__name__)
 
@@ -168,18 +168,6 @@ def check_exportable(recorder: RunRecorder, run_id: str) -> ExportableRun:
 
 
 # -- writing and reading back ------------------------------------------------------------------------------
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    except OSError:
-        return  # some file systems (and platforms) cannot open a folder; the file itself was fsynced
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def read_back_sha256(path: Path, progress: Progress | None = None, total: int = 0) -> str:
     """Hash a file as stored: drop it from the page cache first, so the bytes come from the device."""
     fd = os.open(path, os.O_RDONLY)
@@ -204,28 +192,13 @@ def read_back_sha256(path: Path, progress: Progress | None = None, total: int = 
 
 def _write_verified(folder: Path, name: str, data: bytes, written: list[Path], progress: Progress | None) -> str:
     final = folder / name
-    tmp = folder / f".{name}.{os.getpid()}.tmp"
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
-        try:
-            view = memoryview(data)
-            done = 0
-            while view:
-                n = os.write(fd, view[:CHUNK])
-                view = view[n:]
-                done += n
-                if progress:
-                    progress(done, 2 * len(data))
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, final)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    durable_replace(
+        final,
+        data,
+        tmp=folder / f".{name}.{os.getpid()}.tmp",
+        progress=(lambda done: progress(done, 2 * len(data))) if progress else None,
+    )
     written.append(final)
-    _fsync_dir(folder)
     expected = hashlib.sha256(data).hexdigest()
     got = read_back_sha256(
         final, (lambda d, t: progress(len(data) + d, 2 * len(data))) if progress else None, len(data)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import logging
 import os
 import re
@@ -19,8 +18,10 @@ from typing import Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from rmos_desktop.core.hashing import sha256_file
 from rmos_desktop.core.runs.recorder import RunRecorder
 from rmos_desktop.core.runs.schemas import DAY_RE, ExportRecord, utc_now, validate_run_id
+from rmos_desktop.core.runs.store import pid_alive
 
 log = logging.getLogger(__name__)
 
@@ -112,37 +113,10 @@ def _ids(folder: Path) -> dict[str, Path]:
     return out
 
 
-def _pid_alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    except OSError:
-        return False
-    return True
-
-
 def _in_flight(intent: ExportIntentRecord) -> bool:
     """Another process on this machine is still carrying this export out (not interrupted)."""
     age = time.time() - intent.created_at_utc.timestamp()
-    return intent.host == socket.gethostname() and age < IN_FLIGHT_MAX_S and _pid_alive(intent.pid)
-
-
-def _sha256(path: Path) -> str | None:
-    try:
-        h = hashlib.sha256()
-        with open(path, "rb") as fh:
-            while block := fh.read(1 << 20):
-                h.update(block)
-        return h.hexdigest()
-    except OSError:
-        return None
+    return intent.host == socket.gethostname() and age < IN_FLIGHT_MAX_S and pid_alive(intent.pid)
 
 
 def _debris_in(folder: Path, names: set[str] | None) -> list[Path]:
@@ -159,7 +133,7 @@ def _debris_in(folder: Path, names: set[str] | None) -> list[Path]:
 
 
 def _pid_alive_here(pid: int) -> bool:
-    return pid != os.getpid() and _pid_alive(pid)
+    return pid != os.getpid() and pid_alive(pid)
 
 
 def _look_at_destination(leftover: ExportLeftover, intent: ExportIntentRecord) -> None:
@@ -170,7 +144,7 @@ def _look_at_destination(leftover: ExportLeftover, intent: ExportIntentRecord) -
     for name in intent.files:
         path = dest / name
         if path.is_file() and not path.is_symlink():
-            sha = _sha256(path)
+            sha = sha256_file(path)
             if sha is not None:
                 leftover.complete[name] = sha
     nc_sha = leftover.complete.get(intent.file_name)

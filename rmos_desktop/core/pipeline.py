@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal, NoReturn
+from typing import Any, Literal, NoReturn, Required, TypedDict, Unpack
 
 from rmos_desktop import __version__
 from rmos_desktop.core.assess import Assessment, assess
@@ -505,32 +505,24 @@ class AttemptResult:
         return out
 
 
-def run_attempt(
-    request: Any,
-    *,
-    recorder: RunRecorder,
-    catalog: Catalog,
-    policy: SafetyPolicy | None = None,
-    operator: str | None = None,
-    acknowledgement: dict[str, Any] | None = None,
-    shop_job: str | None = None,
-    entry_unit: str = "mm",
-    now: Callable[[], datetime] = utc_now,
-) -> AttemptResult:
+class AttemptOptions(TypedDict, total=False):
+    """The keyword arguments of `rmos_toolpaths` (its defaults apply), passed on unchanged by `run_attempt`."""
+
+    recorder: Required[RunRecorder]
+    catalog: Required[Catalog]
+    policy: SafetyPolicy | None
+    operator: str | None
+    acknowledgement: dict[str, Any] | None
+    shop_job: str | None
+    entry_unit: str
+    now: Callable[[], datetime]
+
+
+def run_attempt(request: Any, **options: Unpack[AttemptOptions]) -> AttemptResult:
     """`rmos_toolpaths` as one typed result instead of a payload or an exception (what the GUI's worker and
     the CLI need); every outcome, STORAGE_ERROR included, comes back as an AttemptResult."""
     try:
-        payload = rmos_toolpaths(
-            request,
-            recorder=recorder,
-            catalog=catalog,
-            policy=policy,
-            operator=operator,
-            acknowledgement=acknowledgement,
-            shop_job=shop_job,
-            entry_unit=entry_unit,
-            now=now,
-        )
+        payload = rmos_toolpaths(request, **options)
     except PipelineOutcome as outcome:
         return AttemptResult.from_outcome(outcome)
     return AttemptResult.from_ok(payload)

@@ -21,7 +21,7 @@ from rmos_desktop.core.hashing import sha256_bytes
 from rmos_desktop.core.runs.describe import describe_run
 from rmos_desktop.core.runs.recorder import RunRecorder
 from rmos_desktop.core.runs.schemas import validate_run_id
-from rmos_desktop.core.runs.store import fsync_dir
+from rmos_desktop.core.runs.store import durable_replace
 from rmos_desktop.report.html import description_html
 
 FOOTER_MM = 12
@@ -112,22 +112,9 @@ _REASONS = {
 def write_file_atomically(target: Path, data: bytes) -> None:
     """Write `data` to a temp file beside `target`, fsync it, rename it over `target` and fsync the folder.
     Raises ReportNotWritten with a plain reason; the temp file is removed and `target` left as it was."""
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view) :]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, target)
-        fsync_dir(target.parent)
+        durable_replace(target, data)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            if tmp.exists():
-                tmp.unlink()
         reason = _REASONS.get(exc.errno or 0) or exc.strerror or str(exc)
         raise ReportNotWritten(f"{target} cannot be written: {reason}; no report was written") from exc
 

@@ -291,37 +291,21 @@ def test_audit_cosign_refusals(keyed_shop, tmp_path):
     runs, ids, env, stick = keyed_shop
     assert rmos("audit", "checkpoint", "--out", stick / "cp.txt", "--runs-dir", runs, env=env).returncode == 0
     station_key_file = tmp_path / "cfg" / "rmos-desktop" / "keys" / "station.key"
-    proc = rmos("audit", "cosign", stick / "cp.txt", "--key", station_key_file, runs_dir=runs, env=env)
+
+    def cosign(note, key=stick / "supervisor.key", *extra):
+        return rmos("audit", "cosign", note, "--key", key, *extra, runs_dir=runs, env=env)
+
+    proc = cosign(stick / "cp.txt", station_key_file)
     assert proc.returncode == 2 and "station key" in proc.stderr and "off the workstation" in proc.stderr
     garbage = stick / "garbage.txt"
     garbage.write_text("not a checkpoint\n")
-    proc = rmos("audit", "cosign", garbage, "--key", stick / "supervisor.key", runs_dir=runs, env=env)
+    proc = cosign(garbage)
     assert proc.returncode == 2 and "garbage.txt" in proc.stderr
-    proc = rmos("audit", "cosign", stick / "cp.txt", "--key", stick / "supervisor.pub", runs_dir=runs, env=env)
+    proc = cosign(stick / "cp.txt", stick / "supervisor.pub")
     assert proc.returncode == 2 and "--key" in proc.stderr and "secret key" in proc.stderr
-    proc = rmos(
-        "audit",
-        "cosign",
-        stick / "cp.txt",
-        "--key",
-        stick / "supervisor.key",
-        "--name",
-        "two words",
-        runs_dir=runs,
-        env=env,
-    )
+    proc = cosign(stick / "cp.txt", stick / "supervisor.key", "--name", "two words")
     assert proc.returncode == 2 and "--name" in proc.stderr
-    proc = rmos(
-        "audit",
-        "cosign",
-        stick / "cp.txt",
-        "--key",
-        stick / "supervisor.key",
-        "--name",
-        "sup\x1b]0;x\x07",
-        runs_dir=runs,
-        env=env,
-    )
+    proc = cosign(stick / "cp.txt", stick / "supervisor.key", "--name", "sup\x1b]0;x\x07")
     assert proc.returncode == 2 and "control characters" in proc.stderr and "\x1b" not in proc.stderr
     # a checkpoint the station never signed: the cosigner vouches only for what the station signed
     forged = stick / "forged.txt"
@@ -330,12 +314,12 @@ def test_audit_cosign_refusals(keyed_shop, tmp_path):
     name, key_hash, sig = sigs[0]
     bad = bytes([sig[0] ^ 1]) + sig[1:]
     forged.write_text(f"{body}\n\u2014 {name} {base64.b64encode(key_hash + bad).decode()}\n")
-    proc = rmos("audit", "cosign", forged, "--key", stick / "supervisor.key", runs_dir=runs, env=env)
+    proc = cosign(forged)
     assert proc.returncode == 1 and "not cosigned" in proc.stderr
     # a ledger that no longer extends it
     matrix.rewrite_ledger_line(runs, ids)
     before = text
-    proc = rmos("audit", "cosign", stick / "cp.txt", "--key", stick / "supervisor.key", runs_dir=runs, env=env)
+    proc = cosign(stick / "cp.txt")
     assert proc.returncode == 1 and "not cosigned" in proc.stderr and (stick / "cp.txt").read_text() == before
     assert "Traceback" not in proc.stderr
 

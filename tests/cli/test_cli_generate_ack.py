@@ -22,15 +22,6 @@ YELLOW = examples_dir() / "yellow-veneer-fast.json"
 ACK = "--acknowledge-warnings"
 
 
-@pytest.fixture
-def home(tmp_path, monkeypatch) -> Path:
-    """Private XDG folders for this test and for the `rmos` it starts (no settings file: no operator)."""
-    for name in ("CONFIG", "DATA", "CACHE", "STATE"):
-        monkeypatch.setenv(f"XDG_{name}_HOME", str(tmp_path / name.lower()))
-    monkeypatch.delenv("RMOS_RUNS_DIR", raising=False)
-    return tmp_path
-
-
 def recorded(runs: Path) -> list[Path]:
     """Every file in the runs directory (artifacts, ledger, sidecars): empty when nothing was recorded."""
     return sorted(p for p in runs.rglob("*") if p.is_file()) if runs.exists() else []

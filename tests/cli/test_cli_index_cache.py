@@ -11,18 +11,12 @@ Expected values come from the artifact files (json.loads), never from the index 
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.cli.helpers import rmos_json
-from tests.conftest import REPO
-
-EXAMPLES = REPO / "resources" / "examples"
+from tests.cli.helpers import generate_three_runs, rmos_json
 
 # Runs the real `rmos` with sqlite3.connect wrapped so that the cache file fails as a full disk would:
 # mode "connect" fails every connection to a file; mode "write" lets the connection open but fails any
@@ -68,35 +62,13 @@ runpy.run_module("rmos_desktop.cli", run_name="__main__")
 
 
 def rmos_faulty(mode: str, *args, runs_dir: Path, env: dict) -> tuple[int, dict | None, str]:
-    full_env = {**os.environ, **env, "RMOS_RUNS_DIR": str(runs_dir), "RMOS_TEST_CACHE_FAULT": mode}
-    proc = subprocess.run(
-        [sys.executable, "-c", INJECT, *map(str, args), "--json"],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env=full_env,
-        timeout=120,
-        check=False,
-    )
-    return proc.returncode, (json.loads(proc.stdout) if proc.stdout.strip() else None), proc.stderr
+    return rmos_json(*args, runs_dir=runs_dir, env={**env, "RMOS_TEST_CACHE_FAULT": mode}, entry=("-c", INJECT))
 
 
 @pytest.fixture
 def store(tmp_path):
     """Two OK runs and one BLOCKED run written by `rmos generate`, with a private index cache."""
-    runs = tmp_path / "runs"
-    env = {"RMOS_CACHE_DIR": str(tmp_path / "cache")}
-    green = EXAMPLES / "green-veneer-line.json"
-    red = json.loads(green.read_text())
-    red.update(rpm=20000, order_ref="2231")
-    red_path = tmp_path / "red.json"
-    red_path.write_text(json.dumps(red))
-    ids = {}
-    for name, job, code in (("ok1", green, 0), ("blocked", red_path, 3), ("ok2", green, 0)):
-        rc, out, err = rmos_json("generate", job, runs_dir=runs, env=env)
-        assert rc == code, err
-        ids[name] = out.get("_run_id") or out.get("run_id")
-    return runs, env, ids
+    return generate_three_runs(tmp_path)
 
 
 def truth(runs: Path) -> dict[str, dict]:

@@ -9,29 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.helpers import rmos, rmos_json
-from tests.conftest import REPO
-
-EXAMPLES = REPO / "resources" / "examples"
+from tests.cli.helpers import generate_three_runs, rmos, rmos_json
 
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
     """Two OK runs and one BLOCKED run written by `rmos generate`, with a private index cache."""
-    base = tmp_path_factory.mktemp("cli-runs")
-    runs = base / "runs"
-    env = {"RMOS_CACHE_DIR": str(base / "cache")}
-    green = EXAMPLES / "green-veneer-line.json"
-    red = json.loads(green.read_text())
-    red.update(rpm=20000, order_ref="2231")
-    red_path = base / "red.json"
-    red_path.write_text(json.dumps(red))
-    ids = {}
-    for name, job, code in (("ok1", green, 0), ("blocked", red_path, 3), ("ok2", green, 0)):
-        rc, out, err = rmos_json("generate", job, runs_dir=runs, env=env)
-        assert rc == code, err
-        ids[name] = out.get("_run_id") or out.get("run_id")
-    return runs, env, ids
+    return generate_three_runs(tmp_path_factory.mktemp("cli-runs"))
 
 
 def test_list_filters_and_json(store):

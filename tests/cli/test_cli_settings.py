@@ -4,22 +4,11 @@
 import json
 from pathlib import Path
 
-import pytest
-
 from rmos_desktop.core.resources import examples_dir
 from rmos_desktop.core.settings import Settings, save_settings, settings_path
 from tests.cli.helpers import rmos_json
 
 JOB = examples_dir() / "green-veneer-line.json"
-
-
-@pytest.fixture
-def home(tmp_path, monkeypatch) -> Path:
-    """Private XDG folders for this test and for the `rmos` it starts (which inherits os.environ)."""
-    for name in ("CONFIG", "DATA", "CACHE", "STATE"):
-        monkeypatch.setenv(f"XDG_{name}_HOME", str(tmp_path / name.lower()))
-    monkeypatch.delenv("RMOS_RUNS_DIR", raising=False)
-    return tmp_path
 
 
 def generate(*args, env=None):

@@ -25,18 +25,6 @@ from rmos_desktop.core.provenance import ProvenanceStatement, verify_file
 from tests.conftest import load_example
 
 
-@pytest.fixture
-def ok_run(recorder, catalog):
-    return rmos_toolpaths(load_example("kerf-array-side-kerfs"), recorder=recorder, catalog=catalog, operator="Dana")
-
-
-@pytest.fixture
-def usb(tmp_path):
-    d = tmp_path / "usb"
-    d.mkdir()
-    return d
-
-
 def exports(recorder):
     return [json.loads(p.read_text()) for p in sorted((recorder.runs_dir / "records" / "exports").glob("*/*.json"))]
 
@@ -233,7 +221,8 @@ def _assert_nothing_left_and_failed_record(recorder, usb, run_id):
     assert rec["verified"] is False and rec["run_id"] == run_id and rec["error"]
 
 
-def test_disk_full_leaves_nothing_and_a_failed_record(recorder, ok_run, usb, monkeypatch):
+def _fill_up(usb, monkeypatch) -> None:
+    """From here on, every write into `usb` fails as on a full stick (ENOSPC); other writes go through."""
     real = os.write
 
     def full(fd, data):
@@ -242,6 +231,10 @@ def test_disk_full_leaves_nothing_and_a_failed_record(recorder, ok_run, usb, mon
         return real(fd, data)
 
     monkeypatch.setattr(export_mod.os, "write", full)
+
+
+def test_disk_full_leaves_nothing_and_a_failed_record(recorder, ok_run, usb, monkeypatch):
+    _fill_up(usb, monkeypatch)
     with pytest.raises(ExportFailed, match="the stick is full"):
         export_run(recorder, ok_run["_run_id"], usb)
     monkeypatch.undo()
@@ -249,13 +242,6 @@ def test_disk_full_leaves_nothing_and_a_failed_record(recorder, ok_run, usb, mon
 
 
 def test_a_failure_that_cannot_be_recorded_still_says_what_failed(recorder, ok_run, usb, monkeypatch):
-    real = os.write
-
-    def full(fd, data):
-        if os.readlink(f"/proc/self/fd/{fd}").startswith(str(usb)):
-            raise OSError(errno.ENOSPC, "No space left on device")
-        return real(fd, data)
-
     real_record = recorder.record
 
     def no_record(kind, record):
@@ -263,7 +249,7 @@ def test_a_failure_that_cannot_be_recorded_still_says_what_failed(recorder, ok_r
             raise OSError(errno.EIO, "Input/output error")
         return real_record(kind, record)
 
-    monkeypatch.setattr(export_mod.os, "write", full)
+    _fill_up(usb, monkeypatch)
     monkeypatch.setattr(recorder, "record", no_record)
     with pytest.raises(ExportFailed, match=r"the stick is full.*could not be recorded either.*Input/output error"):
         export_run(recorder, ok_run["_run_id"], usb)

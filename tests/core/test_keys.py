@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
-import shutil
 import stat
 import subprocess
 import threading
@@ -25,13 +24,7 @@ from rmos_desktop.core.runs.keys import (
     load_signing_key,
     station_key,
 )
-
-
-def _need_minisign() -> str:
-    exe = shutil.which("minisign")
-    if exe is None:
-        pytest.skip("needs the minisign tool (Debian package: minisign)")
-    return exe
+from tests.conftest import need_minisign
 
 
 def _mode(p: Path) -> int:
@@ -298,7 +291,7 @@ def test_concurrent_first_use_ends_with_one_key(tmp_path):
 
 
 def test_minisign_signs_with_our_key_file_and_verifies_with_our_pub(tmp_path):
-    exe = _need_minisign()
+    exe = need_minisign()
     key_path, pub_path = init_key_pair(tmp_path / "ours")
     data = tmp_path / "prog.nc"
     data.write_bytes(b"G0 X0\nM30\n")
@@ -324,7 +317,7 @@ def test_minisign_signs_with_our_key_file_and_verifies_with_our_pub(tmp_path):
 
 
 def test_we_load_minisign_made_keys(tmp_path):
-    exe = _need_minisign()
+    exe = need_minisign()
     subprocess.run(
         [exe, "-G", "-W", "-p", str(tmp_path / "m.pub"), "-s", str(tmp_path / "m.key")],
         check=True,

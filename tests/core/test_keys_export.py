@@ -6,7 +6,6 @@ from __future__ import annotations
 import base64
 import json
 import os
-import shutil
 import socket
 import subprocess
 from datetime import UTC, datetime, timedelta
@@ -25,19 +24,7 @@ from rmos_desktop.core.runs.dsse import parse_envelope, verify_envelope
 from rmos_desktop.core.runs.keys import SigningKey, init_key_pair, load_signing_key
 from rmos_desktop.core.runs.minisig import trusted_comment_fields, verify_minisig
 from rmos_desktop.core.runs.recorder import new_id
-from tests.conftest import load_example
-
-
-@pytest.fixture
-def ok_run(recorder, catalog):
-    return rmos_toolpaths(load_example("kerf-array-side-kerfs"), recorder=recorder, catalog=catalog, operator="Dana")
-
-
-@pytest.fixture
-def usb(tmp_path):
-    d = tmp_path / "usb"
-    d.mkdir()
-    return d
+from tests.conftest import load_example, need_minisign
 
 
 @pytest.fixture
@@ -51,9 +38,7 @@ def _records(recorder, kind):
 
 
 def test_real_minisign_verifies_the_export(recorder, ok_run, usb, station):
-    exe = shutil.which("minisign")
-    if exe is None:
-        pytest.skip("needs the minisign tool (Debian package: minisign)")
+    exe = need_minisign()
     key, pub_path = station
     result = export_run(recorder, ok_run["_run_id"], usb, key=key)
     assert result.signed_by == key.key_id_hex

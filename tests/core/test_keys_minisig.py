@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import shutil
 import subprocess
 
 import pytest
@@ -18,13 +17,7 @@ from rmos_desktop.core.runs.minisig import (
     trusted_comment_fields,
     verify_minisig,
 )
-
-
-def _need_minisign() -> str:
-    exe = shutil.which("minisign")
-    if exe is None:
-        pytest.skip("needs the minisign tool (Debian package: minisign)")
-    return exe
+from tests.conftest import need_minisign
 
 
 def _run(*args, **kw):
@@ -105,7 +98,7 @@ def test_file_and_bytes_agree(tmp_path):
 
 
 def test_real_minisign_accepts_ours(tmp_path):
-    exe = _need_minisign()
+    exe = need_minisign()
     key_path, pub_path = init_key_pair(tmp_path / "station")
     key = load_signing_key(key_path)
     prog = tmp_path / "cut.nc"
@@ -122,7 +115,7 @@ def test_real_minisign_accepts_ours(tmp_path):
 
 
 def test_we_accept_real_minisign_signatures(tmp_path):
-    exe = _need_minisign()
+    exe = need_minisign()
     assert _run(exe, "-G", "-W", "-p", str(tmp_path / "m.pub"), "-s", str(tmp_path / "m.key")).returncode == 0
     prog = tmp_path / "p.nc"
     prog.write_bytes(b"G0 X5\nM30\n")

@@ -425,35 +425,20 @@ def test_threads_of_one_process_share_a_recorder_safely(recorder, catalog, runs_
     assert audit_runs(runs_dir).ok
 
 
-def test_write_order_with_a_gcode_sidecar(recorder, catalog, monkeypatch):
+def test_write_order_with_a_gcode_sidecar(recorder, catalog, write_calls):
     """Both files durable under temp names, then the ledger line, then the links (G-code first), then the
     folder: a crash at any point leaves either nothing listed or something recovery can complete."""
-    calls = []
-    real_fsync, real_link, real_append = os.fsync, os.link, recorder.ledger.append
-
-    def spy_fsync(fd):
-        target = os.readlink(f"/proc/self/fd/{fd}")
-        calls.append(("fsync", "dir" if os.path.isdir(target) else Path(target).name))
-        return real_fsync(fd)
-
-    def spy_link(src, dst, *a, **k):
-        calls.append(("link", Path(dst).suffix))
-        return real_link(src, dst, *a, **k)
-
-    def spy_append(**kw):
-        calls.append(("ledger", kw["kind"]))
-        return real_append(**kw)
-
-    monkeypatch.setattr(store_mod.os, "fsync", spy_fsync)
-    monkeypatch.setattr(store_mod.os, "link", spy_link)
-    monkeypatch.setattr(recorder.ledger, "append", spy_append)
+    calls = write_calls
     job = load_example("kerf-array-side-kerfs")
     job["cut"] = {**job["cut"], "count": 110, "pitch_mm": 5, "length_mm": 150}
     job["depth_mm"], job["stepdown_mm"] = 3.0, 0.1
     rmos_toolpaths(job, recorder=recorder, catalog=catalog)
     temps = [i for i, c in enumerate(calls) if c[0] == "fsync" and c[1].endswith(".tmp")]
     ledger = calls.index(("ledger", "artifact"))
-    links = [calls.index(("link", ".nc")), calls.index(("link", ".json"))]
+    links = [
+        next(i for i, c in enumerate(calls) if c[0] == "link" and Path(c[1]).suffix == suffix)
+        for suffix in (".nc", ".json")
+    ]
     folder = max(i for i, c in enumerate(calls) if c == ("fsync", "dir"))
     assert len(temps) == 2 and max(temps) < ledger < links[0] < links[1] < folder, calls
 

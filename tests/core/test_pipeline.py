@@ -4,7 +4,6 @@ durable write-once storage, and no G-code without its artifact."""
 import errno
 import hashlib
 import json
-import os
 import stat
 from pathlib import Path
 
@@ -164,27 +163,8 @@ def test_large_gcode_goes_to_a_hashed_sidecar(recorder, catalog, runs_dir):
     assert path.stat().st_size < 50_000
 
 
-def test_write_order_is_fsync_then_ledger_then_link_then_fsync_folder(recorder, catalog, monkeypatch):
-    calls = []
-    real_fsync, real_link = os.fsync, os.link
-    real_append = recorder.ledger.append
-
-    def spy_fsync(fd):
-        target = os.readlink(f"/proc/self/fd/{fd}")
-        calls.append(("fsync", "dir" if os.path.isdir(target) else Path(target).name))
-        return real_fsync(fd)
-
-    def spy_link(src, dst, *a, **k):
-        calls.append(("link", Path(dst).name))
-        return real_link(src, dst, *a, **k)
-
-    def spy_append(**kw):
-        calls.append(("ledger", kw["kind"]))
-        return real_append(**kw)
-
-    monkeypatch.setattr(store_mod.os, "fsync", spy_fsync)
-    monkeypatch.setattr(store_mod.os, "link", spy_link)
-    monkeypatch.setattr(recorder.ledger, "append", spy_append)
+def test_write_order_is_fsync_then_ledger_then_link_then_fsync_folder(recorder, catalog, write_calls):
+    calls = write_calls
     out = rmos_toolpaths(load_example("green-veneer-line"), recorder=recorder, catalog=catalog)
     name = f"{out['_run_id']}.json"
     i_fsync = next(i for i, c in enumerate(calls) if c[0] == "fsync" and c[1].startswith(f".{name}."))

@@ -13,14 +13,13 @@ from __future__ import annotations
 import os
 import sys
 import time
-import traceback
 from pathlib import Path
 
-from rmos_desktop.core.catalog import load_catalog
 from rmos_desktop.core.export import export_run
 from rmos_desktop.core.runs.keys import load_signing_key
 from rmos_desktop.core.runs.recorder import RunRecorder
 from rmos_desktop.core.services import open_recorder
+from tests.faults import forkserver
 
 
 def ok_run_id(recorder: RunRecorder) -> str:
@@ -45,31 +44,13 @@ def export_forever(runs_dir: Path, dest: Path, key_file: Path, report: Path, see
 
 
 def serve(runs_dir: Path, dest: Path, key_file: Path, report: Path) -> int:
-    load_catalog(user_dir=False)  # warm every import before the first fork
-    print("ready", flush=True)
-    for line in sys.stdin:
-        command, _, arg = line.strip().partition(" ")
-        if command == "go":
-            pid = os.fork()
-            if pid == 0:
-                try:
-                    export_forever(runs_dir, dest, key_file, report, int(arg))
-                except BaseException:
-                    traceback.print_exc()
-                finally:
-                    os._exit(3)  # only a failure ends the loop; the kill test sees the exit status
-            print(f"pid {pid}", flush=True)
-        elif command == "reap":
-            _, status = os.waitpid(int(arg), 0)
-            print(f"reaped {status}", flush=True)
-        elif command == "time":
-            recorder = open_recorder(runs_dir, index=False)
-            start = time.perf_counter()
-            export_run(recorder, ok_run_id(recorder), dest, name=f"timing-{arg}", key=load_signing_key(key_file))
-            print(f"took {time.perf_counter() - start:.4f}", flush=True)
-        elif command == "quit":
-            return 0
-    return 0
+    def timed(arg: str) -> str:
+        recorder = open_recorder(runs_dir, index=False)
+        start = time.perf_counter()
+        export_run(recorder, ok_run_id(recorder), dest, name=f"timing-{arg}", key=load_signing_key(key_file))
+        return f"took {time.perf_counter() - start:.4f}"
+
+    return forkserver.serve(lambda seed: export_forever(runs_dir, dest, key_file, report, seed), {"time": timed})
 
 
 if __name__ == "__main__":

@@ -14,10 +14,6 @@ import json
 import logging
 import os
 import random
-import signal
-import subprocess
-import sys
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -27,7 +23,8 @@ from rmos_desktop.core.runs.audit import audit_runs
 from rmos_desktop.core.runs.keys import init_key_pair
 from rmos_desktop.core.runs.recorder import RunRecorder
 from rmos_desktop.core.services import open_recorder
-from tests.conftest import REPO, load_example
+from tests.conftest import load_example
+from tests.faults.forkserver import fork_server, kill_one
 
 log = logging.getLogger(__name__)
 
@@ -54,31 +51,13 @@ def test_sigkill_mid_export_leaves_a_complete_export_or_named_leftovers(tmp_path
     rmos_toolpaths(load_example("kerf-array-side-kerfs"), recorder=recorder, catalog=catalog)
     key_file, _pub = init_key_pair(tmp_path / "station")
     report = tmp_path / "done.txt"
-    server = subprocess.Popen(
-        [sys.executable, "-m", "tests.faults.export_child", "serve", str(runs), str(usb), str(key_file), str(report)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        cwd=REPO,
-    )
-
-    def ask(command: str) -> str:
-        server.stdin.write(command + "\n")
-        server.stdin.flush()
-        return server.stdout.readline().strip()
-
     rng = random.Random(16)
     totals: Counter = Counter()
     done_seen = 0
-    try:
-        assert server.stdout.readline().strip() == "ready"
+    with fork_server("tests.faults.export_child", runs, usb, key_file, report) as ask:
         took = max(float(ask("time 0").split()[1]), 0.005)
         for i in range(KILLS):
-            pid = int(ask(f"go {i}").split()[1])
-            time.sleep(rng.uniform(0.001, 2.5 * took))  # up to a few exports in: every phase gets hit
-            os.kill(pid, signal.SIGKILL)
-            status = int(ask(f"reap {pid}").split()[1])
-            assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, "the exporter failed by itself"
+            kill_one(ask, i, rng, 0.001, 2.5 * took)  # up to a few exports in: every phase gets hit
 
             repair = RunRecorder.open(runs).recover()  # start-up recovery, as the app runs it (nothing is signed)
             assert not repair.errors, repair.errors
@@ -123,11 +102,6 @@ def test_sigkill_mid_export_leaves_a_complete_export_or_named_leftovers(tmp_path
             assert not [e for e in os.listdir(usb) if e.endswith(".tmp")]
             audit = audit_runs(runs)
             assert audit.ok, [str(p) for p in audit.problems]
-    finally:
-        if server.poll() is None:
-            server.stdin.write("quit\n")
-            server.stdin.close()
-            server.wait(10)
     assert totals["interrupted"] > 0, "no kill landed inside an export: the test did not aim at export"
     log.info("export kill test: %d kills, one export takes %.3f s; %s", KILLS, took, dict(totals))
     print(f"export kill test: {KILLS} kills, one export {took:.3f} s, {dict(totals)}")

@@ -9,12 +9,7 @@ write order by spying on the calls.)
 
 import json
 import logging
-import os
 import random
-import signal
-import subprocess
-import sys
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -22,7 +17,7 @@ from rmos_desktop.core.hashing import sha256_bytes
 from rmos_desktop.core.runs.audit import audit_runs
 from rmos_desktop.core.runs.recorder import RunRecorder
 from tests.cli.helpers import rmos
-from tests.conftest import REPO
+from tests.faults.forkserver import fork_server, kill_one
 
 log = logging.getLogger(__name__)
 
@@ -75,30 +70,12 @@ def test_sigkill_at_random_moments_loses_nothing(tmp_path):
     runs = tmp_path / "runs"
     runs.mkdir()
     reported = ReportedRuns(tmp_path / "reported.txt")
-    server = subprocess.Popen(
-        [sys.executable, "-m", "tests.faults.writer_child", "serve", str(runs), str(reported.path)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        cwd=REPO,
-    )
-
-    def ask(command: str) -> str:
-        server.stdin.write(command + "\n")
-        server.stdin.flush()
-        return server.stdout.readline().strip()
-
     rng = random.Random(9)
     recorder = RunRecorder.open(runs)
     totals: Counter = Counter()
-    try:
-        assert server.stdout.readline().strip() == "ready"
+    with fork_server("tests.faults.writer_child", runs, reported.path) as ask:
         for i in range(KILLS):
-            pid = int(ask(f"go {i}").split()[1])
-            time.sleep(rng.uniform(0.002, MAX_DELAY_S))
-            os.kill(pid, signal.SIGKILL)
-            status = int(ask(f"reap {pid}").split()[1])
-            assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, "the writer failed by itself"
+            kill_one(ask, i, rng, 0.002, MAX_DELAY_S)
             totals["kills"] += 1
 
             assert_reported_runs_are_whole(runs, reported.new())  # before any repair
@@ -111,11 +88,6 @@ def test_sigkill_at_random_moments_loses_nothing(tmp_path):
             assert not list(runs.rglob("*.tmp")), "a temp file survived start-up recovery"
             report = audit_runs(runs)
             assert report.ok, [str(p) for p in report.problems]
-    finally:
-        if server.poll() is None:
-            server.stdin.write("quit\n")
-            server.stdin.close()
-            server.wait(10)
 
     from rmos_desktop.core.runs.store import RunStore
 

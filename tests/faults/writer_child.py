@@ -16,7 +16,6 @@ import json
 import os
 import random
 import sys
-import traceback
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from rmos_desktop.core.pipeline import PipelineOutcome, rmos_toolpaths
 from rmos_desktop.core.resources import examples_dir
 from rmos_desktop.core.runs.recorder import RunRecorder, new_id
 from rmos_desktop.core.runs.schemas import ReviewRecord
+from tests.faults import forkserver
 
 
 def load_example(name: str) -> dict:
@@ -91,26 +91,7 @@ def write_forever(runs_dir: Path, report: Path, seed: int) -> None:
 
 
 def serve(runs_dir: Path, report: Path) -> int:
-    load_catalog(user_dir=False)  # warm every import before the first fork
-    print("ready", flush=True)
-    for line in sys.stdin:
-        command, _, arg = line.strip().partition(" ")
-        if command == "go":
-            pid = os.fork()
-            if pid == 0:
-                try:
-                    write_forever(runs_dir, report, int(arg))
-                except BaseException:
-                    traceback.print_exc()
-                finally:
-                    os._exit(3)  # only a failure ends the loop; the kill test sees the exit status
-            print(f"pid {pid}", flush=True)
-        elif command == "reap":
-            _, status = os.waitpid(int(arg), 0)
-            print(f"reaped {status}", flush=True)
-        elif command == "quit":
-            return 0
-    return 0
+    return forkserver.serve(lambda seed: write_forever(runs_dir, report, seed))
 
 
 def count(runs_dir: Path, n: int) -> int:

@@ -145,6 +145,30 @@ def result(
     )
 
 
+@dataclass(frozen=True)
+class Row:
+    """One calculator's row before its verdict: what it measured (`value`, `unit`) against which `limit`.
+    `judge` adds the status, score and explanation (through `result`, which rounds them)."""
+
+    calc_id: str
+    label: str
+    value: float | None = None
+    unit: str = ""
+    limit: str = ""
+
+    def judge(self, status: Status, score: float | None, explanation: str) -> CalculatorResult:
+        return result(
+            self.calc_id,
+            self.label,
+            value=self.value,
+            unit=self.unit,
+            limit=self.limit,
+            status=status,
+            score=score,
+            explanation=explanation,
+        )
+
+
 # Score bands: GREEN 80–100, YELLOW 40–79, RED 0–39; within a band, the score follows the margin.
 def score_upper(value: float, green_max: float, red_above: float) -> tuple[str, float]:
     """For quantities where less is safer: GREEN up to green_max, YELLOW up to red_above, RED beyond."""

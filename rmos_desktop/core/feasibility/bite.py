@@ -6,8 +6,8 @@ maximum overloads the teeth and risks kickback.
 
 from rmos_desktop.core.feasibility.base import (
     Context,
+    Row,
     red_score,
-    result,
     score_in_band,
     score_outside_band,
 )
@@ -32,49 +32,35 @@ def evaluate(ctx: Context):
     fz = bite_mm_per_tooth(feed, rpm, blade.teeth)
     red_above = OVERLOAD_FACTOR * band.max
     limit = f"{band.min:g}–{band.max:g} mm/t (red > {red_above:g})"
-    common = {"value": fz, "unit": "mm/tooth", "limit": limit}
+    row = Row(ID, LABEL, fz, "mm/tooth", limit)
     if fz > red_above:
-        return result(
-            ID,
-            LABEL,
-            **common,
-            status="RED",
-            score=red_score((fz - red_above) / red_above),
-            explanation=(
+        return row.judge(
+            "RED",
+            red_score((fz - red_above) / red_above),
+            (
                 f"Bite {fmt_value(fz, red_above, sig=4)} mm/tooth is over 1.5× {source} maximum {band.max:g}: "
                 "tooth overload and kickback risk; lower the feed or raise the speed"
             ),
         )
     if fz > band.max:
-        return result(
-            ID,
-            LABEL,
-            **common,
-            status="YELLOW",
-            score=score_outside_band(fz - band.max, red_above - band.max),
-            explanation=(
-                f"Bite {fmt_value(fz, band.max, sig=4)} mm/tooth is above {source} band: heavy load on the teeth"
-            ),
+        return row.judge(
+            "YELLOW",
+            score_outside_band(fz - band.max, red_above - band.max),
+            (f"Bite {fmt_value(fz, band.max, sig=4)} mm/tooth is above {source} band: heavy load on the teeth"),
         )
     if fz < band.min:
-        return result(
-            ID,
-            LABEL,
-            **common,
-            status="YELLOW",
-            score=score_outside_band(band.min - fz, band.min),
-            explanation=(
+        return row.judge(
+            "YELLOW",
+            score_outside_band(band.min - fz, band.min),
+            (
                 f"Bite {fmt_value(fz, band.min, sig=4)} mm/tooth is below {source} band: "
                 "the teeth rub, heat and burn the cut"
             ),
         )
-    return result(
-        ID,
-        LABEL,
-        **common,
-        status="GREEN",
-        score=score_in_band(fz, band.min, band.max),
-        explanation=f"Bite {_inside(fz, band)} mm/tooth is inside {source} band",
+    return row.judge(
+        "GREEN",
+        score_in_band(fz, band.min, band.max),
+        f"Bite {_inside(fz, band)} mm/tooth is inside {source} band",
     )
 
 

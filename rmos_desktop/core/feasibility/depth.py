@@ -1,6 +1,6 @@
 """Total depth against the blade's exposure (D − d_f)/2 − 5 mm, where the flange would meet the work."""
 
-from rmos_desktop.core.feasibility.base import Context, result, score_upper
+from rmos_desktop.core.feasibility.base import Context, Row, score_upper
 from rmos_desktop.core.numbers import fmt_value
 
 ID = "depth"
@@ -17,17 +17,12 @@ def evaluate(ctx: Context):
     depth = ctx.value("depth_mm")
     blade = ctx.blade
     exposure = exposure_mm(blade.diameter_mm, blade.flange_diameter_mm)
-    limit = f"≤ {fmt_value(GREEN_SHARE * exposure)} (exposure {fmt_value(exposure)})"
+    row = Row(ID, LABEL, depth, "mm", f"≤ {fmt_value(GREEN_SHARE * exposure)} (exposure {fmt_value(exposure)})")
     if exposure <= 0:
-        return result(
-            ID,
-            LABEL,
-            value=depth,
-            unit="mm",
-            limit=limit,
-            status="RED",
-            score=0.0,
-            explanation="This blade's flange leaves no usable exposure: it cannot cut at any depth",
+        return row.judge(
+            "RED",
+            0.0,
+            "This blade's flange leaves no usable exposure: it cannot cut at any depth",
         )
     status, score = score_upper(depth, GREEN_SHARE * exposure, exposure)
     depth_s, exposure_s = fmt_value(depth, exposure, 2), fmt_value(exposure, depth)
@@ -37,4 +32,4 @@ def evaluate(ctx: Context):
         text = f"Depth {depth_s} mm is within 20 % of the blade's exposure {exposure_s} mm"
     else:
         text = f"Depth {depth_s} mm is well within the blade's exposure {exposure_s} mm"
-    return result(ID, LABEL, value=depth, unit="mm", limit=limit, status=status, score=score, explanation=text)
+    return row.judge(status, score, text)

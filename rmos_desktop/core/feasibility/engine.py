@@ -34,7 +34,7 @@ from rmos_desktop.core.feasibility.base import (
     InputError,
     Missing,
     RiskLevel,
-    result,
+    Row,
 )
 from rmos_desktop.core.jobs import JobParse, parse_job
 from rmos_desktop.core.toolpaths.opplan import Plan, plan_job
@@ -94,28 +94,11 @@ def _run(module: Any, ctx: Context) -> CalculatorResult:
     try:
         return module.evaluate(ctx)
     except Missing as exc:
-        reason = str(exc)
-        return result(
-            module.ID,
-            module.LABEL,
-            value=None,
-            unit="",
-            limit="",
-            status="UNKNOWN",
-            score=None,
-            explanation=f"Cannot check: {reason}",
-        )
+        return Row(module.ID, module.LABEL).judge("UNKNOWN", None, f"Cannot check: {exc}")
     except Exception as exc:  # a calculator bug must never fail open
         log.exception("calculator %s failed", module.ID)
-        return result(
-            module.ID,
-            module.LABEL,
-            value=None,
-            unit="",
-            limit="",
-            status="UNKNOWN",
-            score=None,
-            explanation=f"Calculator failed ({type(exc).__name__}); treated as unknown",
+        return Row(module.ID, module.LABEL).judge(
+            "UNKNOWN", None, f"Calculator failed ({type(exc).__name__}); treated as unknown"
         )
 
 

@@ -4,7 +4,7 @@ The plan's extents bound every move's end point and the travel is a box, so chec
 covers every straight move. The pipeline checks the generated move list again, move by move.
 """
 
-from rmos_desktop.core.feasibility.base import Context, result
+from rmos_desktop.core.feasibility.base import Context, Row
 from rmos_desktop.core.numbers import fmt_value
 
 ID = "envelope"
@@ -32,24 +32,11 @@ def evaluate(ctx: Context):
             outside.append(f"{axis} {fmt_value(lo, band.min)} mm is below the travel's {fmt_value(band.min, lo)} mm")
         if hi > band.max + TOLERANCE_MM:
             outside.append(f"{axis} {fmt_value(hi, band.max)} mm is beyond the travel's {fmt_value(band.max, hi)} mm")
+    row = Row(ID, LABEL, margin, "mm", limit)
     if outside:
-        return result(
-            ID,
-            LABEL,
-            value=margin,
-            unit="mm",
-            limit=limit,
-            status="RED",
-            score=0.0,
-            explanation="Leaves the machine's travel: " + "; ".join(outside),
-        )
-    return result(
-        ID,
-        LABEL,
-        value=margin,
-        unit="mm",
-        limit=limit,
-        status="GREEN",
-        score=80.0 + 20.0 * min(1.0, margin / COMFORT_MM),
-        explanation=f"Every move stays inside the travel ({fmt_value(margin)} mm to the nearest limit)",
+        return row.judge("RED", 0.0, "Leaves the machine's travel: " + "; ".join(outside))
+    return row.judge(
+        "GREEN",
+        80.0 + 20.0 * min(1.0, margin / COMFORT_MM),
+        f"Every move stays inside the travel ({fmt_value(margin)} mm to the nearest limit)",
     )

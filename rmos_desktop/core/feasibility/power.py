@@ -4,7 +4,7 @@ An estimate: kc rises as chips get thinner (roughly kc0 + R/h), so at very small
 force can be several times this constant-kc figure. The panel labels it as an estimate.
 """
 
-from rmos_desktop.core.feasibility.base import Context, result, score_upper
+from rmos_desktop.core.feasibility.base import Context, Row, score_upper
 from rmos_desktop.core.numbers import fmt_value
 
 ID = "power"
@@ -36,4 +36,4 @@ def evaluate(ctx: Context):
         text = f"Estimated {p_s} W is over 80 % of the spindle's usable {usable_s} W"
     else:
         text = f"Estimated {p_s} W of the spindle's usable {usable_s} W (an estimate)"
-    return result(ID, LABEL, value=p_c, unit="W", limit=limit, status=status, score=score, explanation=text)
+    return Row(ID, LABEL, p_c, "W", limit).judge(status, score, text)

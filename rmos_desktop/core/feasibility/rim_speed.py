@@ -2,7 +2,7 @@
 
 import math
 
-from rmos_desktop.core.feasibility.base import Context, red_score, result, score_in_band, score_outside_band
+from rmos_desktop.core.feasibility.base import Context, Row, red_score, score_in_band, score_outside_band
 from rmos_desktop.core.numbers import fmt_value
 
 ID = "rim_speed"
@@ -20,48 +20,30 @@ def evaluate(ctx: Context):
     v = rim_speed_m_s(blade.diameter_mm, rpm)
     band = material.rim_speed_band_m_s
     limit = f"{band.min:g}–{band.max:g} m/s (hard {HARD_LIMIT_M_S:g})"
-    common = {"value": v, "unit": "m/s", "limit": limit}
+    row = Row(ID, LABEL, v, "m/s", limit)
     if v > HARD_LIMIT_M_S:
-        return result(
-            ID,
-            LABEL,
-            **common,
-            status="RED",
-            score=red_score((v - HARD_LIMIT_M_S) / HARD_LIMIT_M_S),
-            explanation=(
-                f"Rim speed {fmt_value(v, HARD_LIMIT_M_S)} m/s exceeds the {HARD_LIMIT_M_S:g} m/s limit for saw blades"
-            ),
+        return row.judge(
+            "RED",
+            red_score((v - HARD_LIMIT_M_S) / HARD_LIMIT_M_S),
+            (f"Rim speed {fmt_value(v, HARD_LIMIT_M_S)} m/s exceeds the {HARD_LIMIT_M_S:g} m/s limit for saw blades"),
         )
     width = band.max - band.min
     if v < band.min:
-        return result(
-            ID,
-            LABEL,
-            **common,
-            status="YELLOW",
-            score=score_outside_band(band.min - v, width),
-            explanation=(
-                f"Rim speed {fmt_value(v, band.min)} m/s is below {material.name.lower()}'s band: slow, rough cut"
-            ),
+        return row.judge(
+            "YELLOW",
+            score_outside_band(band.min - v, width),
+            (f"Rim speed {fmt_value(v, band.min)} m/s is below {material.name.lower()}'s band: slow, rough cut"),
         )
     if v > band.max:
-        return result(
-            ID,
-            LABEL,
-            **common,
-            status="YELLOW",
-            score=score_outside_band(v - band.max, width),
-            explanation=(
-                f"Rim speed {fmt_value(v, band.max)} m/s is above {material.name.lower()}'s band: heat and burn marks"
-            ),
+        return row.judge(
+            "YELLOW",
+            score_outside_band(v - band.max, width),
+            (f"Rim speed {fmt_value(v, band.max)} m/s is above {material.name.lower()}'s band: heat and burn marks"),
         )
-    return result(
-        ID,
-        LABEL,
-        **common,
-        status="GREEN",
-        score=score_in_band(v, band.min, band.max),
-        explanation=f"Rim speed {_inside(v, band)} m/s is inside {material.name.lower()}'s band",
+    return row.judge(
+        "GREEN",
+        score_in_band(v, band.min, band.max),
+        f"Rim speed {_inside(v, band)} m/s is inside {material.name.lower()}'s band",
     )
 
 

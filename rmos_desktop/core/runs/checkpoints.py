@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
 import hashlib
 import inspect
 import json
 import logging
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -31,11 +30,13 @@ from typing import Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
+from rmos_desktop.core.hashing import sha256_file
 from rmos_desktop.core.runs.audit import audit_runs
 from rmos_desktop.core.runs.keys import PublicKey, SigningKey, load_trusted_keys
 from rmos_desktop.core.runs.ledger import Ledger, LedgerHead, line_hash, parse_line
 from rmos_desktop.core.runs.recorder import RunRecorder, new_id
 from rmos_desktop.core.runs.schemas import DAY_RE, utc_now
+from rmos_desktop.core.runs.store import durable_replace
 
 log = logging.getLogger(__name__)
 
@@ -442,13 +443,9 @@ def _file_sha(path: Path) -> str | None:
     try:
         if path.is_symlink() or not path.is_file():
             return None
-        h = hashlib.sha256()
-        with open(path, "rb") as fh:
-            while block := fh.read(1 << 20):
-                h.update(block)
-        return h.hexdigest()
     except OSError:
         return None
+    return sha256_file(path)
 
 
 def _check_record_file(runs_dir: Path, rel: str, kind: str, sha: str) -> None:
@@ -654,19 +651,26 @@ def check_checkpoints(
         except CheckpointError as exc:
             out.append(CheckpointFinding(source, None, None, f"not a readable checkpoint: {exc}"))
             continue
-        if check.failed:
-            names = ", ".join(f"{n} ({k})" for n, k in check.failed)
-            out.append(CheckpointFinding(source, check, None, f"a signature by a trusted key does not verify: {names}"))
-            continue
-        extends = ledger_extends(ledger, check.checkpoint)
-        if not check.verified:
-            problem = "no signature on it is by a trusted key"
-        elif not extends.ok:
-            problem = f"the ledger does not extend it: {extends.problem}"
-        else:
-            problem = None
-        out.append(CheckpointFinding(source, check, extends, problem))
+        out.append(judge_checkpoint(source, check, lambda cp: ledger_extends(ledger, cp)))
     return out
+
+
+def judge_checkpoint(
+    source: str, check: CheckpointCheck, extends: Callable[[Checkpoint], ExtendsCheck]
+) -> CheckpointFinding:
+    """One readable checkpoint's finding: a trusted signature that does not verify; else no trusted signature
+    or a ledger that does not extend it (`extends` asks the ledger, only when every signature verified)."""
+    if check.failed:
+        names = ", ".join(f"{n} ({k})" for n, k in check.failed)
+        return CheckpointFinding(source, check, None, f"a signature by a trusted key does not verify: {names}")
+    extended = extends(check.checkpoint)
+    if not check.verified:
+        problem = "no signature on it is by a trusted key"
+    elif not extended.ok:
+        problem = f"the ledger does not extend it: {extended.problem}"
+    else:
+        problem = None
+    return CheckpointFinding(source, check, extended, problem)
 
 
 def load_checkpoint_file(path: Path | str) -> str:
@@ -696,20 +700,9 @@ def load_checkpoint_file(path: Path | str) -> str:
 def write_checkpoint_file(text: str, out: Path | str) -> Path:
     """Write a checkpoint to a file (`--out FILE`): temp file, fsync, rename. Raises CheckpointError."""
     out = Path(out)
-    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
-        try:
-            data = memoryview(text.encode("utf-8"))
-            while data:
-                data = data[os.write(fd, data) :]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, out)
+        durable_replace(out, text.encode("utf-8"), tmp=out.with_name(f".{out.name}.{os.getpid()}.tmp"))
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
         raise CheckpointError(f"cannot write {out}: {exc.strerror or exc}") from None
     return out
 

@@ -20,14 +20,19 @@ import hashlib
 import logging
 import os
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from rmos_desktop.core.runs.store import durable_replace, fsync_dir_if_possible, write_all
+
 log = logging.getLogger(__name__)
+_Key = TypeVar("_Key")
 
 KEY_ID_BYTES = 8
 SIG_ALG = b"Ed"
@@ -232,35 +237,22 @@ def _read_key_file(path: Path, what: str) -> str:
         raise KeyFileError(f"{what} {path} is not a minisign key file (not ASCII text)") from None
 
 
+def _load_key(path: Path | str, what: str, parse: Callable[[str], _Key]) -> _Key:
+    text = _read_key_file(Path(path), what)
+    try:
+        return parse(text)
+    except KeyFileError as exc:
+        raise KeyFileError(f"{what} {path}: {exc}") from None
+
+
 def load_signing_key(path: Path | str) -> SigningKey:
     """Load an unencrypted minisign secret key file. Raises KeyFileError naming the file and the problem."""
-    text = _read_key_file(Path(path), "secret key file")
-    try:
-        return SigningKey.from_minisign_secret(text)
-    except KeyFileError as exc:
-        raise KeyFileError(f"secret key file {path}: {exc}") from None
+    return _load_key(path, "secret key file", SigningKey.from_minisign_secret)
 
 
 def load_public_key(path: Path | str) -> PublicKey:
     """Load a minisign public key file. Raises KeyFileError naming the file and the problem."""
-    text = _read_key_file(Path(path), "public key file")
-    try:
-        return PublicKey.from_minisign_pub(text)
-    except KeyFileError as exc:
-        raise KeyFileError(f"public key file {path}: {exc}") from None
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # a file system that cannot sync folders; the file itself was fsynced
-    finally:
-        os.close(fd)
+    return _load_key(path, "public key file", PublicKey.from_minisign_pub)
 
 
 def _tmp_name(path: Path) -> Path:
@@ -277,9 +269,7 @@ def _write_new_file(path: Path, text: str, mode: int) -> bool:
         try:
             os.fchmod(fd, mode)  # the umask may have taken bits away; never added any
             data = text.encode("ascii")
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view) :]
+            write_all(fd, data)
             os.fsync(fd)
         finally:
             os.close(fd)
@@ -296,38 +286,20 @@ def _write_new_file(path: Path, text: str, mode: int) -> bool:
             except FileExistsError:
                 return False
             try:
-                view = memoryview(data)
-                while view:
-                    view = view[os.write(fd2, view) :]
+                write_all(fd2, data)
                 os.fsync(fd2)
             finally:
                 os.close(fd2)
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
-    _fsync_dir(path.parent)
+    fsync_dir_if_possible(path.parent)
     return True
 
 
 def _replace_file(path: Path, text: str, mode: int) -> None:
     """Write `path` atomically (temp file with `mode`, fsync, rename over)."""
-    tmp = _tmp_name(path)
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), mode)
-    try:
-        try:
-            os.fchmod(fd, mode)
-            view = memoryview(text.encode("ascii"))
-            while view:
-                view = view[os.write(fd, view) :]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-    _fsync_dir(path.parent)
+    durable_replace(path, text.encode("ascii"), mode=mode, exact_mode=True)
 
 
 def _pair_paths(out: Path | str) -> tuple[Path, Path]:

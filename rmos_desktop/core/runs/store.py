@@ -232,14 +232,19 @@ def temp_final_name(name: str) -> str | None:
 
 
 def pid_alive(pid: int) -> bool:
+    """Whether a process of this machine with this pid is alive (this process is)."""
     if pid <= 0:
         return False
+    if pid == os.getpid():
+        return True
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
     except PermissionError:
-        return True
+        return True  # alive, someone else's
+    except OSError:
+        return False
     return True
 
 
@@ -270,11 +275,60 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def _write_all(fd: int, data: bytes) -> None:
+def fsync_dir_if_possible(folder: Path) -> None:
+    """fsync a folder where the file system allows it; a folder that cannot be opened or synced is passed over
+    (the file written into it was fsynced itself)."""
+    with contextlib.suppress(OSError):
+        fsync_dir(folder)
+
+
+WRITE_CHUNK = 1 << 20  # files are written a megabyte at a time (progress is reported per chunk)
+
+
+def write_all(fd: int, data: bytes, progress: Callable[[int], None] | None = None) -> None:
+    """Write every byte of `data` to `fd`; `progress(done)` after each chunk."""
     view = memoryview(data)
+    done = 0
     while view:
-        n = os.write(fd, view)
+        n = os.write(fd, view[:WRITE_CHUNK])
         view = view[n:]
+        done += n
+        if progress:
+            progress(done)
+
+
+def durable_replace(
+    path: Path,
+    data: bytes,
+    *,
+    tmp: Path | None = None,
+    mode: int = 0o644,
+    exact_mode: bool = False,
+    place: Callable[[Path, Path], None] | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> None:
+    """Put `data` at `path` all or nothing, outside the runs directory's write-once files (key files, reports,
+    checkpoints, exports, --gcode-out): a temp file beside `path` (`tmp`, by default `.NAME.PID.RANDOM.tmp`;
+    created with `mode` less the umask, or exactly `mode` with `exact_mode`; never through a link) is written,
+    fsynced and moved onto `path` by `place` (os.replace by default), then the folder is fsynced where it can
+    be. On any failure the temp file is removed and the exception raised: `path` is as it was."""
+    if tmp is None:
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | NOFOLLOW, mode)
+        try:
+            if exact_mode:
+                os.fchmod(fd, mode)  # the umask may have taken bits away
+            write_all(fd, data, progress)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        (place or os.replace)(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    fsync_dir_if_possible(path.parent)
 
 
 # -- the durable write ----------------------------------------------------------------------------------
@@ -303,7 +357,7 @@ def prepare_write(folder: Path, final_name: str, data: bytes) -> PendingFile:
             raise FileExistsError(errno.EEXIST, "refusing to overwrite a write-once file", str(final))
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
         try:
-            _write_all(fd, data)
+            write_all(fd, data)
             os.fsync(fd)
         finally:
             os.close(fd)

@@ -21,6 +21,7 @@ from typing import Any
 from rmos_desktop.core.hashing import canonical_json, sha256_bytes, sha256_text
 from rmos_desktop.core.shop.config import ShopConfig, ShopUnavailable, connect, describe_error
 from rmos_desktop.core.shop.schema import GENESIS
+from rmos_desktop.core.shop.verify import station_keys
 
 log = logging.getLogger(__name__)
 
@@ -151,7 +152,7 @@ def push(
         kwargs = {} if connect_timeout is None else {"connect_timeout": connect_timeout}
         with connect(config.url, **kwargs) as conn:
             register_station(conn, config.station, public_key)
-            trusted = _registered_keys(conn, config.station)
+            trusted = station_keys(conn, config.station)
             before, head = server_head(conn, config.station)
             _check_shared_prefix(runs_dir, conn, config.station, before, head)
             pushed, missing = 0, []
@@ -182,19 +183,6 @@ def push(
     except OSError as exc:
         raise ShopUnavailable(describe_error(exc, config.url)) from None
     return SyncResult(config.station, local_total, before, pushed, after, tuple(missing), cosigned)
-
-
-def _registered_keys(conn, station: str) -> list[Any]:
-    """The public keys the shop trusts for this station (its lines must be signed by one of them)."""
-    from rmos_desktop.core.runs.keys import PublicKey
-
-    keys = []
-    for (text,) in conn.execute("SELECT public_key FROM station_keys WHERE station = %s", (station,)):
-        try:
-            keys.append(PublicKey.from_minisign_pub(text))
-        except ValueError:
-            continue
-    return keys
 
 
 def _server_message(exc: BaseException) -> str:

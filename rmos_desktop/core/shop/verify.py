@@ -68,19 +68,29 @@ def trust_station_key(conn, station: str, pub_text: str, *, by: str) -> str:
     return key.key_id_hex
 
 
-def _keys(conn) -> dict[str, list[Any]]:
+def trusted_keys(conn, station: str | None = None) -> dict[str, list[Any]]:
+    """The public keys the shop trusts, by station, oldest trust first (only `station`'s when given): a
+    station's signed lines must verify against one of them. A stored key that does not parse is passed over."""
+    query, params = "SELECT station, public_key FROM station_keys", ()
+    if station is not None:
+        query, params = query + " WHERE station = %s", (station,)
     found: dict[str, list[Any]] = {}
-    for station, pub in conn.execute("SELECT station, public_key FROM station_keys ORDER BY trusted_at"):
+    for name, pub in conn.execute(query + " ORDER BY trusted_at", params):
         try:
-            found.setdefault(station, []).append(_public_key(pub))
+            found.setdefault(name, []).append(_public_key(pub))
         except (ImportError, ValueError):
             continue
     return found
 
 
+def station_keys(conn, station: str) -> list[Any]:
+    """The public keys the shop trusts for one station (`trusted_keys` of that station)."""
+    return trusted_keys(conn, station).get(station, [])
+
+
 def verify_server(conn) -> VerifyReport:
     report = VerifyReport()
-    keys = _keys(conn)
+    keys = trusted_keys(conn)
     stations = [r[0] for r in conn.execute("SELECT station FROM stations ORDER BY station")]
     for station in stations:
         _check_chain(conn, station, keys.get(station, []), report)

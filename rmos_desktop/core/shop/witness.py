@@ -17,6 +17,7 @@ from typing import Any
 
 from rmos_desktop.core.runs.checkpoints import CheckpointError, cosign, parse_checkpoint, verify_checkpoint
 from rmos_desktop.core.runs.keys import PublicKey, SigningKey
+from rmos_desktop.core.shop.verify import station_keys
 
 WITNESS_NAME_PREFIX = "rmos-shop/"
 
@@ -39,16 +40,6 @@ class WitnessReport:
 
 def witness_name(key: SigningKey | PublicKey) -> str:
     return f"{WITNESS_NAME_PREFIX}{key.key_id_hex}"
-
-
-def _station_keys(conn, station: str) -> list[PublicKey]:
-    keys = []
-    for (text,) in conn.execute("SELECT public_key FROM station_keys WHERE station = %s", (station,)):
-        try:
-            keys.append(PublicKey.from_minisign_pub(text))
-        except ValueError:
-            continue
-    return keys
 
 
 def witness(conn, key: SigningKey) -> WitnessReport:
@@ -86,7 +77,7 @@ def _cosign_one(conn, key: SigningKey, station: str, text: str, done: set, repor
     if (station, cp.size) in done:
         report.already += 1
         return None
-    trusted = _station_keys(conn, station)
+    trusted = station_keys(conn, station)
     if not trusted or not verify_checkpoint(text, trusted).ok:
         return "not signed by the key the shop trusts for this station"
     row = conn.execute("SELECT hash FROM ledger_lines WHERE station = %s AND seq = %s", (station, cp.size)).fetchone()
