@@ -91,6 +91,27 @@ def checkpoint_now(recorder, key: SigningKey, by: str | None) -> CheckpointResul
     return make_checkpoint(recorder, key, since_last=True, by=by)
 
 
+def covers_head(ledger, latest: CheckpointSummary) -> bool:
+    """Whether the checkpoint covers every record but checkpoint records themselves (recording a checkpoint
+    appends a ledger line, so no checkpoint ever names the very head): every line after it is a checkpoint's."""
+    for raw in ledger.iter_raw():
+        try:
+            entry = json.loads(raw.data)
+        except ValueError:
+            return False
+        if not isinstance(entry, dict):
+            return False
+        seq = entry.get("seq")
+        if not isinstance(seq, int) or seq < latest.size:
+            continue
+        if seq == latest.size:
+            if entry.get("hash") != latest.head_hash:
+                return False
+        elif entry.get("kind") != "checkpoint":
+            return False
+    return True
+
+
 @dataclass(frozen=True)
 class CosignOutcome:
     result: CheckpointResult
@@ -114,7 +135,7 @@ def cosign_latest(recorder, station: SigningKey, key_file: Path, by: str | None)
     latest = latest_station_checkpoint(recorder.runs_dir, station)
     made = None
     note = latest.note if latest is not None else None
-    if latest is None or (latest.size, latest.head_hash) != (head.seq, head.hash):
+    if latest is None or not covers_head(recorder.ledger, latest):
         made = make_checkpoint(recorder, station, since_last=True, by=by)
         note = made.text
     result = cosign(note, key, recorder=recorder, trusted=[station.public()], by=by)
@@ -254,6 +275,7 @@ class AuditDialog(QDialog):
         self.latest = latest
         if latest is None:
             self.checkpoint_label.setText(self.tr("none yet"))
+            self.sig_evidence_shown.emit()
             return
         station = latest.signers[0] if latest.signers else "?"
         others = ", ".join(latest.signers[1:]) or self.tr("not cosigned")
@@ -290,6 +312,7 @@ class AuditDialog(QDialog):
                 log.error("checkpoint action failed", exc_info=exc)
                 text = f"{type(exc).__name__}: {exc}"
             self._show("error", fill(self.tr("Nothing was signed: %1"), text))
+            self.refresh_evidence()  # a checkpoint made before a refused cosignature is still shown
             self.sig_evidence_done.emit(exc)
 
         self.tasks.run(lambda h: fn(), on_success=ok, on_failure=failed)
