@@ -4,6 +4,7 @@ checkpoint at start. Real widgets (pytest-qt), real keys and records; each check
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -64,10 +65,8 @@ def runner(qtbot):
 
 def record(services: AppServices, *names: str) -> None:
     for name in names:
-        try:
+        with contextlib.suppress(PipelineOutcome):  # BLOCKED is recorded too
             rmos_toolpaths(load_example(name), recorder=services.recorder, catalog=services.catalog)
-        except PipelineOutcome:
-            pass  # BLOCKED is recorded too
 
 
 def shot(widget, name: str) -> None:
@@ -192,7 +191,7 @@ def test_audit_dialog_refuses_the_station_key_and_a_file_that_is_no_key(
     services = station_services
     record(services, "green-veneer-line")
     dialog = open_audit(services, runner, qtbot)
-    dialog.pick_key_file = lambda: station_key_path()
+    dialog.pick_key_file = station_key_path
     exc = press(dialog, qtbot, dialog.cosign_button)
     assert isinstance(exc, Exception)
     text = dialog.status.text()
