@@ -250,7 +250,10 @@ class AuditDialog(QDialog):
         else:
             from rmos_desktop.core.runs.keys import station_pub_path
 
-            self.key_label.setText(fill(self.tr("%1   (public key: %2)"), key.key_id_hex, station_pub_path()))
+            self.key_label.setText(key.key_id_hex)
+            self.key_label.setToolTip(
+                fill(self.tr("Its public key (to check the records elsewhere): %1"), station_pub_path())
+            )
         self._update_evidence_buttons()
 
     @property
@@ -328,13 +331,12 @@ class AuditDialog(QDialog):
             self._show(
                 "ok",
                 fill(
-                    self.tr("✔ Checkpoint of ledger line %1 signed by the station key %2 and recorded in %3 (%4)."),
+                    self.tr("✔ Checkpoint of ledger line %1 signed by the station key %2 and recorded."),
                     result.checkpoint.size,
                     key.key_id_hex,
-                    result.record_path,
-                    result.checked,
                 ),
             )
+            self.status.setToolTip(fill(self.tr("Checked: %1\nRecorded in %2"), result.checked, result.record_path))
 
         self._evidence_task(lambda: checkpoint_now(recorder, key, by), done)
 
@@ -363,19 +365,20 @@ class AuditDialog(QDialog):
             made = ""
             if outcome.made_first is not None:
                 made = fill(
-                    self.tr("No checkpoint covered the ledger head: one of line %1 was made and signed first. "),
+                    self.tr("No checkpoint covered the last records: one of line %1 was made first. "),
                     outcome.made_first.checkpoint.size,
                 )
             self._show(
                 "ok",
                 made
                 + fill(
-                    self.tr("✔ Checkpoint of ledger line %1 cosigned by key %2 (%3); recorded in %4."),
+                    self.tr("✔ Checkpoint of ledger line %1 cosigned by key %2 and recorded."),
                     outcome.result.checkpoint.size,
                     outcome.key_id,
-                    outcome.result.checked,
-                    outcome.result.record_path,
                 ),
+            )
+            self.status.setToolTip(
+                fill(self.tr("Checked: %1\nRecorded in %2"), outcome.result.checked, outcome.result.record_path)
             )
 
         self._evidence_task(lambda: cosign_latest(recorder, station, Path(key_file), by), done)

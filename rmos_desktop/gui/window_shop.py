@@ -123,6 +123,9 @@ class ShopIntegration:
             return
         self.jobs_dock.show()
         self.jobs_dock.raise_()
+        # a third of the window: the verdict and the preview above keep the rest
+        need = self.jobs_panel.minimumSizeHint().height()
+        self.resizeDocks([self.jobs_dock], [max(need, self.height() // 3)], Qt.Orientation.Vertical)
         self.jobs_panel.refresh()
 
     def stop_shop(self) -> None:

@@ -19,6 +19,7 @@ from rmos_desktop.core.runs.keys import init_key_pair, load_public_key, load_sig
 from rmos_desktop.core.services import AppServices
 from rmos_desktop.core.settings import Settings, save_settings
 from rmos_desktop.gui.tasks import TaskRunner
+from rmos_desktop.gui.theme import apply_theme
 from tests.conftest import load_example
 
 SHOTS = Path(os.environ.get("RMOS_SHOTS", "/tmp/rmos-shots"))
@@ -104,10 +105,14 @@ def test_about_names_the_station_key_the_shop_catalog_in_force_and_the_shop(qtbo
     assert "Shop server: postgresql://saw:***@shop.local:5432/rmos · station saw-2 (from the environment)" in text
     assert "s3cret" not in text
 
-    dialog = w.show_about()
-    qtbot.waitExposed(dialog)
-    assert key_id in dialog.text.text() and "shop.json" in dialog.text.text()
-    shot(dialog, "about-evidence-1366x768")
+    for scale, name in ((100, "about-evidence-1366x768@100"), (150, "about-evidence-1920x1080@150")):
+        apply_theme(QApplication.instance(), scale)
+        dialog = w.show_about()
+        qtbot.waitExposed(dialog)
+        assert key_id in dialog.text.text() and "shop.json" in dialog.text.text()
+        shot(dialog, name)
+        dialog.close()
+    apply_theme(QApplication.instance(), 100)
 
 
 def test_about_says_so_when_there_is_no_usable_station_key(window):
@@ -143,7 +148,8 @@ def test_audit_dialog_makes_a_checkpoint_and_cosigns_with_a_key_from_a_stick(
     record(services, "green-veneer-line", "red-kerfcut-overspeed")
     station_pub = load_public_key(own_config / "keys" / "station.pub")
     dialog = open_audit(services, runner, qtbot)
-    assert dialog.key_label.text().startswith(station_pub.key_id_hex)
+    assert dialog.key_label.text() == station_pub.key_id_hex
+    assert str(own_config / "keys" / "station.pub") in dialog.key_label.toolTip()
     assert dialog.checkpoint_label.text() == "none yet"
 
     # Make checkpoint now: signed by the station key over the whole ledger, and recorded
@@ -154,6 +160,7 @@ def test_audit_dialog_makes_a_checkpoint_and_cosigns_with_a_key_from_a_stick(
     recorded = recorded_checkpoints(services.runs_dir)
     assert len(recorded) == 1 and verify_checkpoint(recorded[0][1], [station_pub]).ok
     assert station_pub.key_id_hex in dialog.status.text() and "ledger line 2" in dialog.status.text()
+    assert str(result.record_path) in dialog.status.toolTip()
     assert dialog.checkpoint_label.text().startswith("size 2 (ledger lines 1–2)")
     assert "not cosigned" in dialog.checkpoint_label.text()
 
@@ -174,10 +181,18 @@ def test_audit_dialog_makes_a_checkpoint_and_cosigns_with_a_key_from_a_stick(
     findings = check_checkpoints(services.runs_dir, [station_pub, supervisor])
     assert findings and all(f.ok for f in findings), [f.problem for f in findings]
     status = dialog.status.text()
-    assert "one of line 4 was made and signed first" in status and supervisor.key_id_hex in status
+    assert "one of line 4 was made first" in status and supervisor.key_id_hex in status
     assert f"rmos-cosigner/{supervisor.key_id_hex}" in dialog.checkpoint_label.text()
     assert dialog.checkpoint_label.text().startswith("size 4 ")
-    shot(dialog, "audit-evidence-1366x768")
+    shot(dialog, "audit-evidence-1366x768@100")
+    apply_theme(QApplication.instance(), 150)
+    try:
+        big = open_audit(services, runner, qtbot)
+        big._show("ok", dialog.status.text())
+        shot(big, "audit-evidence-1920x1080@150")
+        big.close()
+    finally:
+        apply_theme(QApplication.instance(), 100)
 
     # cosigning again, no run since (only checkpoint records): the latest checkpoint is cosigned, none is made
     outcome = press(dialog, qtbot, dialog.cosign_button)

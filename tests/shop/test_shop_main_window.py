@@ -175,7 +175,8 @@ def shot_window(w, qtbot, name: str) -> None:
     for width, height, scale in ((1366, 768, 100), (1920, 1080, 150)):
         apply_theme(QApplication.instance(), scale)
         w.resize(width, height - 80)
-        w.jobs_dock.show()
+        QApplication.processEvents()
+        w.open_jobs()
         QApplication.processEvents()
         assert w.grab().save(str(SHOTS / f"{name}-{width}x{height}@{scale}.png"))
     apply_theme(QApplication.instance(), 100)
