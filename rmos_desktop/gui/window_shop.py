@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget
 
@@ -126,13 +126,46 @@ class ShopIntegration:
         # a third of the window: the verdict and the preview above keep the rest
         need = self.jobs_panel.minimumSizeHint().height()
         self.resizeDocks([self.jobs_dock], [max(need, self.height() // 3)], Qt.Orientation.Vertical)
-        self.jobs_panel.refresh()
+        panel = self.jobs_panel
+        if panel._busy:  # a read under way may predate what the user opened the dock to see: read again after it
+            if not self._jobs_reread_pending:
+                self._jobs_reread_pending = True
+                panel.sig_loaded.connect(self._reread_jobs_once)
+        else:
+            panel.refresh()
+
+    _jobs_reread_pending = False
+
+    def _reread_jobs_once(self) -> None:
+        if self.jobs_panel is None:
+            return
+        self.jobs_panel.sig_loaded.disconnect(self._reread_jobs_once)
+        self._jobs_reread_pending = False
+        QTimer.singleShot(0, self.jobs_panel, self.jobs_panel.refresh)  # once the panel's busy count is down
 
     def stop_shop(self) -> None:
         if self.shop is not None:
             self.shop.sync.stop()
         if self.jobs_panel is not None:
             self.jobs_panel.stop()
+
+    def follow_runs_dir(self) -> None:
+        """The runs directory changed in Settings: the sync pushes the new one's records (the old sync, label
+        and dock go; a claim held stays on the server until its lease runs out or it is released)."""
+        if self.shop is None or self.shop.sync.runs_dir == self.services.runs_dir:
+            return
+        self.stop_shop()
+        self.statusBar().removeWidget(self.shop.label)
+        self.shop.label.deleteLater()
+        if self.jobs_dock is not None:
+            self.removeDockWidget(self.jobs_dock)
+            self.jobs_dock.deleteLater()
+        if self.act_jobs is not None:
+            self.menu_tools.removeAction(self.act_jobs)
+        self.shop = self.jobs_panel = self.jobs_dock = self.act_jobs = None
+        self._jobs_reread_pending = False
+        self.set_shop_job(None)
+        self.install_shop_gui()
 
     def shop_recorded(self, *_args) -> None:
         """A run, export, review or checkpoint was recorded here: the sync pushes it soon."""

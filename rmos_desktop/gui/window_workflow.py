@@ -141,6 +141,7 @@ class ShopWorkflow:
             return
         self.form.default_machine = settings.default_machine
         self.reopen_history_if_moved()
+        self.follow_runs_dir()
         app = QApplication.instance()
         if app is not None:
             apply_theme(app, settings.ui_scale, settings.theme)

@@ -182,3 +182,14 @@ def shot_window(w, qtbot, name: str) -> None:
     apply_theme(QApplication.instance(), 100)
     w.resize(1366, 720)
     QApplication.processEvents()
+
+
+def test_a_new_runs_directory_gets_its_own_sync(qtbot, shop_window, tmp_path):
+    w = shop_window
+    qtbot.waitUntil(lambda: not w.shop.sync.running, timeout=30000)
+    old_label = w.shop.label
+    w.apply_settings(w.services.settings.model_copy(update={"runs_dir": str(tmp_path / "runs-2")}))
+    assert w.shop is not None and w.shop.sync.runs_dir == (tmp_path / "runs-2").resolve() == w.services.runs_dir
+    labels = [lb for lb in w.statusBar().findChildren(type(old_label)) if lb is not old_label]
+    assert w.shop.label in labels
+    assert [a for a in w.menu_tools.actions() if a.objectName() == "act_jobs"] == [w.act_jobs]
