@@ -96,6 +96,100 @@ SHA-256 %3</numerusform>
         <translation>Schließen</translation>
     </message>
     <message>
+        <source>Station key</source>
+        <translation>Stationsschlüssel</translation>
+    </message>
+    <message>
+        <source>looking…</source>
+        <translation>wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Latest checkpoint</source>
+        <translation>Letzter Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>Make checkpoint now</source>
+        <translation>Prüfpunkt jetzt setzen</translation>
+    </message>
+    <message>
+        <source>Check the records since the last checkpoint and sign the ledger head with the station key</source>
+        <translation>Die Einträge seit dem letzten Prüfpunkt prüfen und den Protokollstand mit dem Stationsschlüssel signieren</translation>
+    </message>
+    <message>
+        <source>Cosign with a key on a stick…</source>
+        <translation>Mit einem Schlüssel vom USB-Stick gegenzeichnen…</translation>
+    </message>
+    <message>
+        <source>A supervisor&apos;s key (made with `rmos keys init`, kept off this workstation) adds its signature to the latest checkpoint: a later rewrite of the records it covers is then caught</source>
+        <translation>Der Schlüssel eines Schichtleiters (mit `rmos keys init` erzeugt, nicht auf diesem Arbeitsplatz aufbewahrt) unterschreibt den letzten Prüfpunkt mit: ein späteres Umschreiben der davon erfassten Einträge fällt dann auf</translation>
+    </message>
+    <message>
+        <source>none usable: records are not signed (the log file says why)</source>
+        <translation>keiner nutzbar: Einträge werden nicht signiert (die Protokolldatei sagt warum)</translation>
+    </message>
+    <message>
+        <source>Its public key (to check the records elsewhere): %1</source>
+        <translation>Sein öffentlicher Schlüssel (um die Einträge anderswo zu prüfen): %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keiner</translation>
+    </message>
+    <message>
+        <source>not cosigned</source>
+        <translation>nicht gegengezeichnet</translation>
+    </message>
+    <message>
+        <source>size %1 (ledger lines 1–%1), made %2; signed by %3; cosigned by: %4</source>
+        <translation>Größe %1 (Protokollzeilen 1–%1), erstellt %2; signiert von %3; gegengezeichnet von: %4</translation>
+    </message>
+    <message>
+        <source>it could not be recorded: %1</source>
+        <translation>er konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was signed: %1</source>
+        <translation>Nichts wurde signiert: %1</translation>
+    </message>
+    <message>
+        <source>Checking the records and signing a checkpoint…</source>
+        <translation>Einträge werden geprüft und ein Prüfpunkt signiert…</translation>
+    </message>
+    <message>
+        <source>✔ Checkpoint of ledger line %1 signed by the station key %2 and recorded.</source>
+        <translation>✔ Prüfpunkt der Protokollzeile %1 mit dem Stationsschlüssel %2 signiert und gespeichert.</translation>
+    </message>
+    <message>
+        <source>Checked: %1
+Recorded in %2</source>
+        <translation>Geprüft: %1
+Gespeichert in %2</translation>
+    </message>
+    <message>
+        <source>Cosign with a key on a stick</source>
+        <translation>Mit einem Schlüssel vom USB-Stick gegenzeichnen</translation>
+    </message>
+    <message>
+        <source>Key files (*.key);;All files (*)</source>
+        <translation>Schlüsseldateien (*.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cosigning with %1…</source>
+        <translation>Gegenzeichnen mit %1…</translation>
+    </message>
+    <message>
+        <source>No checkpoint covered the last records: one of line %1 was made first. </source>
+        <translation>Kein Prüfpunkt erfasste die letzten Einträge: zuerst wurde einer für Zeile %1 erstellt. </translation>
+    </message>
+    <message>
+        <source>✔ Checkpoint of ledger line %1 cosigned by key %2 and recorded.</source>
+        <translation>✔ Prüfpunkt der Protokollzeile %1 mit Schlüssel %2 gegengezeichnet und gespeichert.</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>

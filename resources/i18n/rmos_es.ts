@@ -96,6 +96,100 @@ SHA-256 %3</numerusform>
         <translation>Cerrar</translation>
     </message>
     <message>
+        <source>Station key</source>
+        <translation>Clave del puesto</translation>
+    </message>
+    <message>
+        <source>looking…</source>
+        <translation>buscando…</translation>
+    </message>
+    <message>
+        <source>Latest checkpoint</source>
+        <translation>Último punto de control</translation>
+    </message>
+    <message>
+        <source>Make checkpoint now</source>
+        <translation>Crear punto de control ahora</translation>
+    </message>
+    <message>
+        <source>Check the records since the last checkpoint and sign the ledger head with the station key</source>
+        <translation>Comprobar los registros desde el último punto de control y firmar el estado del diario con la clave del puesto</translation>
+    </message>
+    <message>
+        <source>Cosign with a key on a stick…</source>
+        <translation>Firmar también con una clave en un USB…</translation>
+    </message>
+    <message>
+        <source>A supervisor&apos;s key (made with `rmos keys init`, kept off this workstation) adds its signature to the latest checkpoint: a later rewrite of the records it covers is then caught</source>
+        <translation>La clave de un supervisor (creada con `rmos keys init`, guardada fuera de este puesto) añade su firma al último punto de control: una reescritura posterior de los registros que cubre se detecta</translation>
+    </message>
+    <message>
+        <source>none usable: records are not signed (the log file says why)</source>
+        <translation>ninguna utilizable: los registros no se firman (el archivo de log dice por qué)</translation>
+    </message>
+    <message>
+        <source>Its public key (to check the records elsewhere): %1</source>
+        <translation>Su clave pública (para comprobar los registros en otro lugar): %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguno todavía</translation>
+    </message>
+    <message>
+        <source>not cosigned</source>
+        <translation>sin segunda firma</translation>
+    </message>
+    <message>
+        <source>size %1 (ledger lines 1–%1), made %2; signed by %3; cosigned by: %4</source>
+        <translation>tamaño %1 (líneas del diario 1–%1), creado %2; firmado por %3; segunda firma: %4</translation>
+    </message>
+    <message>
+        <source>it could not be recorded: %1</source>
+        <translation>no se pudo registrar: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was signed: %1</source>
+        <translation>No se firmó nada: %1</translation>
+    </message>
+    <message>
+        <source>Checking the records and signing a checkpoint…</source>
+        <translation>Comprobando los registros y firmando un punto de control…</translation>
+    </message>
+    <message>
+        <source>✔ Checkpoint of ledger line %1 signed by the station key %2 and recorded.</source>
+        <translation>✔ Punto de control de la línea %1 del diario firmado con la clave del puesto %2 y registrado.</translation>
+    </message>
+    <message>
+        <source>Checked: %1
+Recorded in %2</source>
+        <translation>Comprobado: %1
+Registrado en %2</translation>
+    </message>
+    <message>
+        <source>Cosign with a key on a stick</source>
+        <translation>Firmar también con una clave en un USB</translation>
+    </message>
+    <message>
+        <source>Key files (*.key);;All files (*)</source>
+        <translation>Archivos de clave (*.key);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cosigning with %1…</source>
+        <translation>Firmando con %1…</translation>
+    </message>
+    <message>
+        <source>No checkpoint covered the last records: one of line %1 was made first. </source>
+        <translation>Ningún punto de control cubría los últimos registros: primero se creó uno de la línea %1. </translation>
+    </message>
+    <message>
+        <source>✔ Checkpoint of ledger line %1 cosigned by key %2 and recorded.</source>
+        <translation>✔ Punto de control de la línea %1 del diario firmado también con la clave %2 y registrado.</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>

@@ -96,6 +96,100 @@ SHA-256 %3</numerusform>
         <translation>Fermer</translation>
     </message>
     <message>
+        <source>Station key</source>
+        <translation>Clé du poste</translation>
+    </message>
+    <message>
+        <source>looking…</source>
+        <translation>recherche…</translation>
+    </message>
+    <message>
+        <source>Latest checkpoint</source>
+        <translation>Dernier point de contrôle</translation>
+    </message>
+    <message>
+        <source>Make checkpoint now</source>
+        <translation>Créer un point de contrôle maintenant</translation>
+    </message>
+    <message>
+        <source>Check the records since the last checkpoint and sign the ledger head with the station key</source>
+        <translation>Vérifier les enregistrements depuis le dernier point de contrôle et signer l&apos;état du registre avec la clé du poste</translation>
+    </message>
+    <message>
+        <source>Cosign with a key on a stick…</source>
+        <translation>Contresigner avec une clé sur clé USB…</translation>
+    </message>
+    <message>
+        <source>A supervisor&apos;s key (made with `rmos keys init`, kept off this workstation) adds its signature to the latest checkpoint: a later rewrite of the records it covers is then caught</source>
+        <translation>La clé d&apos;un responsable (créée avec `rmos keys init`, gardée hors de ce poste) ajoute sa signature au dernier point de contrôle : une réécriture ultérieure des enregistrements couverts est alors détectée</translation>
+    </message>
+    <message>
+        <source>none usable: records are not signed (the log file says why)</source>
+        <translation>aucune utilisable : les enregistrements ne sont pas signés (le fichier journal dit pourquoi)</translation>
+    </message>
+    <message>
+        <source>Its public key (to check the records elsewhere): %1</source>
+        <translation>Sa clé publique (pour vérifier les enregistrements ailleurs) : %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucun pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>not cosigned</source>
+        <translation>non contresigné</translation>
+    </message>
+    <message>
+        <source>size %1 (ledger lines 1–%1), made %2; signed by %3; cosigned by: %4</source>
+        <translation>taille %1 (lignes du registre 1–%1), créé %2 ; signé par %3 ; contresigné par : %4</translation>
+    </message>
+    <message>
+        <source>it could not be recorded: %1</source>
+        <translation>il n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Nothing was signed: %1</source>
+        <translation>Rien n&apos;a été signé : %1</translation>
+    </message>
+    <message>
+        <source>Checking the records and signing a checkpoint…</source>
+        <translation>Vérification des enregistrements et signature d&apos;un point de contrôle…</translation>
+    </message>
+    <message>
+        <source>✔ Checkpoint of ledger line %1 signed by the station key %2 and recorded.</source>
+        <translation>✔ Point de contrôle de la ligne %1 du registre signé par la clé du poste %2 et enregistré.</translation>
+    </message>
+    <message>
+        <source>Checked: %1
+Recorded in %2</source>
+        <translation>Vérifié : %1
+Enregistré dans %2</translation>
+    </message>
+    <message>
+        <source>Cosign with a key on a stick</source>
+        <translation>Contresigner avec une clé sur clé USB</translation>
+    </message>
+    <message>
+        <source>Key files (*.key);;All files (*)</source>
+        <translation>Fichiers de clé (*.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cosigning with %1…</source>
+        <translation>Contresignature avec %1…</translation>
+    </message>
+    <message>
+        <source>No checkpoint covered the last records: one of line %1 was made first. </source>
+        <translation>Aucun point de contrôle ne couvrait les derniers enregistrements : un point de la ligne %1 a d&apos;abord été créé. </translation>
+    </message>
+    <message>
+        <source>✔ Checkpoint of ledger line %1 cosigned by key %2 and recorded.</source>
+        <translation>✔ Point de contrôle de la ligne %1 du registre contresigné par la clé %2 et enregistré.</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>

@@ -87,6 +87,7 @@ class AppServices:
     recorder: RunRecorder
     catalog_problems: list[CatalogProblem] = field(default_factory=list)
     settings_warning: str | None = None
+    catalog_sources: list[Path] = field(default_factory=list)  # the catalog files in force (About names them)
 
     @classmethod
     def load(
@@ -94,9 +95,10 @@ class AppServices:
     ) -> AppServices:
         loaded = load_settings(settings_path)
         problems: list[CatalogProblem] = []
+        sources: list[Path] = []
         if catalog is None:
             cat_load = load_catalog()
-            catalog, problems = cat_load.catalog, cat_load.problems
+            catalog, problems, sources = cat_load.catalog, cat_load.problems, cat_load.sources
         runs = resolve_runs_dir(runs_dir, loaded.settings)
         return cls(
             catalog=catalog,
@@ -106,6 +108,7 @@ class AppServices:
             recorder=open_recorder(runs.path),
             catalog_problems=problems,
             settings_warning=loaded.warning,
+            catalog_sources=sources,
         )
 
     @property

@@ -278,6 +278,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_exception_hook()
     window = MainWindow(services)
     window.show()
+    window.start_daily_checkpoint()  # on the task runner, after the recorder's recovery (AppServices.load)
     log.info("main window shown (runs directory %s)", services.runs_dir)
     return app.exec()
 

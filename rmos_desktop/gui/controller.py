@@ -48,7 +48,7 @@ class GenerateOutcome:
     """What a Generate produced, as plain data from the worker. `payload` is the pipeline's own `detail`
     (OK: the result with `_run_id`, `_hashes`, `_run_artifact_path`; otherwise `run_id`, `run_artifact_path`)."""
 
-    status: str  # OK, BLOCKED, ERROR, STORAGE_ERROR, INTERNAL
+    status: str  # OK, BLOCKED, ERROR, STORAGE_ERROR, INTERNAL; REFUSED (not under the job order: nothing recorded)
     payload: dict[str, Any]
 
     @property
@@ -72,9 +72,14 @@ class GenerateOutcome:
 
 
 def run_generation(
-    services: AppServices, raw: dict[str, Any], operator: str | None, acknowledgement: dict[str, Any] | None
+    services: AppServices,
+    raw: dict[str, Any],
+    operator: str | None,
+    acknowledgement: dict[str, Any] | None,
+    *,
+    shop_job: str | None = None,
 ) -> GenerateOutcome:
-    """The worker side of Generate: the same pipeline the CLI runs."""
+    """The worker side of Generate: the same pipeline the CLI runs (under a shop job order when given)."""
     try:
         out = rmos_toolpaths(
             raw,
@@ -82,6 +87,7 @@ def run_generation(
             catalog=services.catalog,
             operator=operator,
             acknowledgement=acknowledgement,
+            shop_job=shop_job,
         )
     except PipelineOutcome as outcome:
         status = {"SAFETY_BLOCKED": "BLOCKED", "TOOLPATHS_ERROR": "ERROR"}.get(
@@ -132,6 +138,10 @@ class MainController(QObject):
         self.acknowledged: set[str] = set()
         self.clock = time.monotonic  # replaceable (tests)
         self._last_recorded: tuple[str, float] | None = None
+        # A shop job order Generate runs under, and the worker-side check that may refuse it (gui/window_shop.py):
+        # `shop_guard(raw, job_id) -> str | None` says why not (then nothing is recorded).
+        self.shop_job: str | None = None
+        self.shop_guard = None
 
     @property
     def catalog(self) -> Catalog:
@@ -168,8 +178,17 @@ class MainController(QObject):
         self.generating = True
         self.sig_generation_started.emit()
         services, raw = self.services, assessment.raw
+        shop_job, guard = self.shop_job, self.shop_guard
+
+        def work(handle) -> GenerateOutcome:
+            if shop_job is not None and guard is not None:
+                why = guard(raw, shop_job)
+                if why:
+                    return GenerateOutcome("REFUSED", {"message": why})
+            return run_generation(services, raw, operator, acknowledgement, shop_job=shop_job)
+
         self.tasks.run(
-            lambda handle: run_generation(services, raw, operator, acknowledgement),
+            work,
             on_success=lambda outcome: self._finished(key, outcome),
             on_failure=lambda exc: self._failed(key, exc),
         )

@@ -43,6 +43,7 @@ from rmos_desktop.gui.start_page import StartPage
 from rmos_desktop.gui.tasks import TaskRunner, shared_runner
 from rmos_desktop.gui.theme import handle_width
 from rmos_desktop.gui.window_dialogs import WindowDialogs
+from rmos_desktop.gui.window_shop import ShopIntegration
 from rmos_desktop.gui.window_workflow import NO_OVERRIDE_TEXT, ShopWorkflow
 
 log = logging.getLogger(__name__)
@@ -60,7 +61,7 @@ def _scroll(widget: QWidget, name: str, horizontal: Qt.ScrollBarPolicy) -> QScro
     return scroll
 
 
-class MainWindow(ShopWorkflow, WindowDialogs, QMainWindow):
+class MainWindow(ShopIntegration, ShopWorkflow, WindowDialogs, QMainWindow):
     sig_evaluated = Signal()
     """The risk panel now shows the feasibility of the form's current request."""
     sig_generation_finished = Signal(object)
@@ -69,6 +70,8 @@ class MainWindow(ShopWorkflow, WindowDialogs, QMainWindow):
     """A dropped or chosen file was verified; carries the VerifyReport."""
     sig_refused = Signal(str)
     """Generate was pressed but nothing was started or recorded; carries the reason shown."""
+    sig_daily_checkpoint = Signal(object)
+    """The start-up daily checkpoint finished: its CheckpointResult, None (one exists today) or the exception."""
 
     def __init__(self, services: AppServices, *, tasks: TaskRunner | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -100,6 +103,7 @@ class MainWindow(ShopWorkflow, WindowDialogs, QMainWindow):
         self.form.sig_changed.connect(self._debounce.start)
         self.form.sig_changed.connect(self._form_edited)
         self._restore_state()
+        self.install_shop_gui()
         self.evaluate_now()
         self._startup_messages()
 
@@ -241,6 +245,7 @@ class MainWindow(ShopWorkflow, WindowDialogs, QMainWindow):
     def closeEvent(self, event) -> None:
         if self.history_window is not None:
             self.history_window.close()
+        self.stop_shop()
         self.save_state()
         self.tasks.wait_all(10000)
         super().closeEvent(event)
@@ -339,7 +344,12 @@ class MainWindow(ShopWorkflow, WindowDialogs, QMainWindow):
 
     def _generation_finished(self, outcome: GenerateOutcome) -> None:
         self._set_generating(False)
-        self.outcomes.show_outcome(outcome)
+        if outcome.status == "REFUSED":  # not under the job order: nothing was recorded
+            self.show_shop_refusal(outcome)
+        else:
+            self.outcomes.show_outcome(outcome)
+        if outcome.run_id:
+            self.shop_recorded()
         self.sig_generation_finished.emit(outcome)
 
     def _set_exportable(self, run_id: str | None) -> None:

@@ -9,12 +9,16 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
+
+from rmos_desktop.gui.fit import scaled
 
 DIALOG_MAX_WIDTH = 900  # wrapped text: fits 1280 px at 100 % and 1920 px at 150 %
 
@@ -128,9 +132,31 @@ class AboutDialog(QDialog):
         self.text = QLabel(text)
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.text)
+        # Long paths and hashes wrap: the label gets the dialog's full width (the height then follows it), and
+        # the text scrolls on a screen too short for it rather than being cut off.
+        scroll = QScrollArea()
+        scroll.setObjectName("about_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)  # a 64-hex hash never breaks
+        scroll.setWidget(self.text)
+        layout.addWidget(scroll, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setMaximumWidth(DIALOG_MAX_WIDTH)
         add_close_shortcuts(self)
+        self._fit()
+
+    def _fit(self) -> None:
+        """As wide as the text needs up to DIALOG_MAX_WIDTH (less on a narrow screen), as tall as the wrapped
+        text at that width (less on a short screen)."""
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        width = min(DIALOG_MAX_WIDTH, screen.width() - 40 if screen else DIALOG_MAX_WIDTH)
+        margins = self.layout().contentsMargins()
+        inner = width - margins.left() - margins.right()
+        text_h = self.text.heightForWidth(inner) if self.text.hasHeightForWidth() else self.text.sizeHint().height()
+        height = text_h + self.layout().spacing() + margins.top() + margins.bottom() + scaled(48)
+        if screen is not None:
+            height = min(height, screen.height() - 60)
+        self.resize(width, height)

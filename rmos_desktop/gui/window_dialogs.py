@@ -27,6 +27,7 @@ class WindowDialogs:
         from rmos_desktop.gui.export_dialog import ExportDialog
 
         dialog = ExportDialog(self.services, run_id, tasks=self.tasks, parent=self)
+        dialog.sig_exported.connect(self.shop_recorded)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self.export_dialog = dialog
@@ -99,6 +100,7 @@ class WindowDialogs:
         from rmos_desktop.gui.audit_dialog import AuditDialog
 
         dialog = AuditDialog(self.services, tasks=self.tasks, parent=self)
+        dialog.sig_evidence_done.connect(lambda r: None if isinstance(r, BaseException) else self.shop_recorded())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self.audit_dialog = dialog
@@ -132,7 +134,10 @@ class WindowDialogs:
             window.deleteLater()
             window = None
         if window is None:
-            window = HistoryWindow(self.services, tasks=self.tasks, parent=None)
+            # the shop this window syncs with (None without one): the history's "whole shop" source lists it
+            shop = self.shop.config if self.shop is not None else None
+            window = HistoryWindow(self.services, tasks=self.tasks, parent=None, shop=shop)
+            window.sig_reviewed.connect(self.shop_recorded)
             window.services_runs_dir = self.services.runs_dir
             window.sig_open_run.connect(self._open_run_from_history)
             window.sig_open_gcode_file.connect(lambda path: self._open_file_from_history(Path(path)))

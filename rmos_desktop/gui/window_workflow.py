@@ -4,6 +4,7 @@ it uses the window's controller, form, panel and status bar; the work itself is 
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from rmos_desktop import __version__
 from rmos_desktop.core.jobfile import JobFileError
 from rmos_desktop.core.logsetup import log_file_path
 from rmos_desktop.core.settings import config_dir, data_dir
+from rmos_desktop.core.shop.config import ShopConfigError, resolve_shop
 from rmos_desktop.gui import prompts
 from rmos_desktop.gui.theme import apply_theme, handle_width
 
@@ -24,6 +26,43 @@ NO_OVERRIDE_TEXT = (
 )
 
 
+def station_key_facts(services) -> tuple[str | None, Path]:
+    """(key id, station.pub path) of the key that signs this workstation's records; key id None when the
+    recorder has no usable station key (then nothing is signed: the log says why)."""
+    from rmos_desktop.core.runs.keys import station_pub_path
+
+    signer = getattr(services.recorder, "signer", None)
+    return (signer.key_id_hex if signer is not None else None), station_pub_path()
+
+
+def shop_catalog_files(services) -> list[tuple[Path, str]]:
+    """The shop's own catalog files in force (not the shipped ones), each with the SHA-256 of its bytes."""
+    from rmos_desktop.core.catalog import shipped_catalog_dir
+
+    shipped = shipped_catalog_dir().resolve()
+    out = []
+    for path in getattr(services, "catalog_sources", []) or []:
+        if Path(path).resolve().parent == shipped:
+            continue
+        try:
+            sha = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        except OSError as exc:
+            sha = f"unreadable now: {exc.strerror or exc}"
+        out.append((Path(path), sha))
+    return out
+
+
+def shop_server_line(settings) -> str | None:
+    """ "Shop server: URL (password hidden) · station NAME (from …)", a configuration problem, or None."""
+    try:
+        config = resolve_shop(settings)
+    except ShopConfigError as exc:
+        return f"Shop server not used: {exc}"
+    if config is None:
+        return None
+    return f"Shop server: {config.shown_url} · station {config.station} (from the {config.source})"
+
+
 class ShopWorkflow:
     # -- jobs on disk ----------------------------------------------------------------------------------------
     def new_job(self) -> None:
@@ -31,6 +70,7 @@ class ShopWorkflow:
             return
         self._load_notices = []
         self._job_path = None
+        self.set_shop_job(None)  # a new job is generated outside any job order
         self.form.new_job()
         self._edited = False
         self.show_form(True)
@@ -56,6 +96,7 @@ class ShopWorkflow:
             return False
         self._load_notices = self.form.load_request(raw)
         self._job_path = Path(path)
+        self.set_shop_job(None)  # a job file is generated outside any job order
         self._edited = False
         self.show_form(True)
         self.focus_panel(0.55)  # a job to work on: its verdict in full
@@ -100,6 +141,7 @@ class ShopWorkflow:
             return
         self.form.default_machine = settings.default_machine
         self.reopen_history_if_moved()
+        self.follow_runs_dir()
         app = QApplication.instance()
         if app is not None:
             apply_theme(app, settings.ui_scale, settings.theme)
@@ -169,9 +211,18 @@ class ShopWorkflow:
             self.tr("Log file: %s") % log_file_path(),
             self.tr("Catalog: %s (SHA-256 %s…)") % (cat.version, cat.sha256[:16]),
             self.tr("Audit ledger head: %s") % (head or self.tr("no runs recorded yet")),
-            "",
-            self.tr(NO_OVERRIDE_TEXT),
         ]
+        for path, sha in shop_catalog_files(self.services):
+            lines.append(self.tr("Shop catalog in force: %s (SHA-256 %s)") % (path, sha))
+        key_id, pub = station_key_facts(self.services)
+        if key_id:
+            lines.append(self.tr("Station key: %s (public key: %s)") % (key_id, pub))
+        else:
+            lines.append(self.tr("Station key: none usable — records are not signed (see the log file)"))
+        shop = shop_server_line(self.services.settings)
+        if shop:
+            lines.append(shop)
+        lines += ["", self.tr(NO_OVERRIDE_TEXT)]
         return "\n".join(lines)
 
     def show_about(self) -> prompts.AboutDialog:

@@ -28,7 +28,7 @@ from rmos_desktop.core.shop.config import ShopConfig
 from rmos_desktop.core.shop.jobs import ClaimResult, JobOrderError
 from rmos_desktop.gui.fit import make_touchable, scaled, touch_height, unwidened
 from rmos_desktop.gui.shop import operations as ops
-from rmos_desktop.gui.shop.jobs_model import COL_HOLDER, JobsModel, held_elsewhere, held_here
+from rmos_desktop.gui.shop.jobs_model import COL_HOLDER, COL_JOB, JobsModel, held_elsewhere, held_here
 from rmos_desktop.gui.tasks import TaskRunner
 from rmos_desktop.gui.theme import banner_label, show_banner
 
@@ -91,7 +91,9 @@ class JobsPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(touch_height())
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        # the job's name takes the spare width (a long name is what gets cut short), not the due date
+        header.setSectionResizeMode(COL_JOB, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         bold = self.table.font()
         bold.setBold(True)  # this station's own claim is bold
         fm, hfm = QFontMetrics(bold), header.fontMetrics()
