@@ -448,6 +448,26 @@ SHA-256 %3</numerusform>
         <translation>Escala de la interfaz (pantallas táctiles, guantes)</translation>
     </message>
     <message>
+        <source>Millimetres (mm, mm/min)</source>
+        <translation>Milímetros (mm, mm/min)</translation>
+    </message>
+    <message>
+        <source>Inches (in, in/min)</source>
+        <translation>Pulgadas (in, in/min)</translation>
+    </message>
+    <message>
+        <source>Lengths and feeds in the form, the risk panel, the preview and history. Applied at once.</source>
+        <translation>Longitudes y avances en el formulario, el panel de riesgo, la vista previa y el historial. Se aplica al momento.</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Job files, records, hashes and the G-code (G21) stay in millimetres.</source>
+        <translation>Los archivos de trabajo, los registros, los hashes y el código G (G21) siguen en milímetros.</translation>
+    </message>
+    <message>
         <source>System default (%1)</source>
         <translation>Predeterminado del sistema (%1)</translation>
     </message>

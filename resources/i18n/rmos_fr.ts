@@ -448,6 +448,26 @@ SHA-256 %3</numerusform>
         <translation>Échelle de l&apos;interface (écrans tactiles, gants)</translation>
     </message>
     <message>
+        <source>Millimetres (mm, mm/min)</source>
+        <translation>Millimètres (mm, mm/min)</translation>
+    </message>
+    <message>
+        <source>Inches (in, in/min)</source>
+        <translation>Pouces (in, in/min)</translation>
+    </message>
+    <message>
+        <source>Lengths and feeds in the form, the risk panel, the preview and history. Applied at once.</source>
+        <translation>Longueurs et avances dans le formulaire, le panneau de risque, l'aperçu et l'historique. Appliqué aussitôt.</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Job files, records, hashes and the G-code (G21) stay in millimetres.</source>
+        <translation>Les fichiers de travail, les enregistrements, les hachages et le code G (G21) restent en millimètres.</translation>
+    </message>
+    <message>
         <source>System default (%1)</source>
         <translation>Par défaut du système (%1)</translation>
     </message>

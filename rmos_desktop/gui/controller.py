@@ -72,9 +72,14 @@ class GenerateOutcome:
 
 
 def run_generation(
-    services: AppServices, raw: dict[str, Any], operator: str | None, acknowledgement: dict[str, Any] | None
+    services: AppServices,
+    raw: dict[str, Any],
+    operator: str | None,
+    acknowledgement: dict[str, Any] | None,
+    entry_unit: str = "mm",
 ) -> GenerateOutcome:
-    """The worker side of Generate: the same pipeline the CLI runs."""
+    """The worker side of Generate: the same pipeline the CLI runs. `raw` is millimetres whatever the form
+    showed; `entry_unit` ("mm"/"in", how the job was typed) is recorded in the artifact's meta only."""
     try:
         out = rmos_toolpaths(
             raw,
@@ -82,6 +87,7 @@ def run_generation(
             catalog=services.catalog,
             operator=operator,
             acknowledgement=acknowledgement,
+            entry_unit=entry_unit,
         )
     except PipelineOutcome as outcome:
         status = {"SAFETY_BLOCKED": "BLOCKED", "TOOLPATHS_ERROR": "ERROR"}.get(
@@ -167,9 +173,9 @@ class MainController(QObject):
             return Refusal.NOT_REPEATED
         self.generating = True
         self.sig_generation_started.emit()
-        services, raw = self.services, assessment.raw
+        services, raw, unit = self.services, assessment.raw, self.services.settings.units
         self.tasks.run(
-            lambda handle: run_generation(services, raw, operator, acknowledgement),
+            lambda handle: run_generation(services, raw, operator, acknowledgement, unit),
             on_success=lambda outcome: self._finished(key, outcome),
             on_failure=lambda exc: self._failed(key, exc),
         )

@@ -99,6 +99,7 @@ class ShopWorkflow:
             self.panel.set_banner("error", self.tr("Settings could not be saved: %s") % (exc.strerror or exc))
             return
         self.form.default_machine = settings.default_machine
+        self.apply_units(settings.units)
         self.reopen_history_if_moved()
         app = QApplication.instance()
         if app is not None:

@@ -1,0 +1,224 @@
+"""Inches in the GUI (issue 14 item 1): the form takes what an inch shop types and sends millimetres, exactly;
+the panel, the field hints and the preview readouts speak inches; the request, hashes and G-code stay mm."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from rmos_desktop.gui.settings_dialog import SettingsDialog
+from tests.conftest import load_example
+from tests.gui.conftest import fill, generate
+
+
+def use_units(window, qtbot, units: str) -> None:
+    """Switch the workstation's units the way Settings ▸ Save does (live)."""
+    with qtbot.waitSignal(window.sig_evaluated, timeout=3000):
+        window.apply_settings(window.services.settings.model_copy(update={"units": units}))
+
+
+def type_into(window, qtbot, key: str, text: str) -> None:
+    with qtbot.waitSignal(window.sig_evaluated, timeout=3000):
+        window.form.edits[key].setText(text)
+
+
+def mm(inches: str) -> float:
+    """The millimetres an inch value stands for, computed here without core.units: 25.4 × the fraction."""
+    return float(Fraction(inches) * Fraction(254, 10))
+
+
+# -- the form ------------------------------------------------------------------------------------------------
+def test_a_thirty_second_depth_typed_in_an_inch_form_is_exactly_0_79375_mm(window, qtbot):
+    use_units(window, qtbot, "in")
+    fill(window, qtbot, load_example("green-veneer-line"))
+    type_into(window, qtbot, "depth_mm", "1/32")
+    raw = window.form.raw_request()
+    assert raw["depth_mm"] == 0.79375
+    assert window.form.error_text("depth_mm") == ""
+    assert window.form.findChild(type(window.form.form_error), "unit:depth_mm").text() == "in"
+
+
+@pytest.mark.parametrize(
+    "text, expected_mm",
+    [
+        ("3 1/2", mm("7/2")),  # 88.9
+        ('1-1/2"', mm("3/2")),  # 38.1
+        ("1 1/2 in", mm("3/2")),
+        ("0.03125", 0.79375),
+        ("3 mm", 3.0),  # an explicit unit of the other system
+        ("12,7 mm", 12.7),
+        ("1½″", mm("3/2")),
+    ],
+)
+def test_what_an_inch_shop_types_becomes_exact_millimetres(window, qtbot, text, expected_mm):
+    use_units(window, qtbot, "in")
+    fill(window, qtbot, load_example("green-veneer-line"))
+    type_into(window, qtbot, "cut[line].x1_mm", text)
+    assert window.form.raw_request()["cut"]["x1_mm"] == expected_mm
+    assert window.form.error_text("cut.x1_mm") == ""
+
+
+def test_a_feed_in_an_inch_form_is_inches_per_minute(window, qtbot):
+    use_units(window, qtbot, "in")
+    fill(window, qtbot, load_example("green-veneer-line"))
+    type_into(window, qtbot, "feed_mm_min", "200")
+    assert window.form.raw_request()["feed_mm_min"] == 5080.0
+    assert window.form.findChild(type(window.form.form_error), "unit:feed_mm_min").text() == "in/min"
+    type_into(window, qtbot, "rpm", "6500")  # rpm is rpm in both systems
+    assert window.form.raw_request()["rpm"] == 6500.0
+
+
+def test_an_unreadable_inch_value_says_what_works(window, qtbot):
+    use_units(window, qtbot, "in")
+    fill(window, qtbot, load_example("green-veneer-line"))
+    type_into(window, qtbot, "depth_mm", "1/0")
+    assert "denominator" in window.form.error_text("depth_mm")
+    type_into(window, qtbot, "depth_mm", "3 furlongs")
+    message = window.form.error_text("depth_mm")
+    assert "furlongs" in message and "in" in message
+    assert window.panel.badge.level == "UNKNOWN"
+
+
+def test_field_bounds_are_shown_in_inches_with_the_millimetres_beside(window, qtbot):
+    use_units(window, qtbot, "in")
+    fill(window, qtbot, load_example("green-veneer-line"))
+    type_into(window, qtbot, "depth_mm", "0.00001")  # 0.000254 mm, below the 0.001 mm floor
+    assert window.form.error_text("depth_mm") == "must be ≥ 0.00004 in (0.001 mm)"
+
+
+def test_loading_a_millimetre_job_shows_inches_and_sends_the_same_request(window, qtbot):
+    use_units(window, qtbot, "in")
+    job = load_example("fret-slots-648")
+    with qtbot.waitSignal(window.sig_evaluated, timeout=3000):
+        window.form.load_request(job)
+    edits = window.form.edits
+    # 3 mm, 648 mm, 4000 mm/min: the digits it takes to read back as the very same millimetres
+    assert float(edits["depth_mm"].text()) == pytest.approx(3 / 25.4, rel=1e-15)
+    assert float(edits["cut[fret_slots].scale_length_mm"].text()) == pytest.approx(648 / 25.4, rel=1e-15)
+    assert float(edits["feed_mm_min"].text()) == pytest.approx(4000 / 25.4, rel=1e-15)
+    assert (
+        edits["cut[fret_slots].y_mm"].text() == "0.7874015748031496"
+    )  # 20 mm (not …497: that reads 20.000000000000004)
+    assert edits["rpm"].text() == "20000"
+    assert edits["cut[fret_slots].frets"].text() == "20"  # counts have no unit
+    assert window.form.raw_request() == {**job, "machine": "default"}
+
+
+def test_switching_units_back_and_forth_keeps_every_value(window, qtbot):
+    job = load_example("fret-slots-648")
+    fill(window, qtbot, job)
+    type_into(window, qtbot, "stepdown_mm", "0.79375")
+    before = window.form.raw_request()
+    for _ in range(3):
+        use_units(window, qtbot, "in")
+        assert window.form.edits["stepdown_mm"].text() == "0.03125"
+        assert window.form.raw_request() == before
+        use_units(window, qtbot, "mm")
+        assert window.form.edits["stepdown_mm"].text() == "0.79375"
+        assert window.form.raw_request() == before
+    assert window.form.edits["cut[fret_slots].scale_length_mm"].text() == "648"
+
+
+# -- the risk panel ------------------------------------------------------------------------------------------
+def test_the_panel_shows_rim_speed_in_ft_min_and_bite_in_in_per_tooth(window, qtbot):
+    fill(window, qtbot, load_example("green-veneer-line"))
+    rows_mm = {r[0]: r for r in window.panel.rows()}
+    use_units(window, qtbot, "in")
+    rows = {r[0]: r for r in window.panel.rows()}
+    assert rows["rim speed"][1].endswith(" ft/min")
+    assert rows["bite"][1].endswith(" in/tooth")
+    # the same numbers, converted: m/s → ft/min is ÷ 0.00508, mm → in is ÷ 25.4
+    rim_ms = float(rows_mm["rim speed"][1].split()[0])
+    assert abs(float(rows["rim speed"][1].split()[0]) - rim_ms / 0.00508) <= 0.05 / 0.00508 + 0.5
+    assert "ft/min" in rows["rim speed"][2] and "m/s" not in rows["rim speed"][2]
+    assert "mm" not in rows["depth"][4] and " in" in rows["depth"][4]
+    assert rows["blade speed"][1] == rows_mm["blade speed"][1]  # rpm stays rpm
+
+
+def test_a_red_depth_limit_beside_the_field_is_in_inches(window, qtbot):
+    use_units(window, qtbot, "in")
+    fill(window, qtbot, load_example("green-veneer-line"))
+    type_into(window, qtbot, "depth_mm", "4")  # 101.6 mm: beyond any veneer blade's exposure
+    assert window.panel.badge.level == "RED"
+    hint = window.form.limit_text("depth_mm")
+    assert hint and " in" in hint and " mm" not in hint
+
+
+# -- the preview ---------------------------------------------------------------------------------------------
+def test_preview_readouts_and_fret_positions_in_inches(window, qtbot):
+    fill(window, qtbot, load_example("fret-slots-648"))
+    outcome = generate(window, qtbot)
+    assert outcome.status == "OK"
+    preview = window.preview
+    qtbot.waitUntil(lambda: preview.loaded is not None and not preview.loading, timeout=15000)
+    table = preview.positions
+    nut_mm = float(table.item(0, 4).text())
+    assert "(mm)" in table.horizontalHeaderItem(4).text()
+    use_units(window, qtbot, "in")
+    assert "(in)" in table.horizontalHeaderItem(4).text()
+    nut_in = float(table.item(0, 4).text())
+    assert nut_in == pytest.approx(nut_mm / 25.4, abs=0.00006)
+    assert table.item(0, 4).text().count(".") == 1 and len(table.item(0, 4).text().split(".")[1]) == 4
+    extents = preview.readouts["extents"].text()
+    assert extents.endswith(" in") and "mm" not in extents
+    assert " in · rapid " in preview.readouts["lengths"].text()
+    assert "G21" in preview.readouts["extents"].toolTip()
+    assert "G21" in preview.text.toolTip()
+    assert any("G21" in preview.text.model().line_text(r) for r in range(20))  # the program stays millimetres
+    use_units(window, qtbot, "mm")
+    assert float(table.item(0, 4).text()) == nut_mm
+
+
+# -- generating ----------------------------------------------------------------------------------------------
+INCH_JOB = {  # every value a whole number of 1/64 in or in/min: exact in millimetres
+    "depth_mm": ("1/32", "0.79375"),
+    "feed_mm_min": ("200", "5080"),
+    "cut[line].x0_mm": ("1/2", "12.7"),
+    "cut[line].y0_mm": ('1-1/2"', "38.1"),
+    "cut[line].x1_mm": ("11 3/4", "298.45"),
+    "cut[line].y1_mm": ("1 1/2 in", "38.1"),
+}
+
+
+def test_the_same_job_typed_in_inches_and_in_mm_gives_the_same_request_and_g_code(window, qtbot, services):
+    window.confirm_repeat = lambda: True
+    base = {k: v for k, v in load_example("green-veneer-line").items() if k not in ("feed_mm_min", "depth_mm")}
+    results = {}
+    for units, col in (("in", 0), ("mm", 1)):
+        use_units(window, qtbot, units)
+        fill(window, qtbot, base)
+        for key, texts in INCH_JOB.items():
+            type_into(window, qtbot, key, texts[col])
+        assert window.current.risk_level == "GREEN", window.panel.rows()
+        outcome = generate(window, qtbot)
+        assert outcome.status == "OK", outcome.message
+        artifact = services.recorder.store.read_artifact(outcome.run_id)
+        results[units] = (window.current.request_sha256, artifact, outcome.payload["gcode_text"])
+    (sha_in, art_in, gcode_in), (sha_mm, art_mm, gcode_mm) = results["in"], results["mm"]
+    assert sha_in == sha_mm == art_in.request_sha256 == art_mm.request_sha256
+    assert gcode_in.encode() == gcode_mm.encode()
+    assert art_in.hashes.gcode_sha256 == art_mm.hashes.gcode_sha256
+    assert art_in.meta["entry_unit"] == "in" and art_mm.meta["entry_unit"] == "mm"
+    assert "G21" in gcode_in and "Z-0.794" in gcode_in  # 1/32 in deep, written in millimetres
+
+
+# -- settings ------------------------------------------------------------------------------------------------
+def test_the_settings_dialog_picks_units_and_keeps_the_rest(qtbot, services):
+    dialog = SettingsDialog(services.settings, services.catalog, services.runs)
+    qtbot.addWidget(dialog)
+    assert dialog.units.currentData() == "mm"
+    dialog.units.setCurrentIndex(dialog.units.findData("in"))
+    result = dialog.result_settings()
+    assert result.units == "in"
+    assert result.model_dump(exclude={"units"}) == services.settings.model_dump(exclude={"units"})
+
+
+def test_the_window_starts_in_the_saved_units(qtbot, services):
+    from rmos_desktop.gui.main_window import MainWindow
+
+    services.settings = services.settings.model_copy(update={"units": "in"})
+    w = MainWindow(services)
+    qtbot.addWidget(w)
+    assert w.form.units == "in" and w.panel.units == "in"
+    assert w.form.findChild(type(w.form.form_error), "unit:cut[line].x0_mm").text() == "in"
