@@ -296,6 +296,14 @@ SHA-256 %3</numerusform>
         <translation>Eingabefehler</translation>
     </message>
     <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Values in inches; the record is in millimetres.</source>
+        <translation>Werte in Zoll; der Eintrag ist in Millimetern.</translation>
+    </message>
+    <message>
         <source>calculator</source>
         <translation>Rechner</translation>
     </message>

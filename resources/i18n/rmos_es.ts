@@ -296,6 +296,14 @@ SHA-256 %3</numerusform>
         <translation>Error de entrada</translation>
     </message>
     <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Values in inches; the record is in millimetres.</source>
+        <translation>Valores en pulgadas; el registro está en milímetros.</translation>
+    </message>
+    <message>
         <source>calculator</source>
         <translation>cálculo</translation>
     </message>

@@ -296,6 +296,14 @@ SHA-256 %3</numerusform>
         <translation>Erreur de saisie</translation>
     </message>
     <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Values in inches; the record is in millimetres.</source>
+        <translation>Valeurs en pouces ; l'enregistrement est en millimètres.</translation>
+    </message>
+    <message>
         <source>calculator</source>
         <translation>calcul</translation>
     </message>
@@ -457,7 +465,7 @@ SHA-256 %3</numerusform>
     </message>
     <message>
         <source>Lengths and feeds in the form, the risk panel, the preview and history. Applied at once.</source>
-        <translation>Longueurs et avances dans le formulaire, le panneau de risque, l'aperçu et l'historique. Appliqué aussitôt.</translation>
+        <translation>Longueurs et avances dans le formulaire, le panneau de risque, l&apos;aperçu et l&apos;historique. Appliqué aussitôt.</translation>
     </message>
     <message>
         <source>Units</source>

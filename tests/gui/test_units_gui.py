@@ -222,3 +222,49 @@ def test_the_window_starts_in_the_saved_units(qtbot, services):
     qtbot.addWidget(w)
     assert w.form.units == "in" and w.panel.units == "in"
     assert w.form.findChild(type(w.form.form_error), "unit:cut[line].x0_mm").text() == "in"
+
+
+# -- history detail and the PDF report ---------------------------------------------------------------------
+def _fret_run(services):
+    from rmos_desktop.core.pipeline import rmos_toolpaths
+
+    job = load_example("fret-slots-648")
+    job["depth_mm"] = 0.79375  # 1/32 in
+    out = rmos_toolpaths(job, recorder=services.recorder, catalog=services.catalog, entry_unit="in")
+    return out["_run_id"]
+
+
+def test_the_history_detail_shows_inches_and_says_the_record_is_mm(services):
+    from rmos_desktop.core.hashing import sha256_bytes
+    from rmos_desktop.gui.history.detail import RunDetail, detail_html
+
+    run_id = _fret_run(services)
+    path = services.recorder.store.find_artifact(run_id)
+    artifact, data = services.recorder.store.read_artifact_file(path)
+
+    class Row:
+        location, archive_name = "live", None
+        path = "x.json"
+
+    detail = RunDetail(row=Row(), artifact=artifact, artifact_sha256=sha256_bytes(data), reviews=[], exports=[])
+    html_mm, html_in = detail_html(detail), detail_html(detail, "in")
+    assert "Values in inches; the record is in millimetres." in html_in
+    assert "Values in inches" not in html_mm
+    assert "0.03125 in  (0.79375 mm)" in html_in  # the request: inches, with the recorded mm beside
+    assert "scale_length_mm 25.511811 in  (648 mm)" in html_in  # inside the cut
+    assert "ft/min" in html_in and "in/tooth" in html_in
+    assert artifact.request_sha256 in html_in and artifact.request_sha256 in html_mm  # hashes verbatim
+
+
+def test_the_pdf_report_in_inches(qapp, services, tmp_path):
+    from pypdf import PdfReader
+
+    from rmos_desktop.report import write_run_report
+
+    run_id = _fret_run(services)
+    pdf = write_run_report(services.recorder, run_id, tmp_path / "in.pdf", "in")
+    text = "".join("".join(p.extract_text() for p in PdfReader(str(pdf)).pages).split())
+    assert "Valuesininches;therecordisinmillimetres." in text
+    assert "0.03125in(0.79375mm)" in text
+    assert "ft/min" in text
+    assert run_id in text

@@ -22,6 +22,7 @@ class DetailPane(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.units = "mm"  # lengths and feeds of the detail (the workstation's units; the record is mm)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.view = QTextBrowser()
@@ -77,7 +78,7 @@ class DetailPane(QWidget):
 
     def show_detail(self, detail: RunDetail) -> None:
         self.detail = detail
-        self.view.setHtml(detail_html(detail))
+        self.view.setHtml(detail_html(detail, self.units))
         self.read_archive_button.hide()
 
     def _link(self, url: QUrl) -> None:
