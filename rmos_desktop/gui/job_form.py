@@ -493,6 +493,13 @@ class JobForm(FieldMessages, QWidget):
         value, why = parse_field(text, quantity, self.units)
         if why:
             self.unit_errors[form_key] = why
+        edit = self.edits.get(form_key)
+        if edit is not None and quantity != "rpm":
+            # what the request gets, in the record's unit (an inch form sends millimetres)
+            base = "mm/min" if quantity == "feed" else "mm"
+            tip = "" if why or self.units == "mm" else self.tr("sent as %s %s") % (show_value(value), base)
+            if edit.toolTip() != tip:
+                edit.setToolTip(tip)
         return value
 
     def set_units(self, units: Units) -> None:
@@ -510,6 +517,7 @@ class JobForm(FieldMessages, QWidget):
             for key, value in values.items():
                 if value is not None:
                     self.edits[key].setText(show_field(value, field_quantity(key), units))
+                    self.edits[key].setCursorPosition(0)  # a long inch value shows its first digits
         finally:
             self._loading = False
         self.sig_changed.emit()
@@ -565,6 +573,8 @@ class JobForm(FieldMessages, QWidget):
                 notices.append(self.tr("the file's own feasibility was ignored; the app computes its own"))
         finally:
             self._loading = False
+        for edit in self.edits.values():
+            edit.setCursorPosition(0)  # a long inch value shows its first digits
         self.touch_all()  # a loaded file's gaps are shown at once
         self._update_blade_info()
         self.sig_changed.emit()

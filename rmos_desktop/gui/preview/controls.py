@@ -240,6 +240,7 @@ class PositionsTable(QTableWidget):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setAlternatingRowColors(True)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)  # "cut": a count
         self.cellClicked.connect(self._chosen)
         self.positions: list[CutPosition] = []
         self.units = "mm"
@@ -254,14 +255,15 @@ class PositionsTable(QTableWidget):
         self.positions = positions
         frets = any(p.from_nut is not None for p in positions)
         surface = any(p.at_surface for p in positions)
-        ends = self.tr("kerf at the surface, X") if surface else self.tr("blade centre, X")
+        ends = self.tr("kerf at the surface") if surface else self.tr("blade centre")
         u = self.units
+        # two lines per header: the columns share a third of the window and the words must not be cut off
         if u == "in":
-            headers = [self.tr("cut"), ends + self.tr(" from (in)"), ends + self.tr(" to (in)"), self.tr("Y (in)")]
-            headers.append(self.tr("from the nut (in)") if frets else self.tr("G-code line"))
+            headers = [self.tr("cut"), ends + "\n" + self.tr("X from (in)"), ends + "\n" + self.tr("X to (in)")]
+            headers += [self.tr("Y (in)"), self.tr("from the nut (in)") if frets else self.tr("G-code line")]
         else:
-            headers = [self.tr("cut"), ends + self.tr(" from (mm)"), ends + self.tr(" to (mm)"), self.tr("Y (mm)")]
-            headers.append(self.tr("from the nut (mm)") if frets else self.tr("G-code line"))
+            headers = [self.tr("cut"), ends + "\n" + self.tr("X from (mm)"), ends + "\n" + self.tr("X to (mm)")]
+            headers += [self.tr("Y (mm)"), self.tr("from the nut (mm)") if frets else self.tr("G-code line")]
         self.setHorizontalHeaderLabels(headers)
         self.setRowCount(len(positions))
         for row, p in enumerate(positions):
