@@ -412,6 +412,9 @@ class MainWindow(ShopWorkflow, WindowDialogs, QMainWindow):
         self.panel.set_units(units)
         if self._preview is not None:
             self._preview.set_units(units)
+        history = getattr(self, "history_window", None)
+        if history is not None:
+            history.pane.set_units(units)
 
     def _build_preview_soon(self) -> None:
         if self._preview is None:

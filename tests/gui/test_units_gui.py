@@ -268,3 +268,53 @@ def test_the_pdf_report_in_inches(qapp, services, tmp_path):
     assert "0.03125in(0.79375mm)" in text
     assert "ft/min" in text
     assert run_id in text
+
+
+# -- fit -----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("width", "height", "scale"), [(1366, 768, 100), (1920, 1080, 150)])
+def test_the_inch_window_fits_the_screen(window, qtbot, width, height, scale):
+    from rmos_desktop.gui.theme import apply_theme
+    from tests.gui.test_fit import assert_fits, available, generated_window
+
+    apply_theme(qtbot_app(), scale)
+    try:
+        use_units(window, qtbot, "in")
+        outcome = generated_window(window, qtbot, "fret-slots-648")
+        assert outcome.status == "OK"
+        window.form.edits["feed_mm_min"].setText("157.48031496062993")  # a long converted value
+        window.evaluate_now()
+        assert window.form.findChild(type(window.form.form_error), "unit:feed_mm_min").text() == "in/min"
+        assert_fits(window, available(width, height), f"main window in inches at {width}x{height} {scale}%")
+        settings = SettingsDialog(window.services.settings, window.services.catalog, window.services.runs, window)
+        qtbot.addWidget(settings)
+        assert_fits(settings, available(width, height), "settings dialog with the units picker")
+    finally:
+        apply_theme(qtbot_app(), 100)
+
+
+def qtbot_app():
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance()
+
+
+def test_an_inch_field_says_what_it_sends(window, qtbot):
+    use_units(window, qtbot, "in")
+    fill(window, qtbot, load_example("green-veneer-line"))
+    type_into(window, qtbot, "depth_mm", "1/32")
+    assert window.form.edits["depth_mm"].toolTip() == "sent as 0.79375 mm"
+    use_units(window, qtbot, "mm")
+    assert window.form.edits["depth_mm"].toolTip() == ""
+
+
+def test_an_open_history_window_follows_the_units(window, qtbot, services):
+    run_id = _fret_run(services)
+    history = window.open_history()
+    qtbot.waitUntil(lambda: history.table.model().rowCount() > 0, timeout=10000)
+    history.table.selectRow(0)
+    qtbot.waitUntil(lambda: history.pane.detail is not None, timeout=10000)
+    assert history.pane.detail.artifact.run_id == run_id
+    assert "ft/min" not in history.pane.view.toHtml()
+    use_units(window, qtbot, "in")
+    assert "ft/min" in history.pane.view.toHtml() and "Values in inches" in history.pane.view.toHtml()
+    history.close()

@@ -76,6 +76,12 @@ class DetailPane(QWidget):
         self.read_archive_button.hide()
         self.view.setHtml(html)
 
+    def set_units(self, units: str) -> None:
+        """Lengths and feeds in `units`; the run on screen is shown again."""
+        self.units = "in" if units == "in" else "mm"
+        if self.detail is not None:
+            self.view.setHtml(detail_html(self.detail, self.units))
+
     def show_detail(self, detail: RunDetail) -> None:
         self.detail = detail
         self.view.setHtml(detail_html(detail, self.units))
