@@ -7,7 +7,8 @@ import re
 from typing import NamedTuple
 
 from rmos_desktop.core.feasibility import FeasibilityReport
-from rmos_desktop.core.units import QUANTITY_OF_UNIT, Units, convert_limit, convert_text, unit_label
+from rmos_desktop.core.units import QUANTITY_OF_UNIT, Units, unit_label
+from rmos_desktop.gui.units_text import honest_text, row_extra, row_limit
 
 _CANNOT_CHECK = re.compile(r"Cannot check: ([A-Za-z_][\w.]*)")
 
@@ -63,12 +64,12 @@ def field_marks(report: FeasibilityReport, cut_kind: str, units: Units = "mm") -
         if c.status == "RED" and c.limit:
             limit, shown_unit = c.limit, c.unit
             if units != "mm" and c.unit in QUANTITY_OF_UNIT:
-                limit = convert_limit(c.limit, c.unit, units)
+                limit = row_limit(c.limit, c.unit, units, row_extra(c.value, c.unit, c.limit, c.explanation, units))
                 shown_unit = unit_label(QUANTITY_OF_UNIT[c.unit], units)
             unit = f" {shown_unit}" if shown_unit and shown_unit not in limit else ""
             tail = f" {FOR_THIS[c.id]}" if c.id in FOR_THIS else ""
             for key in _fields(c.id, cut_kind):
-                red.setdefault(key, []).append(convert_text(f"{c.label} {limit}{unit}{tail}", units))
+                red.setdefault(key, []).append(honest_text(f"{c.label} {limit}{unit}{tail}", units))
         elif c.status == "UNKNOWN":
             m = _CANNOT_CHECK.search(c.explanation)
             if m:

@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from rmos_desktop.core.jobs import FieldError
-from rmos_desktop.core.units import BASE_UNIT, Quantity, Units, convert_limit, convert_text, unit_label
+from rmos_desktop.core.units import BASE_UNIT, Quantity, Units, convert_limit, unit_label
+from rmos_desktop.gui.units_text import honest_text
 
 # A bound without a unit in a core field message ("must be ≥ 0.001"): the number is in the field's base unit.
 _BARE_BOUND = re.compile(r"(?P<op>[≥≤<>]=?\s*)(?P<num>-?\d+(?:\.\d+)?)(?![\d.]|\s*[A-Za-z/])")
@@ -36,14 +37,14 @@ def field_message(message: str, key: str, units: Units) -> str:
         return message
     quantity = field_quantity(key)
     if quantity is None or quantity == "rpm":
-        return convert_text(message, units)
+        return honest_text(message, units)
     base = BASE_UNIT[quantity]
 
     def bound(m: re.Match[str]) -> str:
         shown = convert_limit(m["num"], base, units)
         return f"{m['op']}{shown} {unit_label(quantity, units)} ({m['num']} {base})"
 
-    return _BARE_BOUND.sub(bound, convert_text(message, units))
+    return _BARE_BOUND.sub(bound, honest_text(message, units))
 
 
 def cut_key(kind: str, key: str) -> str:
@@ -78,7 +79,7 @@ class FieldMessages:
                 message = why if why and exact else field_message(err.message, key, units)
                 by_key.setdefault(key, []).append(message if exact else f"{err.field}: {message}")
             else:
-                form_level.append(convert_text(str(err), units))
+                form_level.append(honest_text(str(err), units))
         for key, label in self.errors.items():
             messages = by_key.get(key)
             label.setText("; ".join(messages) if messages else "")

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from rmos_desktop.core.decision import RunDecision
 from rmos_desktop.core.feasibility import FeasibilityReport
-from rmos_desktop.core.units import Units, convert_limit, convert_text, display_number
+from rmos_desktop.core.units import Units, convert_text, display_number
 from rmos_desktop.gui.theme import banner_label, level_colours, level_icon, paint_level_icon, show_banner
+from rmos_desktop.gui.units_text import honest_text, pad_mm, row_extra, row_limit
 
 LEVEL_WORDS = {"GREEN": "GREEN", "YELLOW": "YELLOW", "RED": "RED", "UNKNOWN": "UNKNOWN"}
 COLUMNS = ("calculator", "value", "limit / band", "status", "why")
@@ -162,11 +163,11 @@ class RiskPanel(QWidget):
         self.badge.set_level(level, report.score)
         self._fill_table()
         # input errors are shown at their fields and in the banner
-        warnings = [convert_text(w, self.units) for w in decision.warnings]
+        warnings = [honest_text(w, self.units) for w in decision.warnings]
         self.warnings.setText(self.tr("Warnings: ") + ("; ".join(warnings) if warnings else "—"))
         if blocked:
             self.set_banner(
-                "blocked", self.tr("Would be BLOCKED: %s") % convert_text(decision.block_reason or "", self.units)
+                "blocked", self.tr("Would be BLOCKED: %s") % honest_text(decision.block_reason or "", self.units)
             )
         elif level == "YELLOW":
             self.set_banner(
@@ -245,9 +246,7 @@ class RiskPanel(QWidget):
         self.table.setRowCount(per * len(report.calculators))
         for i, c in enumerate(self.ordered(report)):
             row = per * i
-            value = "—" if c.value is None else _value_text(c.value, c.unit, self.units)
-            limit = convert_limit(c.limit, c.unit, self.units) if c.limit else "—"
-            explanation = convert_text(c.explanation, self.units)
+            value, limit, explanation = _row_texts(c, self.units)
             cells = [c.label, value, limit, "n/a" if c.status == "NA" else c.status]
             if not self.stacked:
                 cells.append(explanation)
@@ -310,12 +309,25 @@ class RiskPanel(QWidget):
         return out
 
 
-def _value_text(value: float, unit: str, units: Units = "mm") -> str:
+def _row_texts(c, units: Units) -> tuple[str, str, str]:
+    """A calculator row's value, limit and explanation in `units`. In inches every number gets the decimals
+    it takes for a value and its limit that differ in millimetres to differ on screen (across the cells)."""
+    if units == "mm":
+        value = "—" if c.value is None else _value_text(c.value, c.unit)
+        return value, c.limit or "—", c.explanation
+    extra = row_extra(c.value, c.unit, c.limit, c.explanation, units)
+    limit = row_limit(c.limit, c.unit, units, extra) if c.limit else "—"
+    explanation = convert_text(pad_mm(c.explanation, extra), units)
+    value = "—" if c.value is None else _value_text(c.value, c.unit, units, extra)
+    return value, limit, explanation
+
+
+def _value_text(value: float, unit: str, units: Units = "mm", extra: int = 0) -> str:
     if units != "mm":
         # the digits the value has in its own unit, more where the inch unit needs them (core.units' rules)
         written = f"{value:.6g}"
         decimals = len(written.split(".")[1]) if "." in written and "e" not in written else 0
-        return display_number(value, unit, units, decimals=decimals)
+        return display_number(value, unit, units, decimals=decimals + extra)
     if abs(value) >= 100:
         text = f"{value:.0f}"
     elif abs(value) >= 1:

@@ -318,3 +318,32 @@ def test_an_open_history_window_follows_the_units(window, qtbot, services):
     use_units(window, qtbot, "in")
     assert "ft/min" in history.pane.view.toHtml() and "Values in inches" in history.pane.view.toHtml()
     history.close()
+
+
+def test_a_depth_just_over_its_limit_never_shows_equal_to_it_in_inches(window, qtbot):
+    """0.378 in is 9.6012 mm, over the purfling blade's usable 9.6 mm (0.377953 in): rounded to the inch unit's
+    usual 4 places both would read 0.378; the panel's value, limit and explanation keep them apart."""
+    use_units(window, qtbot, "in")
+    fill(window, qtbot, load_example("fret-slots-648"))
+    type_into(window, qtbot, "depth_mm", "0.378")
+    assert window.form.raw_request()["depth_mm"] == 9.6012
+    row = {r[0]: r for r in window.panel.rows()}["depth"]
+    assert row[3] == "YELLOW"
+    value = float(row[1].removesuffix(" in"))
+    bound = float(row[2].split()[1])  # "≤ 0.37795 (exposure 0.4724)"
+    assert value > bound, row
+    assert bound == pytest.approx(9.6 / 25.4, abs=0.000006)
+    shown = [float(x) for x in __import__("re").findall(r"(\d+\.\d+) in", row[4])]
+    assert len(set(shown)) == len(shown) >= 2, row[4]
+    assert "mm" not in window.panel.warnings.text()
+
+
+def test_honest_text_keeps_different_millimetres_different_in_inches():
+    from rmos_desktop.core.units import convert_text
+    from rmos_desktop.gui.units_text import honest_text
+
+    message = "Depth 9.6012 mm is beyond the usable depth 9.6 mm"
+    assert convert_text(message, "in") == "Depth 0.378 in is beyond the usable depth 0.378 in"  # the trap
+    assert honest_text(message, "in") == "Depth 0.378 in is beyond the usable depth 0.37795 in"
+    assert honest_text(message, "mm") == message
+    assert honest_text("Blade speed 12000 rpm exceeds 7000 rpm", "in") == "Blade speed 12000 rpm exceeds 7000 rpm"
