@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from rmos_desktop.core.feasibility import FeasibilityReport
 from rmos_desktop.core.units import QUANTITY_OF_UNIT, Units, unit_label
-from rmos_desktop.gui.units_text import honest_text, row_extra, row_limit
+from rmos_desktop.report.units_text import honest_text, row_extra, row_limit
 
 _CANNOT_CHECK = re.compile(r"Cannot check: ([A-Za-z_][\w.]*)")
 

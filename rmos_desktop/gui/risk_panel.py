@@ -24,7 +24,7 @@ from rmos_desktop.core.decision import RunDecision
 from rmos_desktop.core.feasibility import FeasibilityReport
 from rmos_desktop.core.units import Units, convert_text, display_number
 from rmos_desktop.gui.theme import banner_label, level_colours, level_icon, paint_level_icon, show_banner
-from rmos_desktop.gui.units_text import honest_text, pad_mm, row_extra, row_limit
+from rmos_desktop.report.units_text import honest_text, pad_mm, row_extra, row_limit
 
 LEVEL_WORDS = {"GREEN": "GREEN", "YELLOW": "YELLOW", "RED": "RED", "UNKNOWN": "UNKNOWN"}
 COLUMNS = ("calculator", "value", "limit / band", "status", "why")

@@ -12,6 +12,7 @@ import re
 from rmos_desktop.core.runs.describe import Note, RunDescription, Section, Table
 from rmos_desktop.core.units import Units, convert_limit, convert_text, display_number, format_value, unit_label
 from rmos_desktop.report.labels import label
+from rmos_desktop.report.units_text import honest_text, pad_mm, row_extra, row_limit
 
 IN_INCHES = "Values in inches; the record is in millimetres."
 _CALCULATORS = "Decision — every calculator"
@@ -44,7 +45,7 @@ def _section(section: Section) -> Section:
 
 
 def _note(note: Note) -> Note:
-    return dataclasses.replace(note, text=convert_text(note.text, "in"))
+    return dataclasses.replace(note, text=honest_text(note.text, "in"))
 
 
 def _calculators(table: Table) -> Table:
@@ -55,17 +56,20 @@ def _calculators(table: Table) -> Table:
             continue
         name, value, limit, status, why = row[:5]
         unit = next((u for u in _UNIT_WORDS if value.text.endswith(" " + u)), "")
+        number = value.text[: -len(unit) - 1] if unit else ""
+        try:
+            shown = float(number) if unit else math.nan
+        except ValueError:
+            shown = math.nan
+        finite = math.isfinite(shown)
+        # the digits it takes for a value and its limit that differ in millimetres to differ in inches
+        extra = row_extra(shown if finite else None, unit, limit.text if unit else "", why.text, "in")
+        if finite:
+            decimals = len(number.split(".")[1]) if "." in number and "e" not in number else 0
+            value = dataclasses.replace(value, text=display_number(shown, unit, "in", decimals=decimals + extra))
         if unit:
-            number = value.text[: -len(unit) - 1]
-            try:
-                shown = float(number)
-            except ValueError:
-                shown = math.nan
-            if math.isfinite(shown):
-                decimals = len(number.split(".")[1]) if "." in number and "e" not in number else 0
-                value = dataclasses.replace(value, text=display_number(shown, unit, "in", decimals=decimals))
-            limit = dataclasses.replace(limit, text=convert_limit(limit.text, unit, "in"))
-        why = dataclasses.replace(why, text=convert_text(why.text, "in"))
+            limit = dataclasses.replace(limit, text=row_limit(limit.text, unit, "in", extra))
+        why = dataclasses.replace(why, text=convert_text(pad_mm(why.text, extra), "in"))
         rows.append((name, value, limit, status, why, *row[5:]))
     return dataclasses.replace(table, rows=tuple(rows))
 

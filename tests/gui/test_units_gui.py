@@ -340,7 +340,7 @@ def test_a_depth_just_over_its_limit_never_shows_equal_to_it_in_inches(window, q
 
 def test_honest_text_keeps_different_millimetres_different_in_inches():
     from rmos_desktop.core.units import convert_text
-    from rmos_desktop.gui.units_text import honest_text
+    from rmos_desktop.report.units_text import honest_text
 
     message = "Depth 9.6012 mm is beyond the usable depth 9.6 mm"
     assert convert_text(message, "in") == "Depth 0.378 in is beyond the usable depth 0.378 in"  # the trap
