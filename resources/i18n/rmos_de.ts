@@ -390,6 +390,14 @@ Gespeichert in %2</translation>
         <translation>Eingabefehler</translation>
     </message>
     <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Values in inches; the record is in millimetres.</source>
+        <translation>Werte in Zoll; der Eintrag ist in Millimetern.</translation>
+    </message>
+    <message>
         <source>calculator</source>
         <translation>Rechner</translation>
     </message>
@@ -540,6 +548,26 @@ Gespeichert in %2</translation>
     <message>
         <source>UI scale (touch screens, gloves)</source>
         <translation>Anzeigegröße (Touchscreen, Handschuhe)</translation>
+    </message>
+    <message>
+        <source>Millimetres (mm, mm/min)</source>
+        <translation>Millimeter (mm, mm/min)</translation>
+    </message>
+    <message>
+        <source>Inches (in, in/min)</source>
+        <translation>Zoll (in, in/min)</translation>
+    </message>
+    <message>
+        <source>Lengths and feeds in the form, the risk panel, the preview and history. Applied at once.</source>
+        <translation>Längen und Vorschübe im Formular, in der Risikoanzeige, der Vorschau und im Verlauf. Gilt sofort.</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Job files, records, hashes and the G-code (G21) stay in millimetres.</source>
+        <translation>Auftragsdateien, Einträge, Hashes und der G-Code (G21) bleiben in Millimetern.</translation>
     </message>
     <message>
         <source>System default (%1)</source>

@@ -390,6 +390,14 @@ Registrado en %2</translation>
         <translation>Error de entrada</translation>
     </message>
     <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Values in inches; the record is in millimetres.</source>
+        <translation>Valores en pulgadas; el registro está en milímetros.</translation>
+    </message>
+    <message>
         <source>calculator</source>
         <translation>cálculo</translation>
     </message>
@@ -540,6 +548,26 @@ Registrado en %2</translation>
     <message>
         <source>UI scale (touch screens, gloves)</source>
         <translation>Escala de la interfaz (pantallas táctiles, guantes)</translation>
+    </message>
+    <message>
+        <source>Millimetres (mm, mm/min)</source>
+        <translation>Milímetros (mm, mm/min)</translation>
+    </message>
+    <message>
+        <source>Inches (in, in/min)</source>
+        <translation>Pulgadas (in, in/min)</translation>
+    </message>
+    <message>
+        <source>Lengths and feeds in the form, the risk panel, the preview and history. Applied at once.</source>
+        <translation>Longitudes y avances en el formulario, el panel de riesgo, la vista previa y el historial. Se aplica al momento.</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Job files, records, hashes and the G-code (G21) stay in millimetres.</source>
+        <translation>Los archivos de trabajo, los registros, los hashes y el código G (G21) siguen en milímetros.</translation>
     </message>
     <message>
         <source>System default (%1)</source>

@@ -390,6 +390,14 @@ Enregistré dans %2</translation>
         <translation>Erreur de saisie</translation>
     </message>
     <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Values in inches; the record is in millimetres.</source>
+        <translation>Valeurs en pouces ; l'enregistrement est en millimètres.</translation>
+    </message>
+    <message>
         <source>calculator</source>
         <translation>calcul</translation>
     </message>
@@ -540,6 +548,26 @@ Enregistré dans %2</translation>
     <message>
         <source>UI scale (touch screens, gloves)</source>
         <translation>Échelle de l&apos;interface (écrans tactiles, gants)</translation>
+    </message>
+    <message>
+        <source>Millimetres (mm, mm/min)</source>
+        <translation>Millimètres (mm, mm/min)</translation>
+    </message>
+    <message>
+        <source>Inches (in, in/min)</source>
+        <translation>Pouces (in, in/min)</translation>
+    </message>
+    <message>
+        <source>Lengths and feeds in the form, the risk panel, the preview and history. Applied at once.</source>
+        <translation>Longueurs et avances dans le formulaire, le panneau de risque, l&apos;aperçu et l&apos;historique. Appliqué aussitôt.</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Job files, records, hashes and the G-code (G21) stay in millimetres.</source>
+        <translation>Les fichiers de travail, les enregistrements, les hachages et le code G (G21) restent en millimètres.</translation>
     </message>
     <message>
         <source>System default (%1)</source>

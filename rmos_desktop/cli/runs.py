@@ -273,7 +273,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from rmos_desktop.report import ReportNotWritten, write_run_report  # PySide6.QtGui, only when needed
 
     try:
-        written = write_run_report(rec, args.run_id, Path(args.out))
+        written = write_run_report(rec, args.run_id, Path(args.out), display_units(args))
     except ArtifactNotFound as exc:
         raise CheckFailed(str(exc)) from exc
     except ArtifactUnreadable as exc:

@@ -78,8 +78,11 @@ def run_generation(
     acknowledgement: dict[str, Any] | None,
     *,
     shop_job: str | None = None,
+    entry_unit: str = "mm",
 ) -> GenerateOutcome:
-    """The worker side of Generate: the same pipeline the CLI runs (under a shop job order when given)."""
+    """The worker side of Generate: the same pipeline the CLI runs (under a shop job order when given). `raw` is
+    millimetres whatever the form showed; `entry_unit` ("mm"/"in", how the job was typed) is recorded in the
+    artifact's meta only."""
     try:
         out = rmos_toolpaths(
             raw,
@@ -88,6 +91,7 @@ def run_generation(
             operator=operator,
             acknowledgement=acknowledgement,
             shop_job=shop_job,
+            entry_unit=entry_unit,
         )
     except PipelineOutcome as outcome:
         status = {"SAFETY_BLOCKED": "BLOCKED", "TOOLPATHS_ERROR": "ERROR"}.get(
@@ -177,7 +181,7 @@ class MainController(QObject):
             return Refusal.NOT_REPEATED
         self.generating = True
         self.sig_generation_started.emit()
-        services, raw = self.services, assessment.raw
+        services, raw, unit = self.services, assessment.raw, self.services.settings.units
         shop_job, guard = self.shop_job, self.shop_guard
 
         def work(handle) -> GenerateOutcome:
@@ -185,7 +189,7 @@ class MainController(QObject):
                 why = guard(raw, shop_job)
                 if why:
                     return GenerateOutcome("REFUSED", {"message": why})
-            return run_generation(services, raw, operator, acknowledgement, shop_job=shop_job)
+            return run_generation(services, raw, operator, acknowledgement, shop_job=shop_job, entry_unit=unit)
 
         self.tasks.run(
             work,

@@ -7,6 +7,8 @@ import re
 from typing import NamedTuple
 
 from rmos_desktop.core.feasibility import FeasibilityReport
+from rmos_desktop.core.units import QUANTITY_OF_UNIT, Units, unit_label
+from rmos_desktop.report.units_text import honest_text, row_extra, row_limit
 
 _CANNOT_CHECK = re.compile(r"Cannot check: ([A-Za-z_][\w.]*)")
 
@@ -52,18 +54,22 @@ def _fields(calc_id: str, cut_kind: str) -> list[str]:
     return out
 
 
-def field_marks(report: FeasibilityReport, cut_kind: str) -> dict[str, Mark]:
+def field_marks(report: FeasibilityReport, cut_kind: str, units: Units = "mm") -> dict[str, Mark]:
     """Form field key (as JobForm.show_limits takes it) → what to show beside it, for every field a RED or
     UNKNOWN row names: a RED row's allowed range at the fields that fix it; an UNKNOWN row at the field it
-    could not read ("needed for blade speed, rim speed")."""
+    could not read ("needed for blade speed, rim speed"). Ranges in lengths and feeds are shown in `units`."""
     red: dict[str, list[str]] = {}
     unknown: dict[str, list[str]] = {}
     for c in report.calculators:
         if c.status == "RED" and c.limit:
-            unit = f" {c.unit}" if c.unit and c.unit not in c.limit else ""
+            limit, shown_unit = c.limit, c.unit
+            if units != "mm" and c.unit in QUANTITY_OF_UNIT:
+                limit = row_limit(c.limit, c.unit, units, row_extra(c.value, c.unit, c.limit, c.explanation, units))
+                shown_unit = unit_label(QUANTITY_OF_UNIT[c.unit], units)
+            unit = f" {shown_unit}" if shown_unit and shown_unit not in limit else ""
             tail = f" {FOR_THIS[c.id]}" if c.id in FOR_THIS else ""
             for key in _fields(c.id, cut_kind):
-                red.setdefault(key, []).append(f"{c.label} {c.limit}{unit}{tail}")
+                red.setdefault(key, []).append(honest_text(f"{c.label} {limit}{unit}{tail}", units))
         elif c.status == "UNKNOWN":
             m = _CANNOT_CHECK.search(c.explanation)
             if m:

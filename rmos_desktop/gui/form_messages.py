@@ -3,12 +3,48 @@ the field to fix. A mixin of JobForm (its `errors`, `limits`, `edits`, `touched`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from rmos_desktop.core.jobs import FieldError
+from rmos_desktop.core.units import BASE_UNIT, Quantity, Units, convert_limit, unit_label
+from rmos_desktop.report.units_text import honest_text
+
+# A bound without a unit in a core field message ("must be ≥ 0.001"): the number is in the field's base unit.
+_BARE_BOUND = re.compile(r"(?P<op>[≥≤<>]=?\s*)(?P<num>-?\d+(?:\.\d+)?)(?![\d.]|\s*[A-Za-z/])")
+
+
+def field_quantity(key: str) -> Quantity | None:
+    """What a number field holds (its unit follows the workstation's units); None for counts and text."""
+    name = key.rsplit(".", 1)[-1]
+    if name == "rpm":
+        return "rpm"
+    if name == "feed_mm_min":
+        return "feed"
+    if name.endswith("_mm"):
+        return "length"
+    return None
+
+
+def field_message(message: str, key: str, units: Units) -> str:
+    """A core message about field `key` (always millimetres) as an inch form shows it: every `<n> mm` and
+    every bare bound (`must be ≥ 0.001`) in inches, the bound's millimetres kept beside it so nothing is rounded
+    into its limit unseen. Unchanged in a millimetre form and for fields without a length or feed."""
+    if units == "mm" or not message:
+        return message
+    quantity = field_quantity(key)
+    if quantity is None or quantity == "rpm":
+        return honest_text(message, units)
+    base = BASE_UNIT[quantity]
+
+    def bound(m: re.Match[str]) -> str:
+        shown = convert_limit(m["num"], base, units)
+        return f"{m['op']}{shown} {unit_label(quantity, units)} ({m['num']} {base})"
+
+    return _BARE_BOUND.sub(bound, honest_text(message, units))
 
 
 def cut_key(kind: str, key: str) -> str:
@@ -35,11 +71,15 @@ class FieldMessages:
             key = self._error_key(err.field)
             if key and err.message == "field required" and key not in self.touched:
                 continue  # an untouched empty field of a new job is not an error yet
+            units = getattr(self, "units", "mm")
             if key:
                 exact = key == err.field or key == cut_key(self.cut_kind(), err.field.split(".", 1)[-1])
-                by_key.setdefault(key, []).append(err.message if exact else str(err))
+                why = self.unit_errors.get(key) if units != "mm" else None
+                # what an inch form could not read says what works; else the core's message in the form's units
+                message = why if why and exact else field_message(err.message, key, units)
+                by_key.setdefault(key, []).append(message if exact else f"{err.field}: {message}")
             else:
-                form_level.append(str(err))
+                form_level.append(honest_text(str(err), units))
         for key, label in self.errors.items():
             messages = by_key.get(key)
             label.setText("; ".join(messages) if messages else "")

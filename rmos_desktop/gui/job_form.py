@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import json
 import math
+from fractions import Fraction
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -27,8 +28,17 @@ from PySide6.QtWidgets import (
 )
 
 from rmos_desktop.core.catalog import Catalog
+from rmos_desktop.core.units import (
+    Quantity,
+    Units,
+    UnitsError,
+    exact_text,
+    parse_exact,
+    to_display_exact,
+    unit_label,
+)
 from rmos_desktop.gui.flow_layout import FlowLayout
-from rmos_desktop.gui.form_messages import FieldMessages, cut_key
+from rmos_desktop.gui.form_messages import FieldMessages, cut_key, field_quantity
 
 # (key, label, unit, kind) per cut kind; kind "f" float, "i" integer
 CUT_FIELDS: dict[str, list[tuple[str, str, str, str]]] = {
@@ -117,6 +127,47 @@ def parse_number(text: str, kind: str) -> Any:
     return value
 
 
+def parse_field(text: str, quantity: Quantity, units: Units) -> tuple[Any, str]:
+    """A unit field's typed text as the request's millimetre value (exact conversion, then the nearest float),
+    and "" — or the text itself and why it is not a value, so the core names the field."""
+    try:
+        return float(parse_exact(text, quantity, units)), ""
+    except UnitsError as exc:
+        return text, str(exc)
+
+
+def show_field(value: Any, quantity: Quantity | None, units: Units) -> str:
+    """A request's (millimetre) value as the field shows it in `units`: the shortest decimal that reads back
+    as the very same millimetre float (20 mm is 0.7874015748031495 in, not the float nearest 20/25.4, which
+    reads back as 20.000000000000004), so loading a file or switching units never drifts."""
+    if quantity is None or units == "mm" or isinstance(value, bool) or not isinstance(value, int | float):
+        return show_value(value)
+    if not math.isfinite(value):
+        return show_value(value)
+    shown = exact_text(value, quantity, units)
+    if parse_field(shown, quantity, units)[0] == value:
+        return shown
+    exact = to_display_exact(value, quantity, units)
+    for places in range(1, 40):
+        text = _decimal(round(exact, places))
+        if parse_field(text, quantity, units)[0] == value:
+            return text
+    return shown  # not reached for finite floats of a field's range
+
+
+def _decimal(value: Fraction) -> str:
+    """A Fraction with a terminating decimal expansion (a rounded value) as plain decimal text."""
+    sign = "-" if value < 0 else ""
+    value = abs(value)
+    whole, rest = divmod(value.numerator, value.denominator)
+    digits = ""
+    while rest:
+        rest *= 10
+        digit, rest = divmod(rest, value.denominator)
+        digits += str(digit)
+    return sign + str(whole) + ("." + digits if digits else "")
+
+
 def show_value(value: Any) -> str:
     if value is None:
         return ""
@@ -141,6 +192,9 @@ class JobForm(FieldMessages, QWidget):
         self.errors: dict[str, QLabel] = {}
         self.limits: dict[str, QLabel] = {}  # the allowed range beside a field a RED/UNKNOWN row names
         self.touched: set[str] = set()  # fields the user has edited; only these say "field required"
+        self.units: Units = "mm"  # how lengths and feeds are typed and shown; the request is always mm
+        self.unit_labels: dict[str, QLabel] = {}  # the unit beside each length/feed field
+        self.unit_errors: dict[str, str] = {}  # field key -> why its text is not a value (inch form)
         self._loading = False
         self._build()
         self.new_job()
@@ -182,7 +236,10 @@ class JobForm(FieldMessages, QWidget):
         if unit:
             u = QLabel(self.tr(unit))
             u.setProperty("role", "unit")
+            u.setObjectName(f"unit:{key}")
             grid.addWidget(u, row, 2)
+            if field_quantity(key) not in (None, "rpm"):
+                self.unit_labels[key] = u
         grid.addWidget(self._error_label(key), row + 1, 1, 1, 2)
         grid.addWidget(self._limit_label(key), row + 2, 1, 1, 2)
         return row + 3
@@ -404,22 +461,23 @@ class JobForm(FieldMessages, QWidget):
             raw["material"] = self.material.currentData()
         if self.machine.currentData() is not None:
             raw["machine"] = self.machine.currentData()
+        self.unit_errors = {}
         for key, _, _ in NUMBER_FIELDS:
             text = self.edits[key].text()
             if text.strip():
-                raw[key] = parse_number(text, "f")
+                raw[key] = self._number(key, key, text, "f")
         kind = self.cut_kind()
         cut: dict[str, Any] = {"kind": kind}
         for key, _, _, num_kind in CUT_FIELDS[kind]:
             text = self.edits[cut_key(kind, key)].text()
             if text.strip():
-                cut[key] = parse_number(text, num_kind)
+                cut[key] = self._number(cut_key(kind, key), key, text, num_kind)
         raw["cut"] = cut
         stock = {}
         for key, _, _ in STOCK_FIELDS:
             text = self.edits[f"stock.{key}"].text()
             if text.strip():
-                stock[key] = parse_number(text, "f")
+                stock[key] = self._number(f"stock.{key}", key, text, "f")
         if stock:
             raw["stock"] = stock
         for key, _ in TEXT_FIELDS:
@@ -427,6 +485,50 @@ class JobForm(FieldMessages, QWidget):
             if text.strip():
                 raw[key] = text.strip()
         return raw
+
+    def _number(self, form_key: str, name: str, text: str, kind: str) -> Any:
+        quantity = field_quantity(name)
+        if quantity is None:
+            return parse_number(text, kind)
+        value, why = parse_field(text, quantity, self.units)
+        if why:
+            self.unit_errors[form_key] = why
+        edit = self.edits.get(form_key)
+        if edit is not None and quantity != "rpm":
+            # what the request gets, in the record's unit (an inch form sends millimetres)
+            base = "mm/min" if quantity == "feed" else "mm"
+            tip = "" if why or self.units == "mm" else self.tr("sent as %s %s") % (show_value(value), base)
+            if edit.toolTip() != tip:
+                edit.setToolTip(tip)
+        return value
+
+    def set_units(self, units: Units) -> None:
+        """Show and take lengths and feeds in `units` ("mm" or "in"): the unit beside each field changes and
+        every filled-in value is shown again in the new unit (the same millimetre value, exactly)."""
+        units = "in" if units == "in" else "mm"
+        for key, label in self.unit_labels.items():
+            label.setText(unit_label(field_quantity(key) or "length", units))
+        if units == self.units:
+            return
+        values = {key: self._field_value(key) for key in self.unit_labels}
+        self.units = units
+        self._loading = True
+        try:
+            for key, value in values.items():
+                if value is not None:
+                    self.edits[key].setText(show_field(value, field_quantity(key), units))
+                    self.edits[key].setCursorPosition(0)  # a long inch value shows its first digits
+        finally:
+            self._loading = False
+        self.sig_changed.emit()
+
+    def _field_value(self, key: str) -> Any:
+        text = self.edits[key].text()
+        if not text.strip():
+            return None
+        quantity = field_quantity(key)
+        value, _ = parse_field(text, quantity, self.units) if quantity else (text, "")
+        return value  # a text that is not a value stays as typed
 
     def load_request(self, raw: dict[str, Any]) -> list[str]:
         """Fill the form from a job (a loaded file). Every value is shown, valid or not, so the core's
@@ -440,7 +542,7 @@ class JobForm(FieldMessages, QWidget):
             self.select_material(raw.get("material"))
             self.select_machine(raw.get("machine", self.default_machine))
             for key, _, _ in NUMBER_FIELDS:
-                self.edits[key].setText(show_value(raw.get(key)))
+                self.edits[key].setText(show_field(raw.get(key), field_quantity(key), self.units))
             cut = raw.get("cut")
             if isinstance(cut, dict):
                 kind = cut.get("kind") if cut.get("kind") in CUT_FIELDS else "line"
@@ -451,7 +553,7 @@ class JobForm(FieldMessages, QWidget):
                 self.set_cut_kind(kind)
                 names = {k for k, *_ in CUT_FIELDS[kind]}
                 for key in names:
-                    self.edits[cut_key(kind, key)].setText(show_value(cut.get(key)))
+                    self.edits[cut_key(kind, key)].setText(show_field(cut.get(key), field_quantity(key), self.units))
                 extra = sorted(set(cut) - names - {"kind"})
                 if extra:
                     notices.append(self.tr("cut: ignored unknown field(s) %s") % ", ".join(map(str, extra)))
@@ -460,7 +562,7 @@ class JobForm(FieldMessages, QWidget):
             stock = raw.get("stock")
             if isinstance(stock, dict):
                 for key, _, _ in STOCK_FIELDS:
-                    self.edits[f"stock.{key}"].setText(show_value(stock.get(key)))
+                    self.edits[f"stock.{key}"].setText(show_field(stock.get(key), field_quantity(key), self.units))
             for key, _ in TEXT_FIELDS:
                 value = raw.get(key)
                 self.edits[key].setText(value if isinstance(value, str) else show_value(value))
@@ -471,6 +573,8 @@ class JobForm(FieldMessages, QWidget):
                 notices.append(self.tr("the file's own feasibility was ignored; the app computes its own"))
         finally:
             self._loading = False
+        for edit in self.edits.values():
+            edit.setCursorPosition(0)  # a long inch value shows its first digits
         self.touch_all()  # a loaded file's gaps are shown at once
         self._update_blade_info()
         self.sig_changed.emit()

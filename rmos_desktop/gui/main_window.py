@@ -112,6 +112,8 @@ class MainWindow(ShopIntegration, ShopWorkflow, WindowDialogs, QMainWindow):
         self.form = JobForm(self.services.catalog, default_machine=self.services.settings.default_machine)
         self.form_scroll = _scroll(self.form, "form_scroll", Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.panel = RiskPanel()
+        self.form.set_units(self.services.settings.units)
+        self.panel.set_units(self.services.settings.units)
         # a short screen scrolls the panel, never pushes the window taller
         self.panel_scroll = _scroll(self.panel, "panel_scroll", Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.panel_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -277,7 +279,7 @@ class MainWindow(ShopIntegration, ShopWorkflow, WindowDialogs, QMainWindow):
         a = self.controller.assess(self.form.raw_request())
         self.current = a
         self.form.show_errors(a.parse.errors, self._load_notices)
-        self.form.show_limits(field_marks(a.report, self.form.cut_kind()))
+        self.form.show_limits(field_marks(a.report, self.form.cut_kind(), self.form.units))
         self.panel.show_report(a.report, a.decision, a.blocked)
         empty = gaps(a)
         if str(a.risk_level) == "UNKNOWN" and empty and len(empty) == len(a.parse.errors):
@@ -408,10 +410,21 @@ class MainWindow(ShopIntegration, ShopWorkflow, WindowDialogs, QMainWindow):
             from rmos_desktop.gui.preview import PreviewWidget
 
             self._preview = PreviewWidget(self.tasks)
+            self._preview.set_units(self.services.settings.units)
             self._preview.sig_load_failed.connect(lambda message: self.statusBar().showMessage(message, 15000))
             self.preview_page.layout().addWidget(self._preview)
             self.pass_shortcuts(self._preview)
         return self._preview
+
+    def apply_units(self, units: str) -> None:
+        """Show lengths and feeds in `units` ("mm" or "in") everywhere at once (Settings applies it live)."""
+        self.form.set_units(units)
+        self.panel.set_units(units)
+        if self._preview is not None:
+            self._preview.set_units(units)
+        history = getattr(self, "history_window", None)
+        if history is not None:
+            history.pane.set_units(units)
 
     def _build_preview_soon(self) -> None:
         if self._preview is None:

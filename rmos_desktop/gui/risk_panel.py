@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from rmos_desktop.core.decision import RunDecision
 from rmos_desktop.core.feasibility import FeasibilityReport
+from rmos_desktop.core.units import Units, convert_text, display_number
 from rmos_desktop.gui.theme import banner_label, level_colours, level_icon, paint_level_icon, show_banner
+from rmos_desktop.report.units_text import honest_text, pad_mm, row_extra, row_limit
 
 LEVEL_WORDS = {"GREEN": "GREEN", "YELLOW": "YELLOW", "RED": "RED", "UNKNOWN": "UNKNOWN"}
 COLUMNS = ("calculator", "value", "limit / band", "status", "why")
@@ -103,6 +105,8 @@ class RiskPanel(QWidget):
         super().__init__(parent)
         self.report: FeasibilityReport | None = None
         self.decision: RunDecision | None = None
+        self._blocked = False
+        self.units: Units = "mm"  # values, limits, bands and explanations shown in mm or in (ft/min, in/tooth)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.badge = RiskBadge()
@@ -144,15 +148,27 @@ class RiskPanel(QWidget):
         layout.addWidget(line)
         self.row_height_hint = 0
 
+    def set_units(self, units: Units) -> None:
+        """Show lengths, feeds, rim speed and bite in `units`; the report on screen is shown again."""
+        units = "in" if units == "in" else "mm"
+        if units == self.units:
+            return
+        self.units = units
+        if self.report is not None and self.decision is not None:
+            self.show_report(self.report, self.decision, self._blocked)
+
     def show_report(self, report: FeasibilityReport, decision: RunDecision, blocked: bool) -> None:
-        self.report, self.decision = report, decision
+        self.report, self.decision, self._blocked = report, decision, blocked
         level = str(report.risk_level)
         self.badge.set_level(level, report.score)
         self._fill_table()
-        warnings = list(decision.warnings)  # input errors are shown at their fields and in the banner
+        # input errors are shown at their fields and in the banner
+        warnings = [honest_text(w, self.units) for w in decision.warnings]
         self.warnings.setText(self.tr("Warnings: ") + ("; ".join(warnings) if warnings else "—"))
         if blocked:
-            self.set_banner("blocked", self.tr("Would be BLOCKED: %s") % (decision.block_reason or ""))
+            self.set_banner(
+                "blocked", self.tr("Would be BLOCKED: %s") % honest_text(decision.block_reason or "", self.units)
+            )
         elif level == "YELLOW":
             self.set_banner(
                 "warning",
@@ -230,13 +246,13 @@ class RiskPanel(QWidget):
         self.table.setRowCount(per * len(report.calculators))
         for i, c in enumerate(self.ordered(report)):
             row = per * i
-            value = "—" if c.value is None else _value_text(c.value, c.unit)
-            cells = [c.label, value, c.limit or "—", "n/a" if c.status == "NA" else c.status]
+            value, limit, explanation = _row_texts(c, self.units)
+            cells = [c.label, value, limit, "n/a" if c.status == "NA" else c.status]
             if not self.stacked:
-                cells.append(c.explanation)
+                cells.append(explanation)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(c.explanation)
+                item.setToolTip(explanation)
                 if col == 1:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if col == 3:
@@ -250,7 +266,7 @@ class RiskPanel(QWidget):
                     item.setFont(font)
                 self.table.setItem(row, col, item)
             if self.stacked:
-                item = QTableWidgetItem("    " + c.explanation)
+                item = QTableWidgetItem("    " + explanation)
                 self.table.setItem(row + 1, 0, item)
                 self.table.setSpan(row + 1, 0, 1, 4)
         self._size_columns(report)
@@ -293,7 +309,25 @@ class RiskPanel(QWidget):
         return out
 
 
-def _value_text(value: float, unit: str) -> str:
+def _row_texts(c, units: Units) -> tuple[str, str, str]:
+    """A calculator row's value, limit and explanation in `units`. In inches every number gets the decimals
+    it takes for a value and its limit that differ in millimetres to differ on screen (across the cells)."""
+    if units == "mm":
+        value = "—" if c.value is None else _value_text(c.value, c.unit)
+        return value, c.limit or "—", c.explanation
+    extra = row_extra(c.value, c.unit, c.limit, c.explanation, units)
+    limit = row_limit(c.limit, c.unit, units, extra) if c.limit else "—"
+    explanation = convert_text(pad_mm(c.explanation, extra), units)
+    value = "—" if c.value is None else _value_text(c.value, c.unit, units, extra)
+    return value, limit, explanation
+
+
+def _value_text(value: float, unit: str, units: Units = "mm", extra: int = 0) -> str:
+    if units != "mm":
+        # the digits the value has in its own unit, more where the inch unit needs them (core.units' rules)
+        written = f"{value:.6g}"
+        decimals = len(written.split(".")[1]) if "." in written and "e" not in written else 0
+        return display_number(value, unit, units, decimals=decimals + extra)
     if abs(value) >= 100:
         text = f"{value:.0f}"
     elif abs(value) >= 1:

@@ -1,5 +1,5 @@
 """Settings: runs directory (with where the effective one comes from), default machine, operator name,
-UI scale and language. Saved as JSON in the config folder, read by the CLI too."""
+UI scale, units (mm or in, applied at once) and language. Saved as JSON in the config folder, read by the CLI too."""
 
 from __future__ import annotations
 
@@ -74,7 +74,16 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         make_touchable(
-            [browse, self.runs_dir, self.machine, self.operator, self.scale, self.language, self.archive_button]
+            [
+                browse,
+                self.runs_dir,
+                self.machine,
+                self.operator,
+                self.scale,
+                self.units,
+                self.language,
+                self.archive_button,
+            ]
         )
         make_touchable(buttons.buttons())
         centre_labels(form)
@@ -105,6 +114,21 @@ class SettingsDialog(QDialog):
         self.scale.setSuffix(" %")
         self.scale.setValue(settings.ui_scale)
         form.addRow(self.tr("UI scale (touch screens, gloves)"), self.scale)
+
+        self.units = QComboBox()
+        self.units.setObjectName("units")
+        self.units.addItem(self.tr("Millimetres (mm, mm/min)"), "mm")
+        self.units.addItem(self.tr("Inches (in, in/min)"), "in")
+        self.units.setCurrentIndex(max(0, self.units.findData(settings.units)))
+        self.units.setToolTip(
+            self.tr("Lengths and feeds in the form, the risk panel, the preview and history. Applied at once.")
+        )
+        form.addRow(self.tr("Units"), self.units)
+        units_hint = QLabel(self.tr("Job files, records, hashes and the G-code (G21) stay in millimetres."))
+        units_hint.setObjectName("units_hint")
+        units_hint.setWordWrap(True)
+        units_hint.setProperty("role", "hint")
+        form.addRow("", units_hint)
 
         self.language = QComboBox()
         self.language.setObjectName("language")
@@ -143,6 +167,7 @@ class SettingsDialog(QDialog):
                 "default_machine": self.machine.currentData() or "default",
                 "operator": self.operator.text().strip(),
                 "ui_scale": self.scale.value(),
+                "units": self.units.currentData() or "mm",
                 "language": self.language.currentData() or "",
             }
         )

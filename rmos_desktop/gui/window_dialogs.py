@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 from rmos_desktop.gui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
-DOMAIN_FIELDS = {"runs_dir", "default_machine", "operator", "ui_scale"}  # what the Settings dialog edits
+DOMAIN_FIELDS = {"runs_dir", "default_machine", "operator", "ui_scale", "units"}  # what the Settings dialog edits
 
 
 class WindowDialogs:

@@ -140,6 +140,7 @@ class ShopWorkflow:
             self.panel.set_banner("error", self.tr("Settings could not be saved: %s") % (exc.strerror or exc))
             return
         self.form.default_machine = settings.default_machine
+        self.apply_units(settings.units)
         self.reopen_history_if_moved()
         self.follow_runs_dir()
         app = QApplication.instance()

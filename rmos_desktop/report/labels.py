@@ -45,6 +45,8 @@ LABELS = (
     QT_TRANSLATE_NOOP("RunDescription", "Warnings"),
     QT_TRANSLATE_NOOP("RunDescription", "Warnings acknowledged by"),
     QT_TRANSLATE_NOOP("RunDescription", "Input error"),
+    QT_TRANSLATE_NOOP("RunDescription", "Units"),
+    QT_TRANSLATE_NOOP("RunDescription", "Values in inches; the record is in millimetres."),
     # table headers
     QT_TRANSLATE_NOOP("RunDescription", "calculator"),
     QT_TRANSLATE_NOOP("RunDescription", "value"),

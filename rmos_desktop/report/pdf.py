@@ -23,6 +23,7 @@ from rmos_desktop.core.runs.recorder import RunRecorder
 from rmos_desktop.core.runs.schemas import validate_run_id
 from rmos_desktop.core.runs.store import durable_replace
 from rmos_desktop.report.html import description_html
+from rmos_desktop.report.units import in_units
 
 FOOTER_MM = 12
 translate = QCoreApplication.translate  # by this name pyside6-lupdate finds the texts
@@ -119,8 +120,9 @@ def write_file_atomically(target: Path, data: bytes) -> None:
         raise ReportNotWritten(f"{target} cannot be written: {reason}; no report was written") from exc
 
 
-def write_run_report(recorder: RunRecorder, run_id: str, out: Path) -> Path:
-    """Write the PDF report of one run (the GUI's "Export run report…" and `rmos runs report`).
+def write_run_report(recorder: RunRecorder, run_id: str, out: Path, units: str = "mm") -> Path:
+    """Write the PDF report of one run (the GUI's "Export run report…" and `rmos runs report`); lengths and
+    feeds in `units` ("in": inches, with a note that the record is in millimetres).
     Raises InvalidRunId, ArtifactNotFound, ArtifactUnreadable, ReportNotWritten."""
     run_id = validate_run_id(run_id)
     out = Path(out)
@@ -140,6 +142,7 @@ def write_run_report(recorder: RunRecorder, run_id: str, out: Path) -> Path:
         recorder.store.records_for(run_id, "export"),
         path=path.relative_to(recorder.runs_dir).as_posix() if path.is_relative_to(recorder.runs_dir) else str(path),
     )
+    description = in_units(description, "in" if units == "in" else "mm")
     closing = _fill(
         translate(
             "RunReport", "Report made by RMOS Desktop %1. Ledger head at print time: %2. Check the artifact with: %3."

@@ -11,6 +11,7 @@ from rmos_desktop.core.runs.describe import describe_run, describe_unreadable
 from rmos_desktop.core.runs.index import RunIndex, RunRow
 from rmos_desktop.core.runs.schemas import RunArtifact
 from rmos_desktop.report.html import description_html
+from rmos_desktop.report.units import in_units
 
 COPY_SCHEME = "copy"  # <a href="copy:<text>"> puts <text> on the clipboard
 
@@ -41,7 +42,8 @@ def load_detail(index: RunIndex, row: RunRow) -> RunDetail:
     )
 
 
-def detail_html(d: RunDetail) -> str:
+def detail_html(d: RunDetail, units: str = "mm") -> str:
+    """The run as HTML; lengths and feeds in `units` ("in": inches, with a note that the record is mm)."""
     description = describe_run(
         d.artifact,
         d.artifact_sha256,
@@ -51,7 +53,7 @@ def detail_html(d: RunDetail) -> str:
         archive_name=(d.row.archive_name or "an archive") if d.row.location == "archived" else None,
         from_archive=d.from_archive,
     )
-    html = description_html(description, copy_scheme=COPY_SCHEME)
+    html = description_html(in_units(description, "in" if units == "in" else "mm"), copy_scheme=COPY_SCHEME)
     if d.station:
         from html import escape
 

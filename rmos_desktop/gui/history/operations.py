@@ -26,11 +26,11 @@ def default_report_path(run_id: str) -> Path:
     return Path.home() / f"rmos-run-{run_id[:8]}.pdf"
 
 
-def write_report(recorder: RunRecorder, run_id: str, path: Path) -> Path:
-    """The run's PDF report (raises what the report writer raises)."""
+def write_report(recorder: RunRecorder, run_id: str, path: Path, units: str = "mm") -> Path:
+    """The run's PDF report (raises what the report writer raises), lengths and feeds in `units`."""
     from rmos_desktop.report import write_run_report
 
-    return write_run_report(recorder, run_id, path)
+    return write_run_report(recorder, run_id, path, units)
 
 
 def record_review(

@@ -22,6 +22,7 @@ class DetailPane(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.units = "mm"  # lengths and feeds of the detail (the workstation's units; the record is mm)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.view = QTextBrowser()
@@ -75,9 +76,15 @@ class DetailPane(QWidget):
         self.read_archive_button.hide()
         self.view.setHtml(html)
 
+    def set_units(self, units: str) -> None:
+        """Lengths and feeds in `units`; the run on screen is shown again."""
+        self.units = "in" if units == "in" else "mm"
+        if self.detail is not None:
+            self.view.setHtml(detail_html(self.detail, self.units))
+
     def show_detail(self, detail: RunDetail) -> None:
         self.detail = detail
-        self.view.setHtml(detail_html(detail))
+        self.view.setHtml(detail_html(detail, self.units))
         self.read_archive_button.hide()
 
     def _link(self, url: QUrl) -> None:

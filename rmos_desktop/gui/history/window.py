@@ -93,6 +93,7 @@ class HistoryWindow(QMainWindow):
         self.banner = unwidened(banner_label())
         self.table = HistoryTable(self.model)
         self.pane = DetailPane()
+        self.pane.units = self.services.settings.units
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.setObjectName("history_split")
         self.split.setChildrenCollapsible(False)
@@ -367,7 +368,7 @@ class HistoryWindow(QMainWindow):
 
     def export_report(self, path: Path) -> Path | None:
         try:
-            out = write_report(self.services.recorder, self.detail.row.run_id, path)
+            out = write_report(self.services.recorder, self.detail.row.run_id, path, self.services.settings.units)
         except Exception as exc:
             show_banner(self.banner, "error", self.tr("The report could not be written: %1").replace("%1", str(exc)))
             return None

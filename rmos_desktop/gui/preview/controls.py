@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rmos_desktop.core.units import to_display
 from rmos_desktop.gui.flow_layout import FlowLayout
 from rmos_desktop.gui.preview.saw_geometry import CutPosition
 from rmos_desktop.gui.theme import TOUCH_MIN_PX
@@ -32,6 +33,15 @@ READOUT_KEYS = ("extents", "envelope", "lengths", "counts", "time")
 
 def fmt_mm(value: float) -> str:
     return f"{value:.3f}".replace("-", "−")
+
+
+def fmt_len(value: float, units: str = "mm") -> str:
+    """A length (mm) as a readout shows it: 0.001 mm, or 0.0001 in (the G-code's own resolution is 0.001 mm);
+    never "−0.000"."""
+    text = f"{to_display(value, 'length', 'in'):.4f}" if units == "in" else f"{value:.3f}"
+    if float(text) == 0:
+        text = text.lstrip("-")
+    return text.replace("-", "−")
 
 
 class PreviewHeader(QWidget):
@@ -230,22 +240,36 @@ class PositionsTable(QTableWidget):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setAlternatingRowColors(True)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)  # "cut": a count
         self.cellClicked.connect(self._chosen)
         self.positions: list[CutPosition] = []
+        self.units = "mm"
         self.set_positions([])
+
+    def set_units(self, units: str) -> None:
+        """Show the positions in mm or in (the same numbers, read again)."""
+        self.units = "in" if units == "in" else "mm"
+        self.set_positions(self.positions)
 
     def set_positions(self, positions: list[CutPosition]) -> None:
         self.positions = positions
         frets = any(p.from_nut is not None for p in positions)
         surface = any(p.at_surface for p in positions)
-        ends = self.tr("kerf at the surface, X") if surface else self.tr("blade centre, X")
-        headers = [self.tr("cut"), ends + self.tr(" from (mm)"), ends + self.tr(" to (mm)"), self.tr("Y (mm)")]
-        headers.append(self.tr("from the nut (mm)") if frets else self.tr("G-code line"))
+        ends = self.tr("kerf at the surface") if surface else self.tr("blade centre")
+        u = self.units
+        # two lines per header: the columns share a third of the window and the words must not be cut off
+        if u == "in":
+            headers = [self.tr("cut"), ends + "\n" + self.tr("X from (in)"), ends + "\n" + self.tr("X to (in)")]
+            headers += [self.tr("Y (in)"), self.tr("from the nut (in)") if frets else self.tr("G-code line")]
+        else:
+            headers = [self.tr("cut"), ends + "\n" + self.tr("X from (mm)"), ends + "\n" + self.tr("X to (mm)")]
+            headers += [self.tr("Y (mm)"), self.tr("from the nut (mm)") if frets else self.tr("G-code line")]
         self.setHorizontalHeaderLabels(headers)
         self.setRowCount(len(positions))
         for row, p in enumerate(positions):
-            last = fmt_mm(p.from_nut) if frets and p.from_nut is not None else str(p.line)
-            for col, text in enumerate((str(p.n), fmt_mm(p.x_from), fmt_mm(p.x_to), fmt_mm(p.y), last)):
+            last = fmt_len(p.from_nut, u) if frets and p.from_nut is not None else str(p.line)
+            cells = (str(p.n), fmt_len(p.x_from, u), fmt_len(p.x_to, u), fmt_len(p.y, u), last)
+            for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.setItem(row, col, item)

@@ -6,7 +6,8 @@ import numpy as np
 from PySide6.QtCore import QRectF
 
 from rmos_desktop.core.toolpaths.preview_data import format_duration
-from rmos_desktop.gui.preview.controls import fmt_mm
+from rmos_desktop.core.units import to_display
+from rmos_desktop.gui.preview.controls import fmt_len
 from rmos_desktop.gui.preview.loading import LoadedProgram
 
 MAX_OUTSIDE_MARKS = 10_000  # outside-travel marks drawn; the readout always counts every move
@@ -81,17 +82,23 @@ def show_readouts(self, result: LoadedProgram) -> None:
     if r is None:
         return
     ro = self.readouts
+    units = getattr(self, "units", "mm")
     if r.extents:
         e = r.extents
-        ro["extents"].setText(
-            self.tr("X %s … %s  ·  Y %s … %s  ·  Z %s … %s mm")
-            % tuple(fmt_mm(e[k]) for k in ("xmin", "xmax", "ymin", "ymax", "zmin", "zmax"))
-        )
+        shown = tuple(fmt_len(e[k], units) for k in ("xmin", "xmax", "ymin", "ymax", "zmin", "zmax"))
+        if units == "in":
+            ro["extents"].setText(self.tr("X %s … %s  ·  Y %s … %s  ·  Z %s … %s in") % shown)
+        else:
+            ro["extents"].setText(self.tr("X %s … %s  ·  Y %s … %s  ·  Z %s … %s mm") % shown)
     else:
         ro["extents"].setText(self.tr("no moves"))
-    ro["lengths"].setText(
-        self.tr("feed %s mm · rapid %s mm") % (f"{r.feed_length_mm:,.1f}", f"{r.rapid_length_mm:,.1f}")
-    )
+    if units == "in":
+        feed, rapid = (to_display(v, "length", "in") for v in (r.feed_length_mm, r.rapid_length_mm))
+        ro["lengths"].setText(self.tr("feed %s in · rapid %s in") % (f"{feed:,.2f}", f"{rapid:,.2f}"))
+    else:
+        ro["lengths"].setText(
+            self.tr("feed %s mm · rapid %s mm") % (f"{r.feed_length_mm:,.1f}", f"{r.rapid_length_mm:,.1f}")
+        )
     if r.cuts is not None and r.passes is not None:
         ro["counts"].setText(self.tr("%d cuts × %d passes") % (r.cuts, r.passes))
     else:
@@ -118,6 +125,10 @@ def show_readouts(self, result: LoadedProgram) -> None:
         source = self.tr("computed from the moves of this G-code, which does not match the run's record")
     for key in ("extents", "lengths", "counts", "time"):
         ro[key].setToolTip((ro[key].toolTip() + " · " if key == "time" else "") + source)
+    if units == "in":
+        gcode_mm = self.tr("the G-code itself is in millimetres (G21)")
+        for key in ("extents", "lengths"):
+            ro[key].setToolTip(ro[key].toolTip() + " · " + gcode_mm)
 
 
 # -- sync ------------------------------------------------------------------------------------------

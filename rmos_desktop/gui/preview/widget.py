@@ -36,7 +36,7 @@ from rmos_desktop.gui.preview.controls import (
     ProblemsPanel,
     ReadoutBar,
     StepBar,
-    fmt_mm,
+    fmt_len,
 )
 from rmos_desktop.gui.preview.legend import LegendPanel
 from rmos_desktop.gui.preview.loading import LoadedProgram
@@ -69,6 +69,7 @@ class PreviewWidget(QWidget):
         self.setObjectName("preview")
         self.tasks = tasks
         self.loaded: LoadedProgram | None = None
+        self.units = "mm"  # readouts, positions and the move readout; the G-code text stays G21 millimetres
         self.current_move: int | None = None
         self._task: TaskHandle | None = None
         self._hidden_kinds: set[int] = set()
@@ -410,8 +411,20 @@ class PreviewWidget(QWidget):
         extra = self.tr(" (%d moves)") % (hi - lo) if hi - lo > 1 else ""
         self.move_label.setText(
             self.tr("move %s of %s · line %d · %s%s → X %s Y %s Z %s")
-            % (f"{i + 1:,}", f"{n:,}", line_no, kind, extra, fmt_mm(a["x"][i]), fmt_mm(a["y"][i]), fmt_mm(a["z"][i]))
+            % (f"{i + 1:,}", f"{n:,}", line_no, kind, extra, *(fmt_len(a[k][i], self.units) for k in "xyz"))
         )
+
+    def set_units(self, units: str) -> None:
+        """Readouts, the positions table and the move readout in mm or in; the G-code text is not touched (it
+        is what the controller reads: G21, millimetres)."""
+        self.units = "in" if units == "in" else "mm"
+        self.positions.set_units(self.units)
+        note = self.tr("The G-code is in millimetres (G21) whatever units the readouts use.")
+        self.text.setToolTip(note)
+        if self.loaded is not None:
+            show_readouts(self, self.loaded)
+            if self.current_move is not None and self.loaded.data is not None:
+                self.select_move(self.current_move)
 
     def _set_slider(self, n: int) -> None:
         self.step_bar.set_count(n)
