@@ -517,6 +517,10 @@ Durch den G-Code des Laufs ersetzen?</translation>
         <source>Writing and verifying…</source>
         <translation>Schreiben und prüfen…</translation>
     </message>
+    <message>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -633,6 +637,46 @@ Durch den G-Code des Laufs ersetzen?</translation>
         <source>Unreadable file %1: %2</source>
         <translation>Unlesbare Datei %1: %2</translation>
     </message>
+    <message>
+        <source>Job / order</source>
+        <translation>Auftrag / Bestellung</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation>Zeit (lokal)</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
 </context>
 <context>
     <name>HistoryWindow</name>
@@ -711,6 +755,46 @@ Durch den G-Code des Laufs ersetzen?</translation>
         <source>The review was not recorded: %1</source>
         <translation>Die Bewertung wurde nicht aufgezeichnet: %1</translation>
     </message>
+    <message>
+        <source>(the count is not available)</source>
+        <translation>(die Anzahl ist nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>Only blocked runs nobody has reviewed yet (the whole shop is listed newest first)</source>
+        <translation>Nur gesperrte Läufe, die noch niemand bewertet hat (die ganze Werkstatt, neueste zuerst)</translation>
+    </message>
+    <message>
+        <source>Blocked runs nobody has reviewed yet come first</source>
+        <translation>Gesperrte Läufe, die noch niemand bewertet hat, kommen zuerst</translation>
+    </message>
+    <message>
+        <source>Asking the shop server…</source>
+        <translation>Werkstattserver wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <source>more than %1 runs listed</source>
+        <translation>mehr als %1 Läufe aufgeführt</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s runs cannot be listed: %1</source>
+        <translation>Die Läufe der Werkstatt können nicht aufgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Reading run %1 of %2 from the shop server…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lauf %1 von %2 wird vom Werkstattserver gelesen…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The shop server no longer lists this run.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Werkstattserver führt diesen Lauf nicht mehr.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Cannot read this run from the shop&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Dieser Lauf kann nicht von der Werkstatt gelesen werden&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>JobForm</name>
@@ -781,6 +865,118 @@ Durch den G-Code des Laufs ersetzen?</translation>
     <message>
         <source>the file&apos;s own feasibility was ignored; the app computes its own</source>
         <translation>die Machbarkeitsangabe der Datei wurde ignoriert; die App berechnet ihre eigene</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>End X</source>
+        <translation>Ende X</translation>
+    </message>
+    <message>
+        <source>End Y</source>
+        <translation>Ende Y</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Vorschub</translation>
+    </message>
+    <message>
+        <source>Fret slots</source>
+        <translation>Bundschlitze</translation>
+    </message>
+    <message>
+        <source>Frets</source>
+        <translation>Bünde</translation>
+    </message>
+    <message>
+        <source>Job name</source>
+        <translation>Auftragsname</translation>
+    </message>
+    <message>
+        <source>Kerf array</source>
+        <translation>Fugenreihe</translation>
+    </message>
+    <message>
+        <source>Kerf length</source>
+        <translation>Fugenlänge</translation>
+    </message>
+    <message>
+        <source>Length (X)</source>
+        <translation>Länge (X)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Number of kerfs</source>
+        <translation>Anzahl Fugen</translation>
+    </message>
+    <message>
+        <source>Nut at Y</source>
+        <translation>Sattel bei Y</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Pitch (+Y)</source>
+        <translation>Teilung (+Y)</translation>
+    </message>
+    <message>
+        <source>Scale length</source>
+        <translation>Mensur</translation>
+    </message>
+    <message>
+        <source>Slot length</source>
+        <translation>Schlitzlänge</translation>
+    </message>
+    <message>
+        <source>Slot start X</source>
+        <translation>Schlitzbeginn X</translation>
+    </message>
+    <message>
+        <source>Spindle</source>
+        <translation>Spindel</translation>
+    </message>
+    <message>
+        <source>Start X</source>
+        <translation>Anfang X</translation>
+    </message>
+    <message>
+        <source>Start Y</source>
+        <translation>Anfang Y</translation>
+    </message>
+    <message>
+        <source>Stepdown</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <source>Thickness</source>
+        <translation>Dicke</translation>
+    </message>
+    <message>
+        <source>Width (Y)</source>
+        <translation>Breite (Y)</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>mm/min</source>
+        <translation>mm/min</translation>
+    </message>
+    <message>
+        <source>rpm</source>
+        <translation>U/min</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1182,160 @@ Durch den G-Code des Laufs ersetzen?</translation>
         <source>Start</source>
         <translation>Start</translation>
     </message>
+    <message>
+        <source>&amp;About RMOS Desktop</source>
+        <translation>&amp;Über RMOS Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Audit records…</source>
+        <translation>Einträge &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation>&amp;Dunkles Design</translation>
+    </message>
+    <message>
+        <source>&amp;Export to USB…</source>
+        <translation>Auf &amp;USB exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+    <message>
+        <source>&amp;New job</source>
+        <translation>&amp;Neuer Auftrag</translation>
+    </message>
+    <message>
+        <source>&amp;Open job…</source>
+        <translation>Auftrag ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Save job as…</source>
+        <translation>Auftrag speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Start page</source>
+        <translation>&amp;Startseite</translation>
+    </message>
+    <message>
+        <source>&amp;Verify G-code file…</source>
+        <translation>G-&amp;Code-Datei prüfen…</translation>
+    </message>
+    <message>
+        <source>Job &amp;form</source>
+        <translation>Auftrags&amp;formular</translation>
+    </message>
+    <message>
+        <source>Open &amp;G-code for preview…</source>
+        <translation>&amp;G-Code zur Vorschau öffnen…</translation>
+    </message>
+    <message>
+        <source>Run &amp;history…</source>
+        <translation>Lauf&amp;verlauf…</translation>
+    </message>
+    <message>
+        <source>Read any G-code file into the preview (read-only; lines it cannot read are listed)</source>
+        <translation>Beliebige G-Code-Datei in der Vorschau öffnen (nur lesen; unlesbare Zeilen werden aufgelistet)</translation>
+    </message>
+    <message>
+        <source>Export the last OK run&apos;s G-code, verified by reading it back (Ctrl+E)</source>
+        <translation>G-Code des letzten OK-Laufs exportieren, durch Zurücklesen geprüft (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Show or hide the job form (Ctrl+J)</source>
+        <translation>Auftragsformular ein- oder ausblenden (Strg+J)</translation>
+    </message>
+    <message>
+        <source>Did this file come from a run here? (or drop a file here)</source>
+        <translation>Stammt diese Datei von einem Lauf hier? (oder Datei hier ablegen)</translation>
+    </message>
+    <message>
+        <source>Every recorded run: find a job, review blocked runs, compare, export, report (Ctrl+H)</source>
+        <translation>Alle aufgezeichneten Läufe: Auftrag finden, gesperrte Läufe bewerten, vergleichen, exportieren, Bericht (Strg+H)</translation>
+    </message>
+    <message>
+        <source>Check every record and the ledger chain for changes (detects tampering, does not prevent it)</source>
+        <translation>Jeden Eintrag und die Protokollkette auf Änderungen prüfen (erkennt Manipulation, verhindert sie nicht)</translation>
+    </message>
+    <message>
+        <source>Generated and recorded as run %s. G-code SHA-256 %s</source>
+        <translation>Erzeugt und als Lauf %s aufgezeichnet. G-Code SHA-256 %s</translation>
+    </message>
+    <message>
+        <source>G-code SHA-256 %s</source>
+        <translation>G-Code SHA-256 %s</translation>
+    </message>
+    <message>
+        <source>OK: run %s recorded</source>
+        <translation>OK: Lauf %s aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>BLOCKED: %s
+Recorded as run %s for supervisor review. No G-code was produced.</source>
+        <translation>BLOCKED: %s
+Als Lauf %s zur Bewertung durch den Schichtleiter aufgezeichnet. Es wurde kein G-Code erzeugt.</translation>
+    </message>
+    <message>
+        <source>BLOCKED: run %s recorded</source>
+        <translation>BLOCKED: Lauf %s aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>%s: nothing was released</source>
+        <translation>%s: nichts wurde freigegeben</translation>
+    </message>
+    <message>
+        <source>Not generated and nothing recorded: fix %s first (marked in red).</source>
+        <translation>Nicht erzeugt, nichts aufgezeichnet: zuerst %s korrigieren (rot markiert).</translation>
+    </message>
+    <message>
+        <source>Not generated: the warnings were not acknowledged.</source>
+        <translation>Nicht erzeugt: die Warnungen wurden nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Not recorded again: the same job was recorded a few seconds ago.</source>
+        <translation>Nicht erneut aufgezeichnet: derselbe Auftrag wurde vor wenigen Sekunden aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>A generation is already running.</source>
+        <translation>Eine Erzeugung läuft bereits.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Recent jobs</source>
+        <translation>&amp;Zuletzt verwendete Aufträge</translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation>&amp;Auftrag</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>run %s could not be read</source>
+        <translation>Lauf %s konnte nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>OperatorPrompt</name>
@@ -1134,6 +1484,78 @@ Durch den G-Code des Laufs ersetzen?</translation>
         <source>move %s of %s · line %d · %s%s → X %s Y %s Z %s</source>
         <translation>Bewegung %s von %s · Zeile %d · %s%s → X %s Y %s Z %s</translation>
     </message>
+    <message>
+        <source>%s showing %s of %s segments</source>
+        <translation>%s zeigt %s von %s Segmenten</translation>
+    </message>
+    <message>
+        <source>kerf footprint showing %s of %s cutting moves</source>
+        <translation>Schnittfugenspur zeigt %s von %s Schnittbewegungen</translation>
+    </message>
+    <message>
+        <source>outside-travel marks on %s of %s moves</source>
+        <translation>Markierungen außerhalb des Verfahrwegs an %s von %s Bewegungen</translation>
+    </message>
+    <message>
+        <source>Thinned for drawing only, every move is checked: %s</source>
+        <translation>Nur zum Zeichnen ausgedünnt, jede Bewegung wird geprüft: %s</translation>
+    </message>
+    <message>
+        <source>All %s moves drawn.</source>
+        <translation>Alle %s Bewegungen gezeichnet.</translation>
+    </message>
+    <message>
+        <source>X %s … %s  ·  Y %s … %s  ·  Z %s … %s mm</source>
+        <translation>X %s … %s  ·  Y %s … %s  ·  Z %s … %s mm</translation>
+    </message>
+    <message>
+        <source>no moves</source>
+        <translation>keine Bewegungen</translation>
+    </message>
+    <message>
+        <source>feed %s mm · rapid %s mm</source>
+        <translation>Vorschub %s mm · Eilgang %s mm</translation>
+    </message>
+    <message>
+        <source>%d cuts × %d passes</source>
+        <translation>%d Schnitte × %d Durchgänge</translation>
+    </message>
+    <message>
+        <source>%s cutting moves</source>
+        <translation>%s Schnittbewegungen</translation>
+    </message>
+    <message>
+        <source>est. %s</source>
+        <translation>ca. %s</translation>
+    </message>
+    <message>
+        <source>Estimated run time, %s s (acceleration included, spin-up dwell included)</source>
+        <translation>Geschätzte Laufzeit, %s s (inkl. Beschleunigung, inkl. Verweilzeit zum Hochlaufen)</translation>
+    </message>
+    <message>
+        <source>✔ inside the machine&apos;s travel</source>
+        <translation>✔ innerhalb des Verfahrwegs der Maschine</translation>
+    </message>
+    <message>
+        <source>✖ OUTSIDE the machine&apos;s travel: %s moves, first at line %d</source>
+        <translation>✖ AUSSERHALB des Verfahrwegs der Maschine: %s Bewegungen, erste in Zeile %d</translation>
+    </message>
+    <message>
+        <source>? travel not checked (no machine profile)</source>
+        <translation>? Verfahrweg nicht geprüft (kein Maschinenprofil)</translation>
+    </message>
+    <message>
+        <source>from the run&apos;s record</source>
+        <translation>aus dem Eintrag des Laufs</translation>
+    </message>
+    <message>
+        <source>computed from the moves</source>
+        <translation>aus den Bewegungen berechnet</translation>
+    </message>
+    <message>
+        <source>computed from the moves of this G-code, which does not match the run&apos;s record</source>
+        <translation>aus den Bewegungen dieses G-Codes berechnet, der nicht zum Eintrag des Laufs passt</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
@@ -1236,6 +1658,26 @@ Durch den G-Code des Laufs ersetzen?</translation>
     <message>
         <source>Show or hide the checks that passed</source>
         <translation>Bestandene Prüfungen ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>calculator</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <source>limit / band</source>
+        <translation>Grenze / Bereich</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>warum</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +2233,22 @@ Durch den G-Code des Laufs ersetzen?</translation>
         <source>%d blocked runs await supervisor review.</source>
         <translation>%d gesperrte Läufe warten auf Bewertung durch den Schichtleiter.</translation>
     </message>
+    <message>
+        <source>Fret slots, 648 mm scale</source>
+        <translation>Bundschlitze, 648 mm Mensur</translation>
+    </message>
+    <message>
+        <source>Over-speed (RED, blocked)</source>
+        <translation>Überdrehzahl (RED, gesperrt)</translation>
+    </message>
+    <message>
+        <source>Side kerfs (kerf array)</source>
+        <translation>Seitenfugen (Fugenreihe)</translation>
+    </message>
+    <message>
+        <source>Veneer trim (GREEN)</source>
+        <translation>Furnierbeschnitt (GREEN)</translation>
+    </message>
 </context>
 <context>
     <name>StepBar</name>
@@ -1845,6 +2303,14 @@ Durch den G-Code des Laufs ersetzen?</translation>
     <message>
         <source>%s (mm)</source>
         <translation>%s (mm)</translation>
+    </message>
+    <message>
+        <source>Top view (X–Y)</source>
+        <translation>Draufsicht (X–Y)</translation>
+    </message>
+    <message>
+        <source>Side view (X–Z)</source>
+        <translation>Seitenansicht (X–Z)</translation>
     </message>
 </context>
 <context>

@@ -517,6 +517,10 @@ Replace it with the run&apos;s G-code?</source>
         <source>Writing and verifying…</source>
         <translation>Escribiendo y verificando…</translation>
     </message>
+    <message>
+        <source>free</source>
+        <translation>libre</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -633,6 +637,46 @@ Replace it with the run&apos;s G-code?</source>
         <source>Unreadable file %1: %2</source>
         <translation>Archivo ilegible %1: %2</translation>
     </message>
+    <message>
+        <source>Job / order</source>
+        <translation>Trabajo / pedido</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operario</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Estación</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation>Hora (local)</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Herramienta</translation>
+    </message>
 </context>
 <context>
     <name>HistoryWindow</name>
@@ -711,6 +755,46 @@ Replace it with the run&apos;s G-code?</source>
         <source>The review was not recorded: %1</source>
         <translation>No se registró la revisión: %1</translation>
     </message>
+    <message>
+        <source>(the count is not available)</source>
+        <translation>(el recuento no está disponible)</translation>
+    </message>
+    <message>
+        <source>Only blocked runs nobody has reviewed yet (the whole shop is listed newest first)</source>
+        <translation>Solo las ejecuciones bloqueadas que nadie ha revisado (todo el taller, las más recientes primero)</translation>
+    </message>
+    <message>
+        <source>Blocked runs nobody has reviewed yet come first</source>
+        <translation>Primero las ejecuciones bloqueadas que nadie ha revisado</translation>
+    </message>
+    <message>
+        <source>Asking the shop server…</source>
+        <translation>Consultando al servidor del taller…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>more than %1 runs listed</source>
+        <translation>más de %1 ejecuciones listadas</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s runs cannot be listed: %1</source>
+        <translation>No se pueden listar las ejecuciones del taller: %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Reading run %1 of %2 from the shop server…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Leyendo la ejecución %1 de %2 del servidor del taller…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The shop server no longer lists this run.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;El servidor del taller ya no lista esta ejecución.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Cannot read this run from the shop&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;No se puede leer esta ejecución del taller&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>JobForm</name>
@@ -781,6 +865,118 @@ Replace it with the run&apos;s G-code?</source>
     <message>
         <source>the file&apos;s own feasibility was ignored; the app computes its own</source>
         <translation>se ignoró la viabilidad indicada en el archivo; la aplicación calcula la suya</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Profundidad</translation>
+    </message>
+    <message>
+        <source>End X</source>
+        <translation>X final</translation>
+    </message>
+    <message>
+        <source>End Y</source>
+        <translation>Y final</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>Fret slots</source>
+        <translation>Ranuras de trastes</translation>
+    </message>
+    <message>
+        <source>Frets</source>
+        <translation>Trastes</translation>
+    </message>
+    <message>
+        <source>Job name</source>
+        <translation>Nombre del trabajo</translation>
+    </message>
+    <message>
+        <source>Kerf array</source>
+        <translation>Serie de cortes</translation>
+    </message>
+    <message>
+        <source>Kerf length</source>
+        <translation>Longitud del corte</translation>
+    </message>
+    <message>
+        <source>Length (X)</source>
+        <translation>Longitud (X)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Number of kerfs</source>
+        <translation>Número de cortes</translation>
+    </message>
+    <message>
+        <source>Nut at Y</source>
+        <translation>Cejuela en Y</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Pitch (+Y)</source>
+        <translation>Paso (+Y)</translation>
+    </message>
+    <message>
+        <source>Scale length</source>
+        <translation>Longitud de escala</translation>
+    </message>
+    <message>
+        <source>Slot length</source>
+        <translation>Longitud de la ranura</translation>
+    </message>
+    <message>
+        <source>Slot start X</source>
+        <translation>X inicial de ranura</translation>
+    </message>
+    <message>
+        <source>Spindle</source>
+        <translation>Husillo</translation>
+    </message>
+    <message>
+        <source>Start X</source>
+        <translation>X inicial</translation>
+    </message>
+    <message>
+        <source>Start Y</source>
+        <translation>Y inicial</translation>
+    </message>
+    <message>
+        <source>Stepdown</source>
+        <translation>Paso en Z</translation>
+    </message>
+    <message>
+        <source>Thickness</source>
+        <translation>Espesor</translation>
+    </message>
+    <message>
+        <source>Width (Y)</source>
+        <translation>Anchura (Y)</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>mm/min</source>
+        <translation>mm/min</translation>
+    </message>
+    <message>
+        <source>rpm</source>
+        <translation>rpm</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1182,160 @@ Replace it with the run&apos;s G-code?</source>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
+    <message>
+        <source>&amp;About RMOS Desktop</source>
+        <translation>&amp;Acerca de RMOS Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Audit records…</source>
+        <translation>&amp;Auditar registros…</translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation>Tema &amp;oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Export to USB…</source>
+        <translation>&amp;Exportar a USB…</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generar</translation>
+    </message>
+    <message>
+        <source>&amp;New job</source>
+        <translation>&amp;Nuevo trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Open job…</source>
+        <translation>&amp;Abrir trabajo…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Save job as…</source>
+        <translation>&amp;Guardar trabajo como…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>A&amp;justes…</translation>
+    </message>
+    <message>
+        <source>&amp;Start page</source>
+        <translation>&amp;Página de inicio</translation>
+    </message>
+    <message>
+        <source>&amp;Verify G-code file…</source>
+        <translation>&amp;Verificar archivo de código G…</translation>
+    </message>
+    <message>
+        <source>Job &amp;form</source>
+        <translation>&amp;Formulario del trabajo</translation>
+    </message>
+    <message>
+        <source>Open &amp;G-code for preview…</source>
+        <translation>Abrir código &amp;G para vista previa…</translation>
+    </message>
+    <message>
+        <source>Run &amp;history…</source>
+        <translation>&amp;Historial de ejecuciones…</translation>
+    </message>
+    <message>
+        <source>Read any G-code file into the preview (read-only; lines it cannot read are listed)</source>
+        <translation>Abrir cualquier archivo de código G en la vista previa (solo lectura; se listan las líneas que no puede leer)</translation>
+    </message>
+    <message>
+        <source>Export the last OK run&apos;s G-code, verified by reading it back (Ctrl+E)</source>
+        <translation>Exportar el código G de la última ejecución OK, verificado releyéndolo (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Show or hide the job form (Ctrl+J)</source>
+        <translation>Mostrar u ocultar el formulario del trabajo (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>Did this file come from a run here? (or drop a file here)</source>
+        <translation>¿Viene este archivo de una ejecución de aquí? (o suelte un archivo aquí)</translation>
+    </message>
+    <message>
+        <source>Every recorded run: find a job, review blocked runs, compare, export, report (Ctrl+H)</source>
+        <translation>Todas las ejecuciones registradas: buscar un trabajo, revisar las bloqueadas, comparar, exportar, informe (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Check every record and the ledger chain for changes (detects tampering, does not prevent it)</source>
+        <translation>Comprobar cada registro y la cadena del diario en busca de cambios (detecta manipulaciones, no las impide)</translation>
+    </message>
+    <message>
+        <source>Generated and recorded as run %s. G-code SHA-256 %s</source>
+        <translation>Generado y registrado como ejecución %s. Código G SHA-256 %s</translation>
+    </message>
+    <message>
+        <source>G-code SHA-256 %s</source>
+        <translation>Código G SHA-256 %s</translation>
+    </message>
+    <message>
+        <source>OK: run %s recorded</source>
+        <translation>OK: ejecución %s registrada</translation>
+    </message>
+    <message>
+        <source>BLOCKED: %s
+Recorded as run %s for supervisor review. No G-code was produced.</source>
+        <translation>BLOCKED: %s
+Registrado como ejecución %s para revisión del supervisor. No se generó código G.</translation>
+    </message>
+    <message>
+        <source>BLOCKED: run %s recorded</source>
+        <translation>BLOCKED: ejecución %s registrada</translation>
+    </message>
+    <message>
+        <source>%s: nothing was released</source>
+        <translation>%s: no se liberó nada</translation>
+    </message>
+    <message>
+        <source>Not generated and nothing recorded: fix %s first (marked in red).</source>
+        <translation>No generado y nada registrado: corrija primero %s (marcado en rojo).</translation>
+    </message>
+    <message>
+        <source>Not generated: the warnings were not acknowledged.</source>
+        <translation>No generado: no se confirmaron las advertencias.</translation>
+    </message>
+    <message>
+        <source>Not recorded again: the same job was recorded a few seconds ago.</source>
+        <translation>No registrado de nuevo: el mismo trabajo se registró hace unos segundos.</translation>
+    </message>
+    <message>
+        <source>A generation is already running.</source>
+        <translation>Ya hay una generación en curso.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Recent jobs</source>
+        <translation>Trabajos &amp;recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation>&amp;Trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>run %s could not be read</source>
+        <translation>no se pudo leer la ejecución %s</translation>
+    </message>
 </context>
 <context>
     <name>OperatorPrompt</name>
@@ -1134,6 +1484,78 @@ Replace it with the run&apos;s G-code?</source>
         <source>move %s of %s · line %d · %s%s → X %s Y %s Z %s</source>
         <translation>movimiento %s de %s · línea %d · %s%s → X %s Y %s Z %s</translation>
     </message>
+    <message>
+        <source>%s showing %s of %s segments</source>
+        <translation>%s: se muestran %s de %s segmentos</translation>
+    </message>
+    <message>
+        <source>kerf footprint showing %s of %s cutting moves</source>
+        <translation>huella de corte: se muestran %s de %s movimientos de corte</translation>
+    </message>
+    <message>
+        <source>outside-travel marks on %s of %s moves</source>
+        <translation>marcas fuera del recorrido en %s de %s movimientos</translation>
+    </message>
+    <message>
+        <source>Thinned for drawing only, every move is checked: %s</source>
+        <translation>Simplificado solo para dibujar, se comprueba cada movimiento: %s</translation>
+    </message>
+    <message>
+        <source>All %s moves drawn.</source>
+        <translation>Se dibujan los %s movimientos.</translation>
+    </message>
+    <message>
+        <source>X %s … %s  ·  Y %s … %s  ·  Z %s … %s mm</source>
+        <translation>X %s … %s  ·  Y %s … %s  ·  Z %s … %s mm</translation>
+    </message>
+    <message>
+        <source>no moves</source>
+        <translation>sin movimientos</translation>
+    </message>
+    <message>
+        <source>feed %s mm · rapid %s mm</source>
+        <translation>avance %s mm · rápido %s mm</translation>
+    </message>
+    <message>
+        <source>%d cuts × %d passes</source>
+        <translation>%d cortes × %d pasadas</translation>
+    </message>
+    <message>
+        <source>%s cutting moves</source>
+        <translation>%s movimientos de corte</translation>
+    </message>
+    <message>
+        <source>est. %s</source>
+        <translation>aprox. %s</translation>
+    </message>
+    <message>
+        <source>Estimated run time, %s s (acceleration included, spin-up dwell included)</source>
+        <translation>Tiempo de ejecución estimado, %s s (aceleración incluida, espera de arranque incluida)</translation>
+    </message>
+    <message>
+        <source>✔ inside the machine&apos;s travel</source>
+        <translation>✔ dentro del recorrido de la máquina</translation>
+    </message>
+    <message>
+        <source>✖ OUTSIDE the machine&apos;s travel: %s moves, first at line %d</source>
+        <translation>✖ FUERA del recorrido de la máquina: %s movimientos, el primero en la línea %d</translation>
+    </message>
+    <message>
+        <source>? travel not checked (no machine profile)</source>
+        <translation>? recorrido no comprobado (sin perfil de máquina)</translation>
+    </message>
+    <message>
+        <source>from the run&apos;s record</source>
+        <translation>del registro de la ejecución</translation>
+    </message>
+    <message>
+        <source>computed from the moves</source>
+        <translation>calculado a partir de los movimientos</translation>
+    </message>
+    <message>
+        <source>computed from the moves of this G-code, which does not match the run&apos;s record</source>
+        <translation>calculado a partir de los movimientos de este código G, que no coincide con el registro de la ejecución</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
@@ -1236,6 +1658,26 @@ Replace it with the run&apos;s G-code?</source>
     <message>
         <source>Show or hide the checks that passed</source>
         <translation>Mostrar u ocultar las comprobaciones superadas</translation>
+    </message>
+    <message>
+        <source>calculator</source>
+        <translation>cálculo</translation>
+    </message>
+    <message>
+        <source>limit / band</source>
+        <translation>límite / rango</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>por qué</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +2233,22 @@ Replace it with the run&apos;s G-code?</source>
         <source>%d blocked runs await supervisor review.</source>
         <translation>%d ejecuciones bloqueadas esperan la revisión del supervisor.</translation>
     </message>
+    <message>
+        <source>Fret slots, 648 mm scale</source>
+        <translation>Ranuras de trastes, escala 648 mm</translation>
+    </message>
+    <message>
+        <source>Over-speed (RED, blocked)</source>
+        <translation>Sobrevelocidad (RED, bloqueado)</translation>
+    </message>
+    <message>
+        <source>Side kerfs (kerf array)</source>
+        <translation>Cortes laterales (serie de cortes)</translation>
+    </message>
+    <message>
+        <source>Veneer trim (GREEN)</source>
+        <translation>Recorte de chapa (GREEN)</translation>
+    </message>
 </context>
 <context>
     <name>StepBar</name>
@@ -1845,6 +2303,14 @@ Replace it with the run&apos;s G-code?</source>
     <message>
         <source>%s (mm)</source>
         <translation>%s (mm)</translation>
+    </message>
+    <message>
+        <source>Top view (X–Y)</source>
+        <translation>Vista superior (X–Y)</translation>
+    </message>
+    <message>
+        <source>Side view (X–Z)</source>
+        <translation>Vista lateral (X–Z)</translation>
     </message>
 </context>
 <context>

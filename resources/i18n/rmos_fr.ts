@@ -517,6 +517,10 @@ Le remplacer par le code G de l&apos;exécution ?</translation>
         <source>Writing and verifying…</source>
         <translation>Écriture et vérification…</translation>
     </message>
+    <message>
+        <source>free</source>
+        <translation>libre</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -633,6 +637,46 @@ Le remplacer par le code G de l&apos;exécution ?</translation>
         <source>Unreadable file %1: %2</source>
         <translation>Fichier illisible %1 : %2</translation>
     </message>
+    <message>
+        <source>Job / order</source>
+        <translation>Travail / commande</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Matériau</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Stocké</translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation>Heure (locale)</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
 </context>
 <context>
     <name>HistoryWindow</name>
@@ -711,6 +755,46 @@ Le remplacer par le code G de l&apos;exécution ?</translation>
         <source>The review was not recorded: %1</source>
         <translation>L&apos;examen n&apos;a pas été enregistré : %1</translation>
     </message>
+    <message>
+        <source>(the count is not available)</source>
+        <translation>(le nombre n&apos;est pas disponible)</translation>
+    </message>
+    <message>
+        <source>Only blocked runs nobody has reviewed yet (the whole shop is listed newest first)</source>
+        <translation>Seulement les exécutions bloquées que personne n&apos;a examinées (tout l&apos;atelier, les plus récentes d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>Blocked runs nobody has reviewed yet come first</source>
+        <translation>Les exécutions bloquées que personne n&apos;a examinées viennent d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Asking the shop server…</source>
+        <translation>Interrogation du serveur de l&apos;atelier…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>more than %1 runs listed</source>
+        <translation>plus de %1 exécutions listées</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s runs cannot be listed: %1</source>
+        <translation>Les exécutions de l&apos;atelier ne peuvent pas être listées : %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Reading run %1 of %2 from the shop server…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lecture de l&apos;exécution %1 sur %2 depuis le serveur de l&apos;atelier…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The shop server no longer lists this run.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le serveur de l&apos;atelier ne liste plus cette exécution.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Cannot read this run from the shop&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Impossible de lire cette exécution depuis l&apos;atelier&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>JobForm</name>
@@ -781,6 +865,118 @@ Le remplacer par le code G de l&apos;exécution ?</translation>
     <message>
         <source>the file&apos;s own feasibility was ignored; the app computes its own</source>
         <translation>la faisabilité indiquée dans le fichier a été ignorée ; l&apos;application calcule la sienne</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Profondeur</translation>
+    </message>
+    <message>
+        <source>End X</source>
+        <translation>X de fin</translation>
+    </message>
+    <message>
+        <source>End Y</source>
+        <translation>Y de fin</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>Fret slots</source>
+        <translation>Fentes de frettes</translation>
+    </message>
+    <message>
+        <source>Frets</source>
+        <translation>Frettes</translation>
+    </message>
+    <message>
+        <source>Job name</source>
+        <translation>Nom du travail</translation>
+    </message>
+    <message>
+        <source>Kerf array</source>
+        <translation>Série de traits</translation>
+    </message>
+    <message>
+        <source>Kerf length</source>
+        <translation>Longueur du trait</translation>
+    </message>
+    <message>
+        <source>Length (X)</source>
+        <translation>Longueur (X)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Number of kerfs</source>
+        <translation>Nombre de traits</translation>
+    </message>
+    <message>
+        <source>Nut at Y</source>
+        <translation>Sillet à Y</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Pitch (+Y)</source>
+        <translation>Pas (+Y)</translation>
+    </message>
+    <message>
+        <source>Scale length</source>
+        <translation>Diapason</translation>
+    </message>
+    <message>
+        <source>Slot length</source>
+        <translation>Longueur de fente</translation>
+    </message>
+    <message>
+        <source>Slot start X</source>
+        <translation>X de début de fente</translation>
+    </message>
+    <message>
+        <source>Spindle</source>
+        <translation>Broche</translation>
+    </message>
+    <message>
+        <source>Start X</source>
+        <translation>X de début</translation>
+    </message>
+    <message>
+        <source>Start Y</source>
+        <translation>Y de début</translation>
+    </message>
+    <message>
+        <source>Stepdown</source>
+        <translation>Passe en Z</translation>
+    </message>
+    <message>
+        <source>Thickness</source>
+        <translation>Épaisseur</translation>
+    </message>
+    <message>
+        <source>Width (Y)</source>
+        <translation>Largeur (Y)</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>mm/min</source>
+        <translation>mm/min</translation>
+    </message>
+    <message>
+        <source>rpm</source>
+        <translation>tr/min</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1182,160 @@ Le remplacer par le code G de l&apos;exécution ?</translation>
         <source>Start</source>
         <translation>Accueil</translation>
     </message>
+    <message>
+        <source>&amp;About RMOS Desktop</source>
+        <translation>&amp;À propos de RMOS Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Audit records…</source>
+        <translation>&amp;Auditer les enregistrements…</translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation>Thème &amp;sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Export to USB…</source>
+        <translation>&amp;Exporter sur USB…</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <source>&amp;New job</source>
+        <translation>&amp;Nouveau travail</translation>
+    </message>
+    <message>
+        <source>&amp;Open job…</source>
+        <translation>&amp;Ouvrir un travail…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Save job as…</source>
+        <translation>&amp;Enregistrer le travail sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Start page</source>
+        <translation>Page d&apos;&amp;accueil</translation>
+    </message>
+    <message>
+        <source>&amp;Verify G-code file…</source>
+        <translation>&amp;Vérifier un fichier de code G…</translation>
+    </message>
+    <message>
+        <source>Job &amp;form</source>
+        <translation>&amp;Formulaire du travail</translation>
+    </message>
+    <message>
+        <source>Open &amp;G-code for preview…</source>
+        <translation>Ouvrir un code &amp;G pour l&apos;aperçu…</translation>
+    </message>
+    <message>
+        <source>Run &amp;history…</source>
+        <translation>&amp;Historique des exécutions…</translation>
+    </message>
+    <message>
+        <source>Read any G-code file into the preview (read-only; lines it cannot read are listed)</source>
+        <translation>Ouvrir n&apos;importe quel fichier de code G dans l&apos;aperçu (lecture seule ; les lignes illisibles sont listées)</translation>
+    </message>
+    <message>
+        <source>Export the last OK run&apos;s G-code, verified by reading it back (Ctrl+E)</source>
+        <translation>Exporter le code G de la dernière exécution OK, vérifié par relecture (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Show or hide the job form (Ctrl+J)</source>
+        <translation>Afficher ou masquer le formulaire du travail (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>Did this file come from a run here? (or drop a file here)</source>
+        <translation>Ce fichier vient-il d&apos;une exécution d&apos;ici ? (ou déposez un fichier ici)</translation>
+    </message>
+    <message>
+        <source>Every recorded run: find a job, review blocked runs, compare, export, report (Ctrl+H)</source>
+        <translation>Toutes les exécutions enregistrées : trouver un travail, examiner les bloquées, comparer, exporter, rapport (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Check every record and the ledger chain for changes (detects tampering, does not prevent it)</source>
+        <translation>Contrôler chaque enregistrement et la chaîne du registre (détecte les falsifications, ne les empêche pas)</translation>
+    </message>
+    <message>
+        <source>Generated and recorded as run %s. G-code SHA-256 %s</source>
+        <translation>Généré et enregistré comme exécution %s. Code G SHA-256 %s</translation>
+    </message>
+    <message>
+        <source>G-code SHA-256 %s</source>
+        <translation>Code G SHA-256 %s</translation>
+    </message>
+    <message>
+        <source>OK: run %s recorded</source>
+        <translation>OK : exécution %s enregistrée</translation>
+    </message>
+    <message>
+        <source>BLOCKED: %s
+Recorded as run %s for supervisor review. No G-code was produced.</source>
+        <translation>BLOCKED : %s
+Enregistré comme exécution %s pour examen par le responsable. Aucun code G n&apos;a été produit.</translation>
+    </message>
+    <message>
+        <source>BLOCKED: run %s recorded</source>
+        <translation>BLOCKED : exécution %s enregistrée</translation>
+    </message>
+    <message>
+        <source>%s: nothing was released</source>
+        <translation>%s : rien n&apos;a été libéré</translation>
+    </message>
+    <message>
+        <source>Not generated and nothing recorded: fix %s first (marked in red).</source>
+        <translation>Non généré et rien enregistré : corrigez d&apos;abord %s (marqué en rouge).</translation>
+    </message>
+    <message>
+        <source>Not generated: the warnings were not acknowledged.</source>
+        <translation>Non généré : les avertissements n&apos;ont pas été acceptés.</translation>
+    </message>
+    <message>
+        <source>Not recorded again: the same job was recorded a few seconds ago.</source>
+        <translation>Pas enregistré à nouveau : le même travail a été enregistré il y a quelques secondes.</translation>
+    </message>
+    <message>
+        <source>A generation is already running.</source>
+        <translation>Une génération est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Recent jobs</source>
+        <translation>Travaux &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation>&amp;Travail</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>run %s could not be read</source>
+        <translation>l&apos;exécution %s n&apos;a pas pu être lue</translation>
+    </message>
 </context>
 <context>
     <name>OperatorPrompt</name>
@@ -1134,6 +1484,78 @@ Le remplacer par le code G de l&apos;exécution ?</translation>
         <source>move %s of %s · line %d · %s%s → X %s Y %s Z %s</source>
         <translation>mouvement %s sur %s · ligne %d · %s%s → X %s Y %s Z %s</translation>
     </message>
+    <message>
+        <source>%s showing %s of %s segments</source>
+        <translation>%s : %s segments affichés sur %s</translation>
+    </message>
+    <message>
+        <source>kerf footprint showing %s of %s cutting moves</source>
+        <translation>empreinte du trait de scie : %s mouvements de coupe affichés sur %s</translation>
+    </message>
+    <message>
+        <source>outside-travel marks on %s of %s moves</source>
+        <translation>marques hors course sur %s mouvements sur %s</translation>
+    </message>
+    <message>
+        <source>Thinned for drawing only, every move is checked: %s</source>
+        <translation>Allégé pour le dessin seulement, chaque mouvement est contrôlé : %s</translation>
+    </message>
+    <message>
+        <source>All %s moves drawn.</source>
+        <translation>Les %s mouvements sont dessinés.</translation>
+    </message>
+    <message>
+        <source>X %s … %s  ·  Y %s … %s  ·  Z %s … %s mm</source>
+        <translation>X %s … %s  ·  Y %s … %s  ·  Z %s … %s mm</translation>
+    </message>
+    <message>
+        <source>no moves</source>
+        <translation>aucun mouvement</translation>
+    </message>
+    <message>
+        <source>feed %s mm · rapid %s mm</source>
+        <translation>avance %s mm · rapide %s mm</translation>
+    </message>
+    <message>
+        <source>%d cuts × %d passes</source>
+        <translation>%d coupes × %d passes</translation>
+    </message>
+    <message>
+        <source>%s cutting moves</source>
+        <translation>%s mouvements de coupe</translation>
+    </message>
+    <message>
+        <source>est. %s</source>
+        <translation>env. %s</translation>
+    </message>
+    <message>
+        <source>Estimated run time, %s s (acceleration included, spin-up dwell included)</source>
+        <translation>Durée d&apos;exécution estimée, %s s (accélération comprise, temporisation de démarrage comprise)</translation>
+    </message>
+    <message>
+        <source>✔ inside the machine&apos;s travel</source>
+        <translation>✔ dans la course de la machine</translation>
+    </message>
+    <message>
+        <source>✖ OUTSIDE the machine&apos;s travel: %s moves, first at line %d</source>
+        <translation>✖ HORS de la course de la machine : %s mouvements, le premier à la ligne %d</translation>
+    </message>
+    <message>
+        <source>? travel not checked (no machine profile)</source>
+        <translation>? course non contrôlée (pas de profil machine)</translation>
+    </message>
+    <message>
+        <source>from the run&apos;s record</source>
+        <translation>d&apos;après l&apos;enregistrement de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>computed from the moves</source>
+        <translation>calculé à partir des mouvements</translation>
+    </message>
+    <message>
+        <source>computed from the moves of this G-code, which does not match the run&apos;s record</source>
+        <translation>calculé à partir des mouvements de ce code G, qui ne correspond pas à l&apos;enregistrement de l&apos;exécution</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
@@ -1236,6 +1658,26 @@ Le remplacer par le code G de l&apos;exécution ?</translation>
     <message>
         <source>Show or hide the checks that passed</source>
         <translation>Afficher ou masquer les contrôles réussis</translation>
+    </message>
+    <message>
+        <source>calculator</source>
+        <translation>calcul</translation>
+    </message>
+    <message>
+        <source>limit / band</source>
+        <translation>limite / plage</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>pourquoi</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +2233,22 @@ Le remplacer par le code G de l&apos;exécution ?</translation>
         <source>%d blocked runs await supervisor review.</source>
         <translation>%d exécutions bloquées attendent l&apos;examen du responsable.</translation>
     </message>
+    <message>
+        <source>Fret slots, 648 mm scale</source>
+        <translation>Fentes de frettes, diapason 648 mm</translation>
+    </message>
+    <message>
+        <source>Over-speed (RED, blocked)</source>
+        <translation>Survitesse (RED, bloqué)</translation>
+    </message>
+    <message>
+        <source>Side kerfs (kerf array)</source>
+        <translation>Traits latéraux (série de traits)</translation>
+    </message>
+    <message>
+        <source>Veneer trim (GREEN)</source>
+        <translation>Rognage de placage (GREEN)</translation>
+    </message>
 </context>
 <context>
     <name>StepBar</name>
@@ -1845,6 +2303,14 @@ Le remplacer par le code G de l&apos;exécution ?</translation>
     <message>
         <source>%s (mm)</source>
         <translation>%s (mm)</translation>
+    </message>
+    <message>
+        <source>Top view (X–Y)</source>
+        <translation>Vue de dessus (X–Y)</translation>
+    </message>
+    <message>
+        <source>Side view (X–Z)</source>
+        <translation>Vue de côté (X–Z)</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,11 @@ def test_the_german_main_window_fits_1366x768_and_reads_german(german_window, qt
     # the window's own texts are German (not the English source)
     assert w.run_strip.details_button.text() == german("RunStrip", "Details ▾")
     assert w.preview.fit_button.text() == german("PreviewWidget", "Fit job") == "Auftrag einpassen"
+    # the menus and actions are built outside the class (main_menus.py) and looked up under MainWindow at run
+    # time: rmos_de.ts carries them there (see README, Languages), so `packaging/i18n.py update` dropping them
+    # fails here
+    assert w.menu_file.title() == german("MainWindow", "&File") == "&Datei"
+    assert w.act_new.text() == german("MainWindow", "&New job") == "&Neuer Auftrag"
 
 
 def test_the_german_export_dialog_fits_1366x768_and_reads_german(german_window, qtbot):
