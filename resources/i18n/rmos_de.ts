@@ -1073,7 +1073,7 @@ Durch den G-Code des Laufs ersetzen?</translation>
     </message>
     <message>
         <source>feed (cut)</source>
-        <translation>Vorschub (Schnitt)</translation>
+        <translation>Vorschub</translation>
     </message>
     <message>
         <source>retract</source>
@@ -1085,7 +1085,7 @@ Durch den G-Code des Laufs ersetzen?</translation>
     </message>
     <message>
         <source>kerf at the top surface</source>
-        <translation>Schnittfuge an der Oberfläche</translation>
+        <translation>Fuge an der Oberseite</translation>
     </message>
     <message>
         <source>stock</source>
@@ -1093,19 +1093,19 @@ Durch den G-Code des Laufs ersetzen?</translation>
     </message>
     <message>
         <source>machine travel</source>
-        <translation>Verfahrweg der Maschine</translation>
+        <translation>Maschinen-Verfahrweg</translation>
     </message>
     <message>
         <source>outside the travel</source>
-        <translation>außerhalb des Verfahrwegs</translation>
+        <translation>außerhalb Verfahrweg</translation>
     </message>
     <message>
         <source>blade at the first cut</source>
-        <translation>Sägeblatt beim ersten Schnitt</translation>
+        <translation>Blatt, erster Schnitt</translation>
     </message>
     <message>
         <source>kerf overrun at Z 0</source>
-        <translation>Schnittfugenüberlauf bei Z 0</translation>
+        <translation>Fugenüberlauf bei Z 0</translation>
     </message>
     <message>
         <source>selected line</source>
@@ -1422,7 +1422,7 @@ Als Lauf %s zur Bewertung durch den Schichtleiter aufgezeichnet. Es wurde kein G
     </message>
     <message>
         <source>Fit job</source>
-        <translation>Auftrag einpassen</translation>
+        <translation>Zoom Auftrag</translation>
     </message>
     <message>
         <source>Zoom to the toolpath and stock (wheel zooms, drag pans)</source>
@@ -1430,7 +1430,7 @@ Als Lauf %s zur Bewertung durch den Schichtleiter aufgezeichnet. Es wurde kein G
     </message>
     <message>
         <source>Fit machine</source>
-        <translation>Maschine einpassen</translation>
+        <translation>Zoom Maschine</translation>
     </message>
     <message>
         <source>Zoom out to the machine&apos;s whole travel</source>

@@ -1085,7 +1085,7 @@ Replace it with the run&apos;s G-code?</source>
     </message>
     <message>
         <source>kerf at the top surface</source>
-        <translation>ranura en la superficie superior</translation>
+        <translation>ranura (superficie)</translation>
     </message>
     <message>
         <source>stock</source>
@@ -1093,7 +1093,7 @@ Replace it with the run&apos;s G-code?</source>
     </message>
     <message>
         <source>machine travel</source>
-        <translation>recorrido de la máquina</translation>
+        <translation>recorrido máquina</translation>
     </message>
     <message>
         <source>outside the travel</source>
@@ -1101,7 +1101,7 @@ Replace it with the run&apos;s G-code?</source>
     </message>
     <message>
         <source>blade at the first cut</source>
-        <translation>hoja en el primer corte</translation>
+        <translation>hoja, primer corte</translation>
     </message>
     <message>
         <source>kerf overrun at Z 0</source>
@@ -1216,7 +1216,7 @@ Replace it with the run&apos;s G-code?</source>
     </message>
     <message>
         <source>&amp;Save job as…</source>
-        <translation>&amp;Guardar trabajo como…</translation>
+        <translation>Guardar &amp;como…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1232,7 +1232,7 @@ Replace it with the run&apos;s G-code?</source>
     </message>
     <message>
         <source>Job &amp;form</source>
-        <translation>&amp;Formulario del trabajo</translation>
+        <translation>&amp;Formulario</translation>
     </message>
     <message>
         <source>Open &amp;G-code for preview…</source>
@@ -1240,7 +1240,7 @@ Replace it with the run&apos;s G-code?</source>
     </message>
     <message>
         <source>Run &amp;history…</source>
-        <translation>&amp;Historial de ejecuciones…</translation>
+        <translation>&amp;Historial…</translation>
     </message>
     <message>
         <source>Read any G-code file into the preview (read-only; lines it cannot read are listed)</source>
@@ -1410,7 +1410,7 @@ Registrado como ejecución %s para revisión del supervisor. No se generó códi
     <name>PreviewWidget</name>
     <message>
         <source>Top X–Y</source>
-        <translation>Superior X–Y</translation>
+        <translation>Planta X–Y</translation>
     </message>
     <message>
         <source>Side X–Z</source>
@@ -1422,7 +1422,7 @@ Registrado como ejecución %s para revisión del supervisor. No se generó códi
     </message>
     <message>
         <source>Fit job</source>
-        <translation>Ajustar al trabajo</translation>
+        <translation>Ver trabajo</translation>
     </message>
     <message>
         <source>Zoom to the toolpath and stock (wheel zooms, drag pans)</source>
@@ -1430,7 +1430,7 @@ Registrado como ejecución %s para revisión del supervisor. No se generó códi
     </message>
     <message>
         <source>Fit machine</source>
-        <translation>Ajustar a la máquina</translation>
+        <translation>Ver máquina</translation>
     </message>
     <message>
         <source>Zoom out to the machine&apos;s whole travel</source>

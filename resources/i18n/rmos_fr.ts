@@ -1085,7 +1085,7 @@ Le remplacer par le code G de l&apos;exécution ?</translation>
     </message>
     <message>
         <source>kerf at the top surface</source>
-        <translation>trait de scie à la surface</translation>
+        <translation>trait (surface)</translation>
     </message>
     <message>
         <source>stock</source>
@@ -1093,7 +1093,7 @@ Le remplacer par le code G de l&apos;exécution ?</translation>
     </message>
     <message>
         <source>machine travel</source>
-        <translation>course de la machine</translation>
+        <translation>course machine</translation>
     </message>
     <message>
         <source>outside the travel</source>
@@ -1101,7 +1101,7 @@ Le remplacer par le code G de l&apos;exécution ?</translation>
     </message>
     <message>
         <source>blade at the first cut</source>
-        <translation>lame à la première coupe</translation>
+        <translation>lame, 1re coupe</translation>
     </message>
     <message>
         <source>kerf overrun at Z 0</source>
@@ -1216,7 +1216,7 @@ Le remplacer par le code G de l&apos;exécution ?</translation>
     </message>
     <message>
         <source>&amp;Save job as…</source>
-        <translation>&amp;Enregistrer le travail sous…</translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1232,7 +1232,7 @@ Le remplacer par le code G de l&apos;exécution ?</translation>
     </message>
     <message>
         <source>Job &amp;form</source>
-        <translation>&amp;Formulaire du travail</translation>
+        <translation>&amp;Formulaire</translation>
     </message>
     <message>
         <source>Open &amp;G-code for preview…</source>
@@ -1240,7 +1240,7 @@ Le remplacer par le code G de l&apos;exécution ?</translation>
     </message>
     <message>
         <source>Run &amp;history…</source>
-        <translation>&amp;Historique des exécutions…</translation>
+        <translation>&amp;Historique…</translation>
     </message>
     <message>
         <source>Read any G-code file into the preview (read-only; lines it cannot read are listed)</source>
@@ -1422,7 +1422,7 @@ Enregistré comme exécution %s pour examen par le responsable. Aucun code G n&a
     </message>
     <message>
         <source>Fit job</source>
-        <translation>Cadrer le travail</translation>
+        <translation>Voir travail</translation>
     </message>
     <message>
         <source>Zoom to the toolpath and stock (wheel zooms, drag pans)</source>
@@ -1430,7 +1430,7 @@ Enregistré comme exécution %s pour examen par le responsable. Aucun code G n&a
     </message>
     <message>
         <source>Fit machine</source>
-        <translation>Cadrer la machine</translation>
+        <translation>Voir machine</translation>
     </message>
     <message>
         <source>Zoom out to the machine&apos;s whole travel</source>

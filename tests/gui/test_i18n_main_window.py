@@ -74,7 +74,7 @@ def test_the_german_main_window_fits_1366x768_and_reads_german(german_window, qt
     assert_fits(w, screen, "German main window at 1366x768")
     # the window's own texts are German (not the English source)
     assert w.run_strip.details_button.text() == german("RunStrip", "Details ▾")
-    assert w.preview.fit_button.text() == german("PreviewWidget", "Fit job") == "Auftrag einpassen"
+    assert w.preview.fit_button.text() == german("PreviewWidget", "Fit job") == "Zoom Auftrag"
     # the menus and actions are built outside the class (main_menus.py) and looked up under MainWindow at run
     # time: rmos_de.ts carries them there (see README, Languages), so `packaging/i18n.py update` dropping them
     # fails here
