@@ -89,8 +89,10 @@ def shoot_main_window(services: AppServices, work: Path, out_dir: Path, name: st
 
     window = MainWindow(services)
     window.confirm_repeat = lambda *_args: True
+    window.show()  # a first start may maximise to the (offscreen) screen: back to the shop screen's size
+    wait_until(window.isVisible, "the window to show")
+    window.showNormal()
     window.resize(SCREEN[0], SCREEN[1] - TASKBAR - TITLE)
-    window.show()
     raw = json.loads((examples_dir() / "kerf-array-side-kerfs.json").read_text(encoding="utf-8"))
     job = work / "long-job.json"
     job.write_text(json.dumps({**raw, "job_name": LONG_JOB}), encoding="utf-8")
@@ -98,6 +100,8 @@ def shoot_main_window(services: AppServices, work: Path, out_dir: Path, name: st
     window.generate()
     wait_until(lambda: not window.controller.generating, "the generation to finish")
     wait_until(lambda: window.preview.loaded is not None and not window.preview.loading, "the preview to load")
+    window.resize(SCREEN[0], SCREEN[1] - TASKBAR - TITLE)
+    wait_until(lambda: window.size() == QSize(SCREEN[0], SCREEN[1] - TASKBAR - TITLE), "the window's size")
     path = save(window, out_dir, name)
     window.tasks.wait_all(10000)
     window.close()
