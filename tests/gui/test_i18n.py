@@ -369,8 +369,8 @@ def test_rmos_check_json_is_the_same_under_a_german_locale(tmp_path):
 
 @pytest.mark.slow
 def test_the_language_screenshot_script_shoots_every_language(tmp_path):
-    """docs/screenshots_i18n.py runs end to end (so it does not rot): three dialogs and the main window in four languages, each
-    no larger than the 1366×768 screen's free area."""
+    """docs/screenshots_i18n.py runs end to end (so it does not rot): three dialogs and the main window in four
+    languages, each no larger than the 1366×768 screen's free area."""
     import os
 
     from PySide6.QtGui import QImage
