@@ -2,6 +2,205 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name></name>
+    <message>
+        <source>Read any G-code file into the preview (read-only; lines it cannot read are listed)</source>
+        <translation>Beliebige G-Code-Datei in der Vorschau öffnen (nur lesen; unlesbare Zeilen werden aufgelistet)</translation>
+    </message>
+    <message>
+        <source>Judge and generate; every attempt is recorded</source>
+        <translation>Beurteilen und erzeugen; jeder Versuch wird aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Export the last OK run&apos;s G-code, verified by reading it back (Ctrl+E)</source>
+        <translation>G-Code des letzten OK-Laufs exportieren, durch Zurücklesen geprüft (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Show or hide the job form (Ctrl+J)</source>
+        <translation>Auftragsformular ein- oder ausblenden (Strg+J)</translation>
+    </message>
+    <message>
+        <source>Did this file come from a run here? (or drop a file here)</source>
+        <translation>Stammt diese Datei von einem Lauf hier? (oder Datei hier ablegen)</translation>
+    </message>
+    <message>
+        <source>Every recorded run: find a job, review blocked runs, compare, export, report (Ctrl+H)</source>
+        <translation>Alle aufgezeichneten Läufe: Auftrag finden, gesperrte Läufe bewerten, vergleichen, exportieren, Bericht (Strg+H)</translation>
+    </message>
+    <message>
+        <source>Check every record and the ledger chain for changes (detects tampering, does not prevent it)</source>
+        <translation>Jeden Eintrag und die Protokollkette auf Änderungen prüfen (erkennt Manipulation, verhindert sie nicht)</translation>
+    </message>
+    <message>
+        <source>Generated and recorded as run %s. G-code SHA-256 %s</source>
+        <translation>Erzeugt und als Lauf %s aufgezeichnet. G-Code SHA-256 %s</translation>
+    </message>
+    <message>
+        <source>G-code SHA-256 %s</source>
+        <translation>G-Code SHA-256 %s</translation>
+    </message>
+    <message>
+        <source>OK: run %s recorded</source>
+        <translation>OK: Lauf %s aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>BLOCKED: %s
+Recorded as run %s for supervisor review. No G-code was produced.</source>
+        <translation>BLOCKED: %s
+Als Lauf %s zur Bewertung durch den Schichtleiter aufgezeichnet. Es wurde kein G-Code erzeugt.</translation>
+    </message>
+    <message>
+        <source>BLOCKED: run %s recorded</source>
+        <translation>BLOCKED: Lauf %s aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>%s: nothing was released</source>
+        <translation>%s: nichts wurde freigegeben</translation>
+    </message>
+    <message>
+        <source>Not generated and nothing recorded: fix %s first (marked in red).</source>
+        <translation>Nicht erzeugt, nichts aufgezeichnet: zuerst %s korrigieren (rot markiert).</translation>
+    </message>
+    <message>
+        <source>Not generated: the warnings were not acknowledged.</source>
+        <translation>Nicht erzeugt: die Warnungen wurden nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Not recorded again: the same job was recorded a few seconds ago.</source>
+        <translation>Nicht erneut aufgezeichnet: derselbe Auftrag wurde vor wenigen Sekunden aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>A generation is already running.</source>
+        <translation>Eine Erzeugung läuft bereits.</translation>
+    </message>
+    <message>
+        <source>%s showing %s of %s segments</source>
+        <translation>%s zeigt %s von %s Segmenten</translation>
+    </message>
+    <message>
+        <source>kerf footprint showing %s of %s cutting moves</source>
+        <translation>Schnittfugenspur zeigt %s von %s Schnittbewegungen</translation>
+    </message>
+    <message>
+        <source>outside-travel marks on %s of %s moves</source>
+        <translation>Markierungen außerhalb des Verfahrwegs an %s von %s Bewegungen</translation>
+    </message>
+    <message>
+        <source>Thinned for drawing only, every move is checked: %s</source>
+        <translation>Nur zum Zeichnen ausgedünnt, jede Bewegung wird geprüft: %s</translation>
+    </message>
+    <message>
+        <source>All %s moves drawn.</source>
+        <translation>Alle %s Bewegungen gezeichnet.</translation>
+    </message>
+    <message>
+        <source>X %s … %s  ·  Y %s … %s  ·  Z %s … %s mm</source>
+        <translation>X %s … %s  ·  Y %s … %s  ·  Z %s … %s mm</translation>
+    </message>
+    <message>
+        <source>no moves</source>
+        <translation>keine Bewegungen</translation>
+    </message>
+    <message>
+        <source>feed %s mm · rapid %s mm</source>
+        <translation>Vorschub %s mm · Eilgang %s mm</translation>
+    </message>
+    <message>
+        <source>%d cuts × %d passes</source>
+        <translation>%d Schnitte × %d Durchgänge</translation>
+    </message>
+    <message>
+        <source>%s cutting moves</source>
+        <translation>%s Schnittbewegungen</translation>
+    </message>
+    <message>
+        <source>est. %s</source>
+        <translation>ca. %s</translation>
+    </message>
+    <message>
+        <source>Estimated run time, %s s (acceleration included, spin-up dwell included)</source>
+        <translation>Geschätzte Laufzeit, %s s (inkl. Beschleunigung, inkl. Verweilzeit zum Hochlaufen)</translation>
+    </message>
+    <message>
+        <source>✔ inside the machine&apos;s travel</source>
+        <translation>✔ innerhalb des Verfahrwegs der Maschine</translation>
+    </message>
+    <message>
+        <source>✖ OUTSIDE the machine&apos;s travel: %s moves, first at line %d</source>
+        <translation>✖ AUSSERHALB des Verfahrwegs der Maschine: %s Bewegungen, erste in Zeile %d</translation>
+    </message>
+    <message>
+        <source>? travel not checked (no machine profile)</source>
+        <translation>? Verfahrweg nicht geprüft (kein Maschinenprofil)</translation>
+    </message>
+    <message>
+        <source>from the run&apos;s record</source>
+        <translation>aus dem Eintrag des Laufs</translation>
+    </message>
+    <message>
+        <source>computed from the moves</source>
+        <translation>aus den Bewegungen berechnet</translation>
+    </message>
+    <message>
+        <source>computed from the moves of this G-code, which does not match the run&apos;s record</source>
+        <translation>aus den Bewegungen dieses G-Codes berechnet, der nicht zum Eintrag des Laufs passt</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About RMOS Desktop</source>
+        <translation>Über RMOS Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>ActionBar</name>
+    <message>
+        <source>Review…  %1</source>
+        <translation>Bewerten…  %1</translation>
+    </message>
+    <message>
+        <source>Record a supervisor&apos;s review of the selected run (%1)</source>
+        <translation>Bewertung des gewählten Laufs durch den Schichtleiter aufzeichnen (%1)</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Vergleichen…</translation>
+    </message>
+    <message>
+        <source>The selected run beside another: only what differs</source>
+        <translation>Gewählten Lauf neben einem anderen zeigen: nur die Unterschiede</translation>
+    </message>
+    <message>
+        <source>Open in preview</source>
+        <translation>In Vorschau öffnen</translation>
+    </message>
+    <message>
+        <source>Open G-code file</source>
+        <translation>G-Code-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Export to USB…</source>
+        <translation>Auf USB exportieren…</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Bericht…</translation>
+    </message>
+    <message>
+        <source>Write the selected run&apos;s PDF report</source>
+        <translation>PDF-Bericht des gewählten Laufs schreiben</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read runs other workstations or programs added (%1)</source>
+        <translation>Läufe einlesen, die andere Arbeitsplätze oder Programme hinzugefügt haben (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveDialog</name>
     <message>
         <source>Archive old runs</source>
@@ -260,6 +459,1322 @@ Gespeichert in %2</translation>
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare runs</source>
+        <translation>Läufe vergleichen</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>B:</source>
+        <translation>B:</translation>
+    </message>
+    <message>
+        <source>Only differences</source>
+        <translation>Nur Unterschiede</translation>
+    </message>
+    <message>
+        <source>No other run to compare with.</source>
+        <translation>Kein anderer Lauf zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the run: %1</source>
+        <translation>Lauf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ.</source>
+        <translation>
+            <numerusform>%n Feld unterscheidet sich.</numerusform>
+            <numerusform>%n Felder unterscheiden sich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two runs do not differ.</source>
+        <translation>Die beiden Läufe unterscheiden sich nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Read it from the archive</source>
+        <translation>Aus dem Archiv lesen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a run to see its decision, request, hashes and records.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Einen Lauf wählen, um Entscheidung, Anforderung, Prüfsummen und Einträge zu sehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Archived run&lt;/h2&gt;&lt;p&gt;This run was moved into the archive &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Reading it opens the archive file and checks it against its manifest.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Archivierter Lauf&lt;/h2&gt;&lt;p&gt;Dieser Lauf wurde in das Archiv &lt;b&gt;%1&lt;/b&gt; verschoben.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Beim Lesen wird die Archivdatei geöffnet und gegen ihr Manifest geprüft.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;File missing&lt;/h2&gt;&lt;p&gt;%1 is no longer in the runs folder and no archive record names it. Run &lt;tt&gt;rmos audit verify&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Datei fehlt&lt;/h2&gt;&lt;p&gt;%1 ist nicht mehr im Laufordner, und kein Archiveintrag nennt sie. &lt;tt&gt;rmos audit verify&lt;/tt&gt; ausführen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Cannot read this run&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Dieser Lauf kann nicht gelesen werden&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to USB</source>
+        <translation>Auf USB exportieren</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>Writes NAME.nc, NAME.nc.sha256 (check with sha256sum -c), NAME.nc.minisig (the station&apos;s signature: minisign -Vm) and NAME.nc.rmos.json (which run made it, signed). Each file is read back from the device and checked.</source>
+        <translation>Schreibt NAME.nc, NAME.nc.sha256 (prüfen mit sha256sum -c), NAME.nc.minisig (die Signatur des Arbeitsplatzes: minisign -Vm) und NAME.nc.rmos.json (welcher Lauf sie erzeugt hat, signiert). Jede Datei wird vom Gerät zurückgelesen und geprüft.</translation>
+    </message>
+    <message>
+        <source>Export and verify</source>
+        <translation>Exportieren und prüfen</translation>
+    </message>
+    <message>
+        <source>Safely remove</source>
+        <translation>Sicher entfernen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Run %s cannot be exported.</source>
+        <translation>Lauf %s kann nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <source>Export run %s (%s, %s), G-code SHA-256 %s, to:</source>
+        <translation>Lauf %s (%s, %s), G-Code SHA-256 %s, exportieren nach:</translation>
+    </message>
+    <message>
+        <source>run %s
+G-code SHA-256 %s</source>
+        <translation>Lauf %s
+G-Code SHA-256 %s</translation>
+    </message>
+    <message>
+        <source>removable</source>
+        <translation>Wechseldatenträger</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>voll</translation>
+    </message>
+    <message>
+        <source>cannot use — </source>
+        <translation>nicht nutzbar — </translation>
+    </message>
+    <message>
+        <source>Folder: %s</source>
+        <translation>Ordner: %s</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>In Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>%s
+
+Replace it with the run&apos;s G-code?</source>
+        <translation>%s
+
+Durch den G-Code des Laufs ersetzen?</translation>
+    </message>
+    <message>
+        <source>Writing and verifying…</source>
+        <translation>Schreiben und prüfen…</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Station (the whole shop&apos;s runs only)</source>
+        <translation>Station (nur Läufe der ganzen Werkstatt)</translation>
+    </message>
+    <message>
+        <source>All stations</source>
+        <translation>Alle Stationen</translation>
+    </message>
+    <message>
+        <source>Tool, or every tool of a family</source>
+        <translation>Werkzeug oder alle Werkzeuge einer Familie</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Show only %1 runs (several chips combine; none shows all)</source>
+        <translation>Nur %1-Läufe anzeigen (mehrere Chips kombinierbar; keiner zeigt alle)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Search run id, job, order, warnings…</source>
+        <translation>Lauf-ID, Auftrag, Bestellung, Warnungen suchen…</translation>
+    </message>
+    <message>
+        <source>Awaiting review first</source>
+        <translation>Offene Bewertungen zuerst</translation>
+    </message>
+    <message>
+        <source>Blocked runs nobody has reviewed yet come first</source>
+        <translation>Gesperrte Läufe, die noch niemand bewertet hat, kommen zuerst</translation>
+    </message>
+    <message>
+        <source>A whole day on this workstation&apos;s clock</source>
+        <translation>Ein ganzer Tag nach der Uhr dieses Arbeitsplatzes</translation>
+    </message>
+    <message>
+        <source>All tools</source>
+        <translation>Alle Werkzeuge</translation>
+    </message>
+    <message>
+        <source>All materials</source>
+        <translation>Alle Materialien</translation>
+    </message>
+    <message>
+        <source>every %1 tool</source>
+        <translation>alle Werkzeuge der Familie %1</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find (Ctrl+F)</source>
+        <translation>Suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>Nächster Treffer (Enter, F3)</translation>
+    </message>
+    <message>
+        <source>Go to line</source>
+        <translation>Gehe zu Zeile</translation>
+    </message>
+    <message>
+        <source>Go to line (Ctrl+G)</source>
+        <translation>Gehe zu Zeile (Strg+G)</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>line %d · %d matches</source>
+        <translation>Zeile %d · %d Treffer</translation>
+    </message>
+    <message>
+        <source>no line %d</source>
+        <translation>keine Zeile %d</translation>
+    </message>
+    <message>
+        <source>line %d of %d</source>
+        <translation>Zeile %d von %d</translation>
+    </message>
+</context>
+<context>
+    <name>GcodeLineModel</name>
+    <message>
+        <source>Line %d: %s</source>
+        <translation>Zeile %d: %s</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Unreadable file %1: %2</source>
+        <translation>Unlesbare Datei %1: %2</translation>
+    </message>
+    <message>
+        <source>Job / order</source>
+        <translation>Auftrag / Bestellung</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation>Zeit (lokal)</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>Run history — RMOS Desktop</source>
+        <translation>Laufverlauf — RMOS Desktop</translation>
+    </message>
+    <message>
+        <source>The run index cannot be opened; see the log.</source>
+        <translation>Der Laufindex kann nicht geöffnet werden; siehe Logdatei.</translation>
+    </message>
+    <message>
+        <source>Reading the runs folder…</source>
+        <translation>Laufordner wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 kopiert</translation>
+    </message>
+    <message>
+        <source>Reading the runs folder… %1 of %2</source>
+        <translation>Laufordner wird gelesen… %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the runs folder cannot be read; they are listed as UNREADABLE.</source>
+        <translation>
+            <numerusform>%n Datei im Laufordner kann nicht gelesen werden; sie ist als UNREADABLE aufgeführt.</numerusform>
+            <numerusform>%n Dateien im Laufordner können nicht gelesen werden; sie sind als UNREADABLE aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the runs folder: %1</source>
+        <translation>Der Laufordner konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The archive cannot be read: %1</source>
+        <translation>Das Archiv kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Open the run&apos;s stored G-code file</source>
+        <translation>Gespeicherte G-Code-Datei des Laufs öffnen</translation>
+    </message>
+    <message>
+        <source>This run&apos;s G-code is stored inside its record: use Open in preview</source>
+        <translation>Der G-Code dieses Laufs steht in seinem Eintrag: „In Vorschau öffnen“ verwenden</translation>
+    </message>
+    <message>
+        <source>Only OK runs can be exported</source>
+        <translation>Nur OK-Läufe können exportiert werden</translation>
+    </message>
+    <message>
+        <source>Export run report</source>
+        <translation>Laufbericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>Der Bericht konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Bericht geschrieben nach %1</translation>
+    </message>
+    <message>
+        <source>Review recorded for run %1.</source>
+        <translation>Bewertung für Lauf %1 aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Review of run %1 (of %2) recorded on this workstation; the next sync takes it to the shop server.</source>
+        <translation>Bewertung von Lauf %1 (von %2) auf diesem Arbeitsplatz aufgezeichnet; die nächste Synchronisierung bringt sie zum Werkstattserver.</translation>
+    </message>
+    <message>
+        <source>The review was not recorded: %1</source>
+        <translation>Die Bewertung wurde nicht aufgezeichnet: %1</translation>
+    </message>
+    <message>
+        <source>(the count is not available)</source>
+        <translation>(die Anzahl ist nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>Only blocked runs nobody has reviewed yet (the whole shop is listed newest first)</source>
+        <translation>Nur gesperrte Läufe, die noch niemand bewertet hat (die ganze Werkstatt, neueste zuerst)</translation>
+    </message>
+    <message>
+        <source>Blocked runs nobody has reviewed yet come first</source>
+        <translation>Gesperrte Läufe, die noch niemand bewertet hat, kommen zuerst</translation>
+    </message>
+    <message>
+        <source>Asking the shop server…</source>
+        <translation>Werkstattserver wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <source>more than %1 runs listed</source>
+        <translation>mehr als %1 Läufe aufgeführt</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s runs cannot be listed: %1</source>
+        <translation>Die Läufe der Werkstatt können nicht aufgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Reading run %1 of %2 from the shop server…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lauf %1 von %2 wird vom Werkstattserver gelesen…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The shop server no longer lists this run.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Werkstattserver führt diesen Lauf nicht mehr.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Cannot read this run from the shop&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Dieser Lauf kann nicht von der Werkstatt gelesen werden&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>JobForm</name>
+    <message>
+        <source>Blade, material, machine</source>
+        <translation>Sägeblatt, Material, Maschine</translation>
+    </message>
+    <message>
+        <source>Blade</source>
+        <translation>Sägeblatt</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Maschine</translation>
+    </message>
+    <message>
+        <source>Cutting</source>
+        <translation>Schneiden</translation>
+    </message>
+    <message>
+        <source>empty: one pass</source>
+        <translation>leer: ein Durchgang</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Schnitt</translation>
+    </message>
+    <message>
+        <source>Stock (optional)</source>
+        <translation>Rohteil (optional)</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>— choose a blade —</source>
+        <translation>— Sägeblatt wählen —</translation>
+    </message>
+    <message>
+        <source>— choose a material —</source>
+        <translation>— Material wählen —</translation>
+    </message>
+    <message>
+        <source>not in the catalog</source>
+        <translation>nicht im Katalog</translation>
+    </message>
+    <message>
+        <source>cut.kind %s is not one of line, kerf_array, fret_slots</source>
+        <translation>cut.kind %s ist keiner von line, kerf_array, fret_slots</translation>
+    </message>
+    <message>
+        <source>cut: ignored unknown field(s) %s</source>
+        <translation>cut: unbekannte(s) Feld(er) %s ignoriert</translation>
+    </message>
+    <message>
+        <source>cut must be an object; it was ignored</source>
+        <translation>cut muss ein Objekt sein; es wurde ignoriert</translation>
+    </message>
+    <message>
+        <source>ignored unknown field(s): %s</source>
+        <translation>unbekannte(s) Feld(er) ignoriert: %s</translation>
+    </message>
+    <message>
+        <source>the file&apos;s own feasibility was ignored; the app computes its own</source>
+        <translation>die Machbarkeitsangabe der Datei wurde ignoriert; die App berechnet ihre eigene</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>End X</source>
+        <translation>Ende X</translation>
+    </message>
+    <message>
+        <source>End Y</source>
+        <translation>Ende Y</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Vorschub</translation>
+    </message>
+    <message>
+        <source>Fret slots</source>
+        <translation>Bundschlitze</translation>
+    </message>
+    <message>
+        <source>Frets</source>
+        <translation>Bünde</translation>
+    </message>
+    <message>
+        <source>Job name</source>
+        <translation>Auftragsname</translation>
+    </message>
+    <message>
+        <source>Kerf array</source>
+        <translation>Fugenreihe</translation>
+    </message>
+    <message>
+        <source>Kerf length</source>
+        <translation>Fugenlänge</translation>
+    </message>
+    <message>
+        <source>Length (X)</source>
+        <translation>Länge (X)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Number of kerfs</source>
+        <translation>Anzahl Fugen</translation>
+    </message>
+    <message>
+        <source>Nut at Y</source>
+        <translation>Sattel bei Y</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Pitch (+Y)</source>
+        <translation>Teilung (+Y)</translation>
+    </message>
+    <message>
+        <source>Scale length</source>
+        <translation>Mensur</translation>
+    </message>
+    <message>
+        <source>Slot length</source>
+        <translation>Schlitzlänge</translation>
+    </message>
+    <message>
+        <source>Slot start X</source>
+        <translation>Schlitzbeginn X</translation>
+    </message>
+    <message>
+        <source>Spindle</source>
+        <translation>Spindel</translation>
+    </message>
+    <message>
+        <source>Start X</source>
+        <translation>Anfang X</translation>
+    </message>
+    <message>
+        <source>Start Y</source>
+        <translation>Anfang Y</translation>
+    </message>
+    <message>
+        <source>Stepdown</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <source>Thickness</source>
+        <translation>Dicke</translation>
+    </message>
+    <message>
+        <source>Width (Y)</source>
+        <translation>Breite (Y)</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>mm/min</source>
+        <translation>mm/min</translation>
+    </message>
+    <message>
+        <source>rpm</source>
+        <translation>U/min</translation>
+    </message>
+</context>
+<context>
+    <name>JobsModel</name>
+    <message>
+        <source>State: %1</source>
+        <translation>Zustand: %1</translation>
+    </message>
+    <message>
+        <source>Lease until %1 (renewed every 2 minutes while the holder works)</source>
+        <translation>Reserviert bis %1 (alle 2 Minuten erneuert, solange der Inhaber arbeitet)</translation>
+    </message>
+</context>
+<context>
+    <name>JobsPanel</name>
+    <message>
+        <source>Job orders · this station: %1</source>
+        <translation>Bestellungen · diese Station: %1</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Take this order for this station (a lease, renewed while you work)</source>
+        <translation>Diese Bestellung für diese Station übernehmen (eine Reservierung, erneuert, solange Sie arbeiten)</translation>
+    </message>
+    <message>
+        <source>Open job in form</source>
+        <translation>Auftrag im Formular öffnen</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Zurückgeben</translation>
+    </message>
+    <message>
+        <source>Hand the order back so another station can claim it</source>
+        <translation>Bestellung zurückgeben, damit eine andere Station sie übernehmen kann</translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation>Abschließen…</translation>
+    </message>
+    <message>
+        <source>Report how many pieces were made; the claim is handed back</source>
+        <translation>Melden, wie viele Teile gefertigt wurden; die Übernahme wird zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Unexpected error (see the log): %1</source>
+        <translation>Unerwarteter Fehler (siehe Logdatei): %1</translation>
+    </message>
+    <message>
+        <source>Order %1 is now held by this station.</source>
+        <translation>Bestellung %1 ist jetzt dieser Station zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Order %1 was handed back.</source>
+        <translation>Bestellung %1 wurde zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>Complete order %1</source>
+        <translation>Bestellung %1 abschließen</translation>
+    </message>
+    <message>
+        <source>Pieces made (%1 still to make):</source>
+        <translation>Gefertigte Teile (noch %1 zu fertigen):</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 of %3 made; %4.</source>
+        <translation>Bestellung %1: %2 von %3 gefertigt; %4.</translation>
+    </message>
+    <message>
+        <source>Claim lost: %1</source>
+        <translation>Übernahme verloren: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LegendPanel</name>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>rapid</source>
+        <translation>Eilgang</translation>
+    </message>
+    <message>
+        <source>plunge</source>
+        <translation>Eintauchen</translation>
+    </message>
+    <message>
+        <source>feed (cut)</source>
+        <translation>Vorschub</translation>
+    </message>
+    <message>
+        <source>retract</source>
+        <translation>Rückzug</translation>
+    </message>
+    <message>
+        <source>Seen from above, a %s is a point: drawn as this marker</source>
+        <translation>Von oben gesehen ist ein %s ein Punkt: als diese Markierung gezeichnet</translation>
+    </message>
+    <message>
+        <source>kerf at the top surface</source>
+        <translation>Fuge an der Oberseite</translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation>Rohteil</translation>
+    </message>
+    <message>
+        <source>machine travel</source>
+        <translation>Maschinen-Verfahrweg</translation>
+    </message>
+    <message>
+        <source>outside the travel</source>
+        <translation>außerhalb Verfahrweg</translation>
+    </message>
+    <message>
+        <source>blade at the first cut</source>
+        <translation>Blatt, erster Schnitt</translation>
+    </message>
+    <message>
+        <source>kerf overrun at Z 0</source>
+        <translation>Fugenüberlauf bei Z 0</translation>
+    </message>
+    <message>
+        <source>selected line</source>
+        <translation>gewählte Zeile</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>Position</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Copied: %s</source>
+        <translation>Kopiert: %s</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Catalog file left out: %s</source>
+        <translation>Katalogdatei ausgelassen: %s</translation>
+    </message>
+    <message>
+        <source>Runs cannot be recorded: %s. Nothing can be generated until this is fixed: choose a writable runs directory in Tools ▸ Settings, or ask IT to give this account write access.</source>
+        <translation>Läufe können nicht aufgezeichnet werden: %s. Bis das behoben ist, kann nichts erzeugt werden: unter Extras ▸ Einstellungen einen beschreibbaren Laufordner wählen oder die IT um Schreibrechte für dieses Konto bitten.</translation>
+    </message>
+    <message>
+        <source>Not ready to generate. Still empty: %s.</source>
+        <translation>Nicht bereit zum Erzeugen. Noch leer: %s.</translation>
+    </message>
+    <message>
+        <source>Generate: fix the marked fields</source>
+        <translation>Erzeugen: markierte Felder korrigieren</translation>
+    </message>
+    <message>
+        <source>Record blocked attempt  (Ctrl+Enter)</source>
+        <translation>Gesperrten Versuch aufzeichnen  (Strg+Enter)</translation>
+    </message>
+    <message>
+        <source>Acknowledge and generate…  (Ctrl+Enter)</source>
+        <translation>Bestätigen und erzeugen…  (Strg+Enter)</translation>
+    </message>
+    <message>
+        <source>Generate  (Ctrl+Enter)</source>
+        <translation>Erzeugen  (Strg+Enter)</translation>
+    </message>
+    <message>
+        <source>RED or UNKNOWN: the attempt is recorded as BLOCKED for supervisor review; no G-code is made.</source>
+        <translation>RED oder UNKNOWN: der Versuch wird als BLOCKED zur Bewertung durch den Schichtleiter aufgezeichnet; es wird kein G-Code erzeugt.</translation>
+    </message>
+    <message>
+        <source>Judge and generate; every attempt is recorded</source>
+        <translation>Beurteilen und erzeugen; jeder Versuch wird aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>unbenannt</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>Wird erzeugt…</translation>
+    </message>
+    <message>
+        <source>No G-code: the last attempt did not produce any.</source>
+        <translation>Kein G-Code: der letzte Versuch hat keinen erzeugt.</translation>
+    </message>
+    <message>
+        <source>Open G-code for preview</source>
+        <translation>G-Code zur Vorschau öffnen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>&amp;About RMOS Desktop</source>
+        <translation>&amp;Über RMOS Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Audit records…</source>
+        <translation>Einträge &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation>&amp;Dunkles Design</translation>
+    </message>
+    <message>
+        <source>&amp;Export to USB…</source>
+        <translation>Auf &amp;USB exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+    <message>
+        <source>&amp;New job</source>
+        <translation>&amp;Neuer Auftrag</translation>
+    </message>
+    <message>
+        <source>&amp;Open job…</source>
+        <translation>Auftrag ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Save job as…</source>
+        <translation>Auftrag speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Start page</source>
+        <translation>&amp;Startseite</translation>
+    </message>
+    <message>
+        <source>&amp;Verify G-code file…</source>
+        <translation>G-&amp;Code-Datei prüfen…</translation>
+    </message>
+    <message>
+        <source>Job &amp;form</source>
+        <translation>Auftrags&amp;formular</translation>
+    </message>
+    <message>
+        <source>Open &amp;G-code for preview…</source>
+        <translation>&amp;G-Code zur Vorschau öffnen…</translation>
+    </message>
+    <message>
+        <source>Run &amp;history…</source>
+        <translation>Lauf&amp;verlauf…</translation>
+    </message>
+    <message>
+        <source>Read any G-code file into the preview (read-only; lines it cannot read are listed)</source>
+        <translation>Beliebige G-Code-Datei in der Vorschau öffnen (nur lesen; unlesbare Zeilen werden aufgelistet)</translation>
+    </message>
+    <message>
+        <source>Export the last OK run&apos;s G-code, verified by reading it back (Ctrl+E)</source>
+        <translation>G-Code des letzten OK-Laufs exportieren, durch Zurücklesen geprüft (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Show or hide the job form (Ctrl+J)</source>
+        <translation>Auftragsformular ein- oder ausblenden (Strg+J)</translation>
+    </message>
+    <message>
+        <source>Did this file come from a run here? (or drop a file here)</source>
+        <translation>Stammt diese Datei von einem Lauf hier? (oder Datei hier ablegen)</translation>
+    </message>
+    <message>
+        <source>Every recorded run: find a job, review blocked runs, compare, export, report (Ctrl+H)</source>
+        <translation>Alle aufgezeichneten Läufe: Auftrag finden, gesperrte Läufe bewerten, vergleichen, exportieren, Bericht (Strg+H)</translation>
+    </message>
+    <message>
+        <source>Check every record and the ledger chain for changes (detects tampering, does not prevent it)</source>
+        <translation>Jeden Eintrag und die Protokollkette auf Änderungen prüfen (erkennt Manipulation, verhindert sie nicht)</translation>
+    </message>
+    <message>
+        <source>Generated and recorded as run %s. G-code SHA-256 %s</source>
+        <translation>Erzeugt und als Lauf %s aufgezeichnet. G-Code SHA-256 %s</translation>
+    </message>
+    <message>
+        <source>G-code SHA-256 %s</source>
+        <translation>G-Code SHA-256 %s</translation>
+    </message>
+    <message>
+        <source>OK: run %s recorded</source>
+        <translation>OK: Lauf %s aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>BLOCKED: %s
+Recorded as run %s for supervisor review. No G-code was produced.</source>
+        <translation>BLOCKED: %s
+Als Lauf %s zur Bewertung durch den Schichtleiter aufgezeichnet. Es wurde kein G-Code erzeugt.</translation>
+    </message>
+    <message>
+        <source>BLOCKED: run %s recorded</source>
+        <translation>BLOCKED: Lauf %s aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>%s: nothing was released</source>
+        <translation>%s: nichts wurde freigegeben</translation>
+    </message>
+    <message>
+        <source>Not generated and nothing recorded: fix %s first (marked in red).</source>
+        <translation>Nicht erzeugt, nichts aufgezeichnet: zuerst %s korrigieren (rot markiert).</translation>
+    </message>
+    <message>
+        <source>Not generated: the warnings were not acknowledged.</source>
+        <translation>Nicht erzeugt: die Warnungen wurden nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Not recorded again: the same job was recorded a few seconds ago.</source>
+        <translation>Nicht erneut aufgezeichnet: derselbe Auftrag wurde vor wenigen Sekunden aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>A generation is already running.</source>
+        <translation>Eine Erzeugung läuft bereits.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Recent jobs</source>
+        <translation>&amp;Zuletzt verwendete Aufträge</translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation>&amp;Auftrag</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>run %s could not be read</source>
+        <translation>Lauf %s konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorPrompt</name>
+    <message>
+        <source>Who is at the saw?</source>
+        <translation>Wer steht an der Säge?</translation>
+    </message>
+    <message>
+        <source>Every run records its operator. Pick your name or type it (you can change it from the toolbar).</source>
+        <translation>Jeder Lauf zeichnet seinen Bediener auf. Namen wählen oder eingeben (in der Werkzeugleiste änderbar).</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>That&apos;s me</source>
+        <translation>Das bin ich</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+</context>
+<context>
+    <name>PositionsTable</name>
+    <message>
+        <source>kerf at the surface, X</source>
+        <translation>Schnittfuge an der Oberfläche, X</translation>
+    </message>
+    <message>
+        <source>blade centre, X</source>
+        <translation>Sägeblattmitte, X</translation>
+    </message>
+    <message>
+        <source>cut</source>
+        <translation>Schnitt</translation>
+    </message>
+    <message>
+        <source> from (mm)</source>
+        <translation> von (mm)</translation>
+    </message>
+    <message>
+        <source> to (mm)</source>
+        <translation> bis (mm)</translation>
+    </message>
+    <message>
+        <source>Y (mm)</source>
+        <translation>Y (mm)</translation>
+    </message>
+    <message>
+        <source>from the nut (mm)</source>
+        <translation>ab Sattel (mm)</translation>
+    </message>
+    <message>
+        <source>G-code line</source>
+        <translation>G-Code-Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewHeader</name>
+    <message>
+        <source>reading %p%</source>
+        <translation>Lesen %p%</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWidget</name>
+    <message>
+        <source>Top X–Y</source>
+        <translation>Oben X–Y</translation>
+    </message>
+    <message>
+        <source>Side X–Z</source>
+        <translation>Seite X–Z</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Fit job</source>
+        <translation>Zoom Auftrag</translation>
+    </message>
+    <message>
+        <source>Zoom to the toolpath and stock (wheel zooms, drag pans)</source>
+        <translation>Auf Werkzeugweg und Rohteil zoomen (Mausrad zoomt, Ziehen verschiebt)</translation>
+    </message>
+    <message>
+        <source>Fit machine</source>
+        <translation>Zoom Maschine</translation>
+    </message>
+    <message>
+        <source>Zoom out to the machine&apos;s whole travel</source>
+        <translation>Auf den ganzen Verfahrweg der Maschine zoomen</translation>
+    </message>
+    <message>
+        <source>Run %s (just generated)</source>
+        <translation>Lauf %s (gerade erzeugt)</translation>
+    </message>
+    <message>
+        <source>Run %s</source>
+        <translation>Lauf %s</translation>
+    </message>
+    <message>
+        <source>Loading %s…</source>
+        <translation>%s wird geladen…</translation>
+    </message>
+    <message>
+        <source>Could not show %s: %s</source>
+        <translation>%s konnte nicht angezeigt werden: %s</translation>
+    </message>
+    <message>
+        <source>Loading cancelled.</source>
+        <translation>Laden abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Generate a job, or open a run or a G-code file, to preview it.</source>
+        <translation>Einen Auftrag erzeugen oder einen Lauf bzw. eine G-Code-Datei öffnen, um die Vorschau zu sehen.</translation>
+    </message>
+    <message>
+        <source>Assumed at X 0, Y 0, top surface at Z 0</source>
+        <translation>Angenommen bei X 0, Y 0, Oberfläche bei Z 0</translation>
+    </message>
+    <message>
+        <source>Click a G-code line or a move in the plot, or step with ◀ ▶.</source>
+        <translation>Eine G-Code-Zeile oder eine Bewegung im Plot anklicken oder mit ◀ ▶ schrittweise gehen.</translation>
+    </message>
+    <message>
+        <source>The blade (its disc seen from the side) at the start and end of the first cut, line %d; the kerf reaches %.1f mm beyond the blade centre&apos;s travel at the top surface</source>
+        <translation>Das Sägeblatt (seine Scheibe von der Seite) an Anfang und Ende des ersten Schnitts, Zeile %d; die Schnittfuge reicht an der Oberfläche %.1f mm über den Weg der Sägeblattmitte hinaus</translation>
+    </message>
+    <message>
+        <source>line %d: no motion</source>
+        <translation>Zeile %d: keine Bewegung</translation>
+    </message>
+    <message>
+        <source> (%d moves)</source>
+        <translation> (%d Bewegungen)</translation>
+    </message>
+    <message>
+        <source>move %s of %s · line %d · %s%s → X %s Y %s Z %s</source>
+        <translation>Bewegung %s von %s · Zeile %d · %s%s → X %s Y %s Z %s</translation>
+    </message>
+    <message>
+        <source>%s showing %s of %s segments</source>
+        <translation>%s zeigt %s von %s Segmenten</translation>
+    </message>
+    <message>
+        <source>kerf footprint showing %s of %s cutting moves</source>
+        <translation>Schnittfugenspur zeigt %s von %s Schnittbewegungen</translation>
+    </message>
+    <message>
+        <source>outside-travel marks on %s of %s moves</source>
+        <translation>Markierungen außerhalb des Verfahrwegs an %s von %s Bewegungen</translation>
+    </message>
+    <message>
+        <source>Thinned for drawing only, every move is checked: %s</source>
+        <translation>Nur zum Zeichnen ausgedünnt, jede Bewegung wird geprüft: %s</translation>
+    </message>
+    <message>
+        <source>All %s moves drawn.</source>
+        <translation>Alle %s Bewegungen gezeichnet.</translation>
+    </message>
+    <message>
+        <source>X %s … %s  ·  Y %s … %s  ·  Z %s … %s mm</source>
+        <translation>X %s … %s  ·  Y %s … %s  ·  Z %s … %s mm</translation>
+    </message>
+    <message>
+        <source>no moves</source>
+        <translation>keine Bewegungen</translation>
+    </message>
+    <message>
+        <source>feed %s mm · rapid %s mm</source>
+        <translation>Vorschub %s mm · Eilgang %s mm</translation>
+    </message>
+    <message>
+        <source>%d cuts × %d passes</source>
+        <translation>%d Schnitte × %d Durchgänge</translation>
+    </message>
+    <message>
+        <source>%s cutting moves</source>
+        <translation>%s Schnittbewegungen</translation>
+    </message>
+    <message>
+        <source>est. %s</source>
+        <translation>ca. %s</translation>
+    </message>
+    <message>
+        <source>Estimated run time, %s s (acceleration included, spin-up dwell included)</source>
+        <translation>Geschätzte Laufzeit, %s s (inkl. Beschleunigung, inkl. Verweilzeit zum Hochlaufen)</translation>
+    </message>
+    <message>
+        <source>✔ inside the machine&apos;s travel</source>
+        <translation>✔ innerhalb des Verfahrwegs der Maschine</translation>
+    </message>
+    <message>
+        <source>✖ OUTSIDE the machine&apos;s travel: %s moves, first at line %d</source>
+        <translation>✖ AUSSERHALB des Verfahrwegs der Maschine: %s Bewegungen, erste in Zeile %d</translation>
+    </message>
+    <message>
+        <source>? travel not checked (no machine profile)</source>
+        <translation>? Verfahrweg nicht geprüft (kein Maschinenprofil)</translation>
+    </message>
+    <message>
+        <source>from the run&apos;s record</source>
+        <translation>aus dem Eintrag des Laufs</translation>
+    </message>
+    <message>
+        <source>computed from the moves</source>
+        <translation>aus den Bewegungen berechnet</translation>
+    </message>
+    <message>
+        <source>computed from the moves of this G-code, which does not match the run&apos;s record</source>
+        <translation>aus den Bewegungen dieses G-Codes berechnet, der nicht zum Eintrag des Laufs passt</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>%s lines were not understood (marked ! in the text); the plot leaves out what they mean.</source>
+        <translation>%s Zeilen wurden nicht verstanden (im Text mit ! markiert); der Plot lässt aus, was sie bedeuten.</translation>
+    </message>
+    <message>
+        <source>The first %d are listed.</source>
+        <translation>Die ersten %d sind aufgelistet.</translation>
+    </message>
+    <message>
+        <source>line %d: %s — %s</source>
+        <translation>Zeile %d: %s — %s</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review run %1</source>
+        <translation>Lauf %1 bewerten</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>The review is kept as its own record next to the run; the run&apos;s record is never changed.</source>
+        <translation>Die Bewertung wird als eigener Eintrag neben dem Lauf gespeichert; der Eintrag des Laufs wird nie geändert.</translation>
+    </message>
+    <message>
+        <source>Record review</source>
+        <translation>Bewertung aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Bewerter</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <source>What you found and what happens next (optional)</source>
+        <translation>Was Sie gefunden haben und wie es weitergeht (optional)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Enter the reviewer&apos;s name.</source>
+        <translation>Namen des Bewerters eingeben.</translation>
+    </message>
+    <message>
+        <source>The note is longer than 2000 characters.</source>
+        <translation>Die Notiz ist länger als 2000 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskBadge</name>
+    <message>
+        <source>Risk level</source>
+        <translation>Risikostufe</translation>
+    </message>
+    <message>
+        <source>score %s</source>
+        <translation>Punktzahl %s</translation>
+    </message>
+</context>
+<context>
+    <name>RiskPanel</name>
+    <message>
+        <source>Power is an estimate (constant kc). Bands are good practice; RED rows are hard gates.</source>
+        <translation>Leistung ist eine Schätzung (konstantes kc). Bereiche sind gute Praxis; RED-Zeilen sind harte Sperren.</translation>
+    </message>
+    <message>
+        <source>Warnings: </source>
+        <translation>Warnungen: </translation>
+    </message>
+    <message>
+        <source>Would be BLOCKED: %s</source>
+        <translation>Wäre BLOCKED: %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>YELLOW: generating asks you to acknowledge %n warning(s).</source>
+        <translation>
+            <numerusform>YELLOW: Erzeugen verlangt die Bestätigung von %n Warnung.</numerusform>
+            <numerusform>YELLOW: Erzeugen verlangt die Bestätigung von %n Warnungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%d checks GREEN</source>
+        <translation>%d Prüfungen GREEN</translation>
+    </message>
+    <message>
+        <source>%d n/a</source>
+        <translation>%d n. a.</translation>
+    </message>
+    <message>
+        <source>Show or hide the checks that passed</source>
+        <translation>Bestandene Prüfungen ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>calculator</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <source>limit / band</source>
+        <translation>Grenze / Bereich</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>warum</translation>
+    </message>
+</context>
+<context>
     <name>RunDescription</name>
     <message>
         <source>Run</source>
@@ -506,6 +2021,73 @@ Gespeichert in %2</translation>
     </message>
 </context>
 <context>
+    <name>RunStrip</name>
+    <message>
+        <source>Copy id</source>
+        <translation>ID kopieren</translation>
+    </message>
+    <message>
+        <source>Details ▸</source>
+        <translation>Details ▸</translation>
+    </message>
+    <message>
+        <source>Export to USB…  (Ctrl+E)</source>
+        <translation>Auf USB exportieren…  (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Copy hash</source>
+        <translation>Prüfsumme kopieren</translation>
+    </message>
+    <message>
+        <source>Open artifact folder</source>
+        <translation>Artefaktordner öffnen</translation>
+    </message>
+    <message>
+        <source>Run id</source>
+        <translation>Lauf-ID</translation>
+    </message>
+    <message>
+        <source>G-code SHA-256</source>
+        <translation>G-Code SHA-256</translation>
+    </message>
+    <message>
+        <source>No run yet</source>
+        <translation>Noch kein Lauf</translation>
+    </message>
+    <message>
+        <source>Run %s</source>
+        <translation>Lauf %s</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>checking the records…</source>
+        <translation>Einträge werden geprüft…</translation>
+    </message>
+    <message>
+        <source>same bytes as run %s</source>
+        <translation>gleiche Bytes wie Lauf %s</translation>
+    </message>
+    <message>
+        <source>not recorded here</source>
+        <translation>hier nicht aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>job changed since this run</source>
+        <translation>Auftrag seit diesem Lauf geändert</translation>
+    </message>
+    <message>
+        <source>Recorded %s</source>
+        <translation>Aufgezeichnet %s</translation>
+    </message>
+    <message>
+        <source>Details ▾</source>
+        <translation>Details ▾</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -588,6 +2170,269 @@ Gespeichert in %2</translation>
     <message>
         <source>the default</source>
         <translation>dem Standard</translation>
+    </message>
+</context>
+<context>
+    <name>ShopStatusLabel</name>
+    <message>
+        <source>Shop server status</source>
+        <translation>Status des Werkstattservers</translation>
+    </message>
+    <message>
+        <source>Shop server: %1</source>
+        <translation>Werkstattserver: %1</translation>
+    </message>
+    <message>
+        <source>This station: %1 (from the %2)</source>
+        <translation>Diese Station: %1 (aus %2)</translation>
+    </message>
+    <message>
+        <source>Records waiting: %1</source>
+        <translation>Wartende Einträge: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Letzte Synchronisierung: %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Click to sync now.</source>
+        <translation>Klicken, um jetzt zu synchronisieren.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopWorkflow</name>
+    <message>
+        <source>Open job</source>
+        <translation>Auftrag öffnen</translation>
+    </message>
+    <message>
+        <source>Job files (*.json)</source>
+        <translation>Auftragsdateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not open the job: %s</source>
+        <translation>Der Auftrag konnte nicht geöffnet werden: %s</translation>
+    </message>
+    <message>
+        <source>Opened %s</source>
+        <translation>%s geöffnet</translation>
+    </message>
+    <message>
+        <source>(no recent jobs)</source>
+        <translation>(keine zuletzt verwendeten Aufträge)</translation>
+    </message>
+    <message>
+        <source>Save job as</source>
+        <translation>Auftrag speichern unter</translation>
+    </message>
+    <message>
+        <source>Could not save the job to %s: %s</source>
+        <translation>Der Auftrag konnte nicht in %s gespeichert werden: %s</translation>
+    </message>
+    <message>
+        <source>Saved %s</source>
+        <translation>%s gespeichert</translation>
+    </message>
+    <message>
+        <source>Settings could not be saved: %s</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: %s</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>operator: %s ▾</source>
+        <translation>Bediener: %s ▾</translation>
+    </message>
+    <message>
+        <source>Who is at the saw (recorded with every run). Runs: %s</source>
+        <translation>Wer an der Säge steht (wird mit jedem Lauf aufgezeichnet). Läufe: %s</translation>
+    </message>
+    <message>
+        <source>Someone else…</source>
+        <translation>Jemand anderes…</translation>
+    </message>
+    <message>
+        <source>Nobody (runs say —)</source>
+        <translation>Niemand (Läufe zeigen —)</translation>
+    </message>
+    <message>
+        <source>RMOS Desktop %s</source>
+        <translation>RMOS Desktop %s</translation>
+    </message>
+    <message>
+        <source>Data directory: %s</source>
+        <translation>Datenordner: %s</translation>
+    </message>
+    <message>
+        <source>Runs directory: %s (%s)</source>
+        <translation>Laufordner: %s (%s)</translation>
+    </message>
+    <message>
+        <source>Settings and shop catalog files: %s</source>
+        <translation>Einstellungen und Katalogdateien der Werkstatt: %s</translation>
+    </message>
+    <message>
+        <source>Log file: %s</source>
+        <translation>Logdatei: %s</translation>
+    </message>
+    <message>
+        <source>Catalog: %s (SHA-256 %s…)</source>
+        <translation>Katalog: %s (SHA-256 %s…)</translation>
+    </message>
+    <message>
+        <source>Audit ledger head: %s</source>
+        <translation>Protokollstand: %s</translation>
+    </message>
+    <message>
+        <source>no runs recorded yet</source>
+        <translation>noch keine Läufe aufgezeichnet</translation>
+    </message>
+</context>
+<context>
+    <name>SourceSwitch</name>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation>Dieser Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>Whole shop</source>
+        <translation>Ganze Werkstatt</translation>
+    </message>
+    <message>
+        <source>Every station&apos;s runs, from the shop server</source>
+        <translation>Läufe aller Stationen, vom Werkstattserver</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Welcome to RMOS Desktop.</source>
+        <translation>Willkommen bei RMOS Desktop.</translation>
+    </message>
+    <message>
+        <source>Counting the runs recorded here…</source>
+        <translation>Die hier aufgezeichneten Läufe werden gezählt…</translation>
+    </message>
+    <message>
+        <source>Open an example job to see how the risk panel judges it:</source>
+        <translation>Einen Beispielauftrag öffnen, um zu sehen, wie das Risikofeld ihn beurteilt:</translation>
+    </message>
+    <message>
+        <source>Every attempt to generate is recorded in %s (change it in Tools ▸ Settings). More example jobs are in %s.</source>
+        <translation>Jeder Erzeugungsversuch wird in %s aufgezeichnet (änderbar unter Extras ▸ Einstellungen). Weitere Beispielaufträge liegen in %s.</translation>
+    </message>
+    <message>
+        <source>The run index cannot say how many runs are recorded here.</source>
+        <translation>Der Laufindex kann nicht sagen, wie viele Läufe hier aufgezeichnet sind.</translation>
+    </message>
+    <message>
+        <source>No runs are recorded here yet.</source>
+        <translation>Hier sind noch keine Läufe aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>%d runs recorded here</source>
+        <translation>%d Läufe hier aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>%d run recorded here</source>
+        <translation>%d Lauf hier aufgezeichnet</translation>
+    </message>
+    <message>
+        <source> (Tools ▸ Run history).</source>
+        <translation> (Extras ▸ Laufverlauf).</translation>
+    </message>
+    <message>
+        <source>%d blocked runs await supervisor review.</source>
+        <translation>%d gesperrte Läufe warten auf Bewertung durch den Schichtleiter.</translation>
+    </message>
+    <message>
+        <source>Fret slots, 648 mm scale</source>
+        <translation>Bundschlitze, 648 mm Mensur</translation>
+    </message>
+    <message>
+        <source>Over-speed (RED, blocked)</source>
+        <translation>Überdrehzahl (RED, gesperrt)</translation>
+    </message>
+    <message>
+        <source>Side kerfs (kerf array)</source>
+        <translation>Seitenfugen (Fugenreihe)</translation>
+    </message>
+    <message>
+        <source>Veneer trim (GREEN)</source>
+        <translation>Furnierbeschnitt (GREEN)</translation>
+    </message>
+</context>
+<context>
+    <name>StepBar</name>
+    <message>
+        <source>First move</source>
+        <translation>Erste Bewegung</translation>
+    </message>
+    <message>
+        <source>Previous move</source>
+        <translation>Vorherige Bewegung</translation>
+    </message>
+    <message>
+        <source>Next move</source>
+        <translation>Nächste Bewegung</translation>
+    </message>
+    <message>
+        <source>Last move</source>
+        <translation>Letzte Bewegung</translation>
+    </message>
+    <message>
+        <source>Walk through the program move by move</source>
+        <translation>Das Programm Bewegung für Bewegung durchgehen</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryRow</name>
+    <message>
+        <source>Show the blocked runs nobody has reviewed yet</source>
+        <translation>Gesperrte Läufe zeigen, die noch niemand bewertet hat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) listed</source>
+        <translation>
+            <numerusform>%n Lauf aufgeführt</numerusform>
+            <numerusform>%n Läufe aufgeführt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked run(s) awaiting review ▸</source>
+        <translation>
+            <numerusform>%n gesperrter Lauf wartet auf Bewertung ▸</numerusform>
+            <numerusform>%n gesperrte Läufe warten auf Bewertung ▸</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No blocked runs awaiting review</source>
+        <translation>Keine gesperrten Läufe, die auf Bewertung warten</translation>
+    </message>
+</context>
+<context>
+    <name>ToolpathPlot</name>
+    <message>
+        <source>%s (mm)</source>
+        <translation>%s (mm)</translation>
+    </message>
+    <message>
+        <source>Top view (X–Y)</source>
+        <translation>Draufsicht (X–Y)</translation>
+    </message>
+    <message>
+        <source>Side view (X–Z)</source>
+        <translation>Seitenansicht (X–Z)</translation>
     </message>
 </context>
 <context>
@@ -674,6 +2519,25 @@ Gespeichert in %2</translation>
     </message>
 </context>
 <context>
+    <name>WindowDialogs</name>
+    <message>
+        <source>G-code (*.nc *.gcode *.ngc *.tap *.txt);;All files (*)</source>
+        <translation>G-Code (*.nc *.gcode *.ngc *.tap *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Verify G-code file</source>
+        <translation>G-Code-Datei prüfen</translation>
+    </message>
+    <message>
+        <source>Verifying %s…</source>
+        <translation>%s wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Could not verify %s: %s</source>
+        <translation>%s konnte nicht geprüft werden: %s</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Something went wrong: %s: %s</source>
@@ -686,6 +2550,84 @@ Gespeichert in %2</translation>
     <message>
         <source>The details are in the log file %s</source>
         <translation>Die Einzelheiten stehen in der Protokolldatei %s</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <source>(the count is not available)</source>
+        <translation>(die Anzahl ist nicht verfügbar)</translation>
+    </message>
+</context>
+<context>
+    <name>w</name>
+    <message>
+        <source>Only blocked runs nobody has reviewed yet (the whole shop is listed newest first)</source>
+        <translation>Nur gesperrte Läufe, die noch niemand bewertet hat (die ganze Werkstatt, neueste zuerst)</translation>
+    </message>
+    <message>
+        <source>Blocked runs nobody has reviewed yet come first</source>
+        <translation>Gesperrte Läufe, die noch niemand bewertet hat, kommen zuerst</translation>
+    </message>
+    <message>
+        <source>Asking the shop server…</source>
+        <translation>Werkstattserver wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <source>more than %1 runs listed</source>
+        <translation>mehr als %1 Läufe aufgeführt</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s runs cannot be listed: %1</source>
+        <translation>Die Läufe der Werkstatt können nicht aufgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Reading run %1 of %2 from the shop server…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lauf %1 von %2 wird vom Werkstattserver gelesen…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The shop server no longer lists this run.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Werkstattserver führt diesen Lauf nicht mehr.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Cannot read this run from the shop&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Dieser Lauf kann nicht von der Werkstatt gelesen werden&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Recent jobs</source>
+        <translation>&amp;Zuletzt verwendete Aufträge</translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation>&amp;Auftrag</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>Generate  (Ctrl+Enter)</source>
+        <translation>Erzeugen  (Strg+Enter)</translation>
+    </message>
+    <message>
+        <source>run %s could not be read</source>
+        <translation>Lauf %s konnte nicht gelesen werden</translation>
     </message>
 </context>
 </TS>

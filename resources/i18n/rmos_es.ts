@@ -2,6 +2,205 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name></name>
+    <message>
+        <source>Read any G-code file into the preview (read-only; lines it cannot read are listed)</source>
+        <translation>Abrir cualquier archivo de código G en la vista previa (solo lectura; se listan las líneas que no puede leer)</translation>
+    </message>
+    <message>
+        <source>Judge and generate; every attempt is recorded</source>
+        <translation>Evaluar y generar; cada intento queda registrado</translation>
+    </message>
+    <message>
+        <source>Export the last OK run&apos;s G-code, verified by reading it back (Ctrl+E)</source>
+        <translation>Exportar el código G de la última ejecución OK, verificado releyéndolo (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Show or hide the job form (Ctrl+J)</source>
+        <translation>Mostrar u ocultar el formulario del trabajo (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>Did this file come from a run here? (or drop a file here)</source>
+        <translation>¿Viene este archivo de una ejecución de aquí? (o suelte un archivo aquí)</translation>
+    </message>
+    <message>
+        <source>Every recorded run: find a job, review blocked runs, compare, export, report (Ctrl+H)</source>
+        <translation>Todas las ejecuciones registradas: buscar un trabajo, revisar las bloqueadas, comparar, exportar, informe (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Check every record and the ledger chain for changes (detects tampering, does not prevent it)</source>
+        <translation>Comprobar cada registro y la cadena del diario en busca de cambios (detecta manipulaciones, no las impide)</translation>
+    </message>
+    <message>
+        <source>Generated and recorded as run %s. G-code SHA-256 %s</source>
+        <translation>Generado y registrado como ejecución %s. Código G SHA-256 %s</translation>
+    </message>
+    <message>
+        <source>G-code SHA-256 %s</source>
+        <translation>Código G SHA-256 %s</translation>
+    </message>
+    <message>
+        <source>OK: run %s recorded</source>
+        <translation>OK: ejecución %s registrada</translation>
+    </message>
+    <message>
+        <source>BLOCKED: %s
+Recorded as run %s for supervisor review. No G-code was produced.</source>
+        <translation>BLOCKED: %s
+Registrado como ejecución %s para revisión del supervisor. No se generó código G.</translation>
+    </message>
+    <message>
+        <source>BLOCKED: run %s recorded</source>
+        <translation>BLOCKED: ejecución %s registrada</translation>
+    </message>
+    <message>
+        <source>%s: nothing was released</source>
+        <translation>%s: no se liberó nada</translation>
+    </message>
+    <message>
+        <source>Not generated and nothing recorded: fix %s first (marked in red).</source>
+        <translation>No generado y nada registrado: corrija primero %s (marcado en rojo).</translation>
+    </message>
+    <message>
+        <source>Not generated: the warnings were not acknowledged.</source>
+        <translation>No generado: no se confirmaron las advertencias.</translation>
+    </message>
+    <message>
+        <source>Not recorded again: the same job was recorded a few seconds ago.</source>
+        <translation>No registrado de nuevo: el mismo trabajo se registró hace unos segundos.</translation>
+    </message>
+    <message>
+        <source>A generation is already running.</source>
+        <translation>Ya hay una generación en curso.</translation>
+    </message>
+    <message>
+        <source>%s showing %s of %s segments</source>
+        <translation>%s: se muestran %s de %s segmentos</translation>
+    </message>
+    <message>
+        <source>kerf footprint showing %s of %s cutting moves</source>
+        <translation>huella de corte: se muestran %s de %s movimientos de corte</translation>
+    </message>
+    <message>
+        <source>outside-travel marks on %s of %s moves</source>
+        <translation>marcas fuera del recorrido en %s de %s movimientos</translation>
+    </message>
+    <message>
+        <source>Thinned for drawing only, every move is checked: %s</source>
+        <translation>Simplificado solo para dibujar, se comprueba cada movimiento: %s</translation>
+    </message>
+    <message>
+        <source>All %s moves drawn.</source>
+        <translation>Se dibujan los %s movimientos.</translation>
+    </message>
+    <message>
+        <source>X %s … %s  ·  Y %s … %s  ·  Z %s … %s mm</source>
+        <translation>X %s … %s  ·  Y %s … %s  ·  Z %s … %s mm</translation>
+    </message>
+    <message>
+        <source>no moves</source>
+        <translation>sin movimientos</translation>
+    </message>
+    <message>
+        <source>feed %s mm · rapid %s mm</source>
+        <translation>avance %s mm · rápido %s mm</translation>
+    </message>
+    <message>
+        <source>%d cuts × %d passes</source>
+        <translation>%d cortes × %d pasadas</translation>
+    </message>
+    <message>
+        <source>%s cutting moves</source>
+        <translation>%s movimientos de corte</translation>
+    </message>
+    <message>
+        <source>est. %s</source>
+        <translation>aprox. %s</translation>
+    </message>
+    <message>
+        <source>Estimated run time, %s s (acceleration included, spin-up dwell included)</source>
+        <translation>Tiempo de ejecución estimado, %s s (aceleración incluida, espera de arranque incluida)</translation>
+    </message>
+    <message>
+        <source>✔ inside the machine&apos;s travel</source>
+        <translation>✔ dentro del recorrido de la máquina</translation>
+    </message>
+    <message>
+        <source>✖ OUTSIDE the machine&apos;s travel: %s moves, first at line %d</source>
+        <translation>✖ FUERA del recorrido de la máquina: %s movimientos, el primero en la línea %d</translation>
+    </message>
+    <message>
+        <source>? travel not checked (no machine profile)</source>
+        <translation>? recorrido no comprobado (sin perfil de máquina)</translation>
+    </message>
+    <message>
+        <source>from the run&apos;s record</source>
+        <translation>del registro de la ejecución</translation>
+    </message>
+    <message>
+        <source>computed from the moves</source>
+        <translation>calculado a partir de los movimientos</translation>
+    </message>
+    <message>
+        <source>computed from the moves of this G-code, which does not match the run&apos;s record</source>
+        <translation>calculado a partir de los movimientos de este código G, que no coincide con el registro de la ejecución</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About RMOS Desktop</source>
+        <translation>Acerca de RMOS Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>ActionBar</name>
+    <message>
+        <source>Review…  %1</source>
+        <translation>Revisar…  %1</translation>
+    </message>
+    <message>
+        <source>Record a supervisor&apos;s review of the selected run (%1)</source>
+        <translation>Registrar la revisión del supervisor de la ejecución seleccionada (%1)</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparar…</translation>
+    </message>
+    <message>
+        <source>The selected run beside another: only what differs</source>
+        <translation>La ejecución seleccionada junto a otra: solo lo que difiere</translation>
+    </message>
+    <message>
+        <source>Open in preview</source>
+        <translation>Abrir en vista previa</translation>
+    </message>
+    <message>
+        <source>Open G-code file</source>
+        <translation>Abrir archivo de código G</translation>
+    </message>
+    <message>
+        <source>Export to USB…</source>
+        <translation>Exportar a USB…</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Informe…</translation>
+    </message>
+    <message>
+        <source>Write the selected run&apos;s PDF report</source>
+        <translation>Escribir el informe PDF de la ejecución seleccionada</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Read runs other workstations or programs added (%1)</source>
+        <translation>Leer las ejecuciones añadidas por otros puestos o programas (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveDialog</name>
     <message>
         <source>Archive old runs</source>
@@ -260,6 +459,1322 @@ Registrado en %2</translation>
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare runs</source>
+        <translation>Comparar ejecuciones</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>B:</source>
+        <translation>B:</translation>
+    </message>
+    <message>
+        <source>Only differences</source>
+        <translation>Solo diferencias</translation>
+    </message>
+    <message>
+        <source>No other run to compare with.</source>
+        <translation>No hay otra ejecución con la que comparar.</translation>
+    </message>
+    <message>
+        <source>Cannot read the run: %1</source>
+        <translation>No se puede leer la ejecución: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ.</source>
+        <translation>
+            <numerusform>%n campo difiere.</numerusform>
+            <numerusform>%n campos difieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two runs do not differ.</source>
+        <translation>Las dos ejecuciones no difieren.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Read it from the archive</source>
+        <translation>Leerla del archivo</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a run to see its decision, request, hashes and records.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Seleccione una ejecución para ver su decisión, solicitud, hashes y registros.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Archived run&lt;/h2&gt;&lt;p&gt;This run was moved into the archive &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Reading it opens the archive file and checks it against its manifest.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Ejecución archivada&lt;/h2&gt;&lt;p&gt;Esta ejecución se movió al archivo &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Al leerla se abre el archivo y se comprueba con su manifiesto.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;File missing&lt;/h2&gt;&lt;p&gt;%1 is no longer in the runs folder and no archive record names it. Run &lt;tt&gt;rmos audit verify&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Falta el archivo&lt;/h2&gt;&lt;p&gt;%1 ya no está en la carpeta de ejecuciones y ningún registro de archivo lo nombra. Ejecute &lt;tt&gt;rmos audit verify&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Cannot read this run&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;No se puede leer esta ejecución&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to USB</source>
+        <translation>Exportar a USB</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Elegir carpeta…</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nombre del archivo</translation>
+    </message>
+    <message>
+        <source>Writes NAME.nc, NAME.nc.sha256 (check with sha256sum -c), NAME.nc.minisig (the station&apos;s signature: minisign -Vm) and NAME.nc.rmos.json (which run made it, signed). Each file is read back from the device and checked.</source>
+        <translation>Escribe NAME.nc, NAME.nc.sha256 (compruébelo con sha256sum -c), NAME.nc.minisig (la firma del puesto: minisign -Vm) y NAME.nc.rmos.json (qué ejecución lo hizo, firmado). Cada archivo se relee desde el dispositivo y se comprueba.</translation>
+    </message>
+    <message>
+        <source>Export and verify</source>
+        <translation>Exportar y verificar</translation>
+    </message>
+    <message>
+        <source>Safely remove</source>
+        <translation>Extraer con seguridad</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Run %s cannot be exported.</source>
+        <translation>La ejecución %s no se puede exportar.</translation>
+    </message>
+    <message>
+        <source>Export run %s (%s, %s), G-code SHA-256 %s, to:</source>
+        <translation>Exportar la ejecución %s (%s, %s), código G SHA-256 %s, a:</translation>
+    </message>
+    <message>
+        <source>run %s
+G-code SHA-256 %s</source>
+        <translation>ejecución %s
+Código G SHA-256 %s</translation>
+    </message>
+    <message>
+        <source>removable</source>
+        <translation>extraíble</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>solo lectura</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>lleno</translation>
+    </message>
+    <message>
+        <source>cannot use — </source>
+        <translation>no utilizable — </translation>
+    </message>
+    <message>
+        <source>Folder: %s</source>
+        <translation>Carpeta: %s</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>Exportar a carpeta</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <source>%s
+
+Replace it with the run&apos;s G-code?</source>
+        <translation>%s
+
+¿Reemplazarlo con el código G de la ejecución?</translation>
+    </message>
+    <message>
+        <source>Writing and verifying…</source>
+        <translation>Escribiendo y verificando…</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>libre</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Station (the whole shop&apos;s runs only)</source>
+        <translation>Estación (solo ejecuciones de todo el taller)</translation>
+    </message>
+    <message>
+        <source>All stations</source>
+        <translation>Todas las estaciones</translation>
+    </message>
+    <message>
+        <source>Tool, or every tool of a family</source>
+        <translation>Herramienta, o todas las de una familia</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Show only %1 runs (several chips combine; none shows all)</source>
+        <translation>Mostrar solo ejecuciones %1 (varios filtros se combinan; ninguno muestra todas)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Search run id, job, order, warnings…</source>
+        <translation>Buscar id de ejecución, trabajo, pedido, advertencias…</translation>
+    </message>
+    <message>
+        <source>Awaiting review first</source>
+        <translation>Pendientes de revisión primero</translation>
+    </message>
+    <message>
+        <source>Blocked runs nobody has reviewed yet come first</source>
+        <translation>Primero las ejecuciones bloqueadas que nadie ha revisado</translation>
+    </message>
+    <message>
+        <source>A whole day on this workstation&apos;s clock</source>
+        <translation>Un día completo según el reloj de este puesto</translation>
+    </message>
+    <message>
+        <source>All tools</source>
+        <translation>Todas las herramientas</translation>
+    </message>
+    <message>
+        <source>All materials</source>
+        <translation>Todos los materiales</translation>
+    </message>
+    <message>
+        <source>every %1 tool</source>
+        <translation>todas las herramientas %1</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find (Ctrl+F)</source>
+        <translation>Buscar (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Coincidencia anterior (Mayús+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>Coincidencia siguiente (Intro, F3)</translation>
+    </message>
+    <message>
+        <source>Go to line</source>
+        <translation>Ir a la línea</translation>
+    </message>
+    <message>
+        <source>Go to line (Ctrl+G)</source>
+        <translation>Ir a la línea (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>no encontrado</translation>
+    </message>
+    <message>
+        <source>line %d · %d matches</source>
+        <translation>línea %d · %d coincidencias</translation>
+    </message>
+    <message>
+        <source>no line %d</source>
+        <translation>no hay línea %d</translation>
+    </message>
+    <message>
+        <source>line %d of %d</source>
+        <translation>línea %d de %d</translation>
+    </message>
+</context>
+<context>
+    <name>GcodeLineModel</name>
+    <message>
+        <source>Line %d: %s</source>
+        <translation>Línea %d: %s</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Unreadable file %1: %2</source>
+        <translation>Archivo ilegible %1: %2</translation>
+    </message>
+    <message>
+        <source>Job / order</source>
+        <translation>Trabajo / pedido</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operario</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Estación</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation>Hora (local)</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Herramienta</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>Run history — RMOS Desktop</source>
+        <translation>Historial de ejecuciones — RMOS Desktop</translation>
+    </message>
+    <message>
+        <source>The run index cannot be opened; see the log.</source>
+        <translation>No se puede abrir el índice de ejecuciones; vea el log.</translation>
+    </message>
+    <message>
+        <source>Reading the runs folder…</source>
+        <translation>Leyendo la carpeta de ejecuciones…</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>Copiado %1</translation>
+    </message>
+    <message>
+        <source>Reading the runs folder… %1 of %2</source>
+        <translation>Leyendo la carpeta de ejecuciones… %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the runs folder cannot be read; they are listed as UNREADABLE.</source>
+        <translation>
+            <numerusform>%n archivo de la carpeta de ejecuciones no se puede leer; aparece como UNREADABLE.</numerusform>
+            <numerusform>%n archivos de la carpeta de ejecuciones no se pueden leer; aparecen como UNREADABLE.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the runs folder: %1</source>
+        <translation>No se pudo leer la carpeta de ejecuciones: %1</translation>
+    </message>
+    <message>
+        <source>The archive cannot be read: %1</source>
+        <translation>No se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Open the run&apos;s stored G-code file</source>
+        <translation>Abrir el archivo de código G guardado de la ejecución</translation>
+    </message>
+    <message>
+        <source>This run&apos;s G-code is stored inside its record: use Open in preview</source>
+        <translation>El código G de esta ejecución está dentro de su registro: use Abrir en vista previa</translation>
+    </message>
+    <message>
+        <source>Only OK runs can be exported</source>
+        <translation>Solo se pueden exportar ejecuciones OK</translation>
+    </message>
+    <message>
+        <source>Export run report</source>
+        <translation>Exportar el informe de la ejecución</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>No se pudo escribir el informe: %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Informe escrito en %1</translation>
+    </message>
+    <message>
+        <source>Review recorded for run %1.</source>
+        <translation>Revisión registrada para la ejecución %1.</translation>
+    </message>
+    <message>
+        <source>Review of run %1 (of %2) recorded on this workstation; the next sync takes it to the shop server.</source>
+        <translation>Revisión de la ejecución %1 (de %2) registrada en este puesto; la próxima sincronización la lleva al servidor del taller.</translation>
+    </message>
+    <message>
+        <source>The review was not recorded: %1</source>
+        <translation>No se registró la revisión: %1</translation>
+    </message>
+    <message>
+        <source>(the count is not available)</source>
+        <translation>(el recuento no está disponible)</translation>
+    </message>
+    <message>
+        <source>Only blocked runs nobody has reviewed yet (the whole shop is listed newest first)</source>
+        <translation>Solo las ejecuciones bloqueadas que nadie ha revisado (todo el taller, las más recientes primero)</translation>
+    </message>
+    <message>
+        <source>Blocked runs nobody has reviewed yet come first</source>
+        <translation>Primero las ejecuciones bloqueadas que nadie ha revisado</translation>
+    </message>
+    <message>
+        <source>Asking the shop server…</source>
+        <translation>Consultando al servidor del taller…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>more than %1 runs listed</source>
+        <translation>más de %1 ejecuciones listadas</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s runs cannot be listed: %1</source>
+        <translation>No se pueden listar las ejecuciones del taller: %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Reading run %1 of %2 from the shop server…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Leyendo la ejecución %1 de %2 del servidor del taller…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The shop server no longer lists this run.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;El servidor del taller ya no lista esta ejecución.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Cannot read this run from the shop&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;No se puede leer esta ejecución del taller&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>JobForm</name>
+    <message>
+        <source>Blade, material, machine</source>
+        <translation>Hoja, material, máquina</translation>
+    </message>
+    <message>
+        <source>Blade</source>
+        <translation>Hoja de sierra</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Máquina</translation>
+    </message>
+    <message>
+        <source>Cutting</source>
+        <translation>Corte</translation>
+    </message>
+    <message>
+        <source>empty: one pass</source>
+        <translation>vacío: una pasada</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Corte</translation>
+    </message>
+    <message>
+        <source>Stock (optional)</source>
+        <translation>Pieza en bruto (opcional)</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>— choose a blade —</source>
+        <translation>— elija una hoja —</translation>
+    </message>
+    <message>
+        <source>— choose a material —</source>
+        <translation>— elija un material —</translation>
+    </message>
+    <message>
+        <source>not in the catalog</source>
+        <translation>no está en el catálogo</translation>
+    </message>
+    <message>
+        <source>cut.kind %s is not one of line, kerf_array, fret_slots</source>
+        <translation>cut.kind %s no es line, kerf_array ni fret_slots</translation>
+    </message>
+    <message>
+        <source>cut: ignored unknown field(s) %s</source>
+        <translation>cut: campo(s) desconocido(s) ignorado(s) %s</translation>
+    </message>
+    <message>
+        <source>cut must be an object; it was ignored</source>
+        <translation>cut debe ser un objeto; se ignoró</translation>
+    </message>
+    <message>
+        <source>ignored unknown field(s): %s</source>
+        <translation>campo(s) desconocido(s) ignorado(s): %s</translation>
+    </message>
+    <message>
+        <source>the file&apos;s own feasibility was ignored; the app computes its own</source>
+        <translation>se ignoró la viabilidad indicada en el archivo; la aplicación calcula la suya</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Profundidad</translation>
+    </message>
+    <message>
+        <source>End X</source>
+        <translation>X final</translation>
+    </message>
+    <message>
+        <source>End Y</source>
+        <translation>Y final</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>Fret slots</source>
+        <translation>Ranuras de trastes</translation>
+    </message>
+    <message>
+        <source>Frets</source>
+        <translation>Trastes</translation>
+    </message>
+    <message>
+        <source>Job name</source>
+        <translation>Nombre del trabajo</translation>
+    </message>
+    <message>
+        <source>Kerf array</source>
+        <translation>Serie de cortes</translation>
+    </message>
+    <message>
+        <source>Kerf length</source>
+        <translation>Longitud del corte</translation>
+    </message>
+    <message>
+        <source>Length (X)</source>
+        <translation>Longitud (X)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Number of kerfs</source>
+        <translation>Número de cortes</translation>
+    </message>
+    <message>
+        <source>Nut at Y</source>
+        <translation>Cejuela en Y</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Pitch (+Y)</source>
+        <translation>Paso (+Y)</translation>
+    </message>
+    <message>
+        <source>Scale length</source>
+        <translation>Longitud de escala</translation>
+    </message>
+    <message>
+        <source>Slot length</source>
+        <translation>Longitud de la ranura</translation>
+    </message>
+    <message>
+        <source>Slot start X</source>
+        <translation>X inicial de ranura</translation>
+    </message>
+    <message>
+        <source>Spindle</source>
+        <translation>Husillo</translation>
+    </message>
+    <message>
+        <source>Start X</source>
+        <translation>X inicial</translation>
+    </message>
+    <message>
+        <source>Start Y</source>
+        <translation>Y inicial</translation>
+    </message>
+    <message>
+        <source>Stepdown</source>
+        <translation>Paso en Z</translation>
+    </message>
+    <message>
+        <source>Thickness</source>
+        <translation>Espesor</translation>
+    </message>
+    <message>
+        <source>Width (Y)</source>
+        <translation>Anchura (Y)</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>mm/min</source>
+        <translation>mm/min</translation>
+    </message>
+    <message>
+        <source>rpm</source>
+        <translation>rpm</translation>
+    </message>
+</context>
+<context>
+    <name>JobsModel</name>
+    <message>
+        <source>State: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Lease until %1 (renewed every 2 minutes while the holder works)</source>
+        <translation>Reservado hasta %1 (se renueva cada 2 minutos mientras el titular trabaja)</translation>
+    </message>
+</context>
+<context>
+    <name>JobsPanel</name>
+    <message>
+        <source>Job orders · this station: %1</source>
+        <translation>Pedidos · esta estación: %1</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Tomar</translation>
+    </message>
+    <message>
+        <source>Take this order for this station (a lease, renewed while you work)</source>
+        <translation>Tomar este pedido para esta estación (una reserva, renovada mientras trabaja)</translation>
+    </message>
+    <message>
+        <source>Open job in form</source>
+        <translation>Abrir trabajo en el formulario</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Devolver</translation>
+    </message>
+    <message>
+        <source>Hand the order back so another station can claim it</source>
+        <translation>Devolver el pedido para que otra estación pueda tomarlo</translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation>Completar…</translation>
+    </message>
+    <message>
+        <source>Report how many pieces were made; the claim is handed back</source>
+        <translation>Indicar cuántas piezas se hicieron; el pedido se devuelve</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Unexpected error (see the log): %1</source>
+        <translation>Error inesperado (vea el log): %1</translation>
+    </message>
+    <message>
+        <source>Order %1 is now held by this station.</source>
+        <translation>El pedido %1 lo tiene ahora esta estación.</translation>
+    </message>
+    <message>
+        <source>Order %1 was handed back.</source>
+        <translation>El pedido %1 se devolvió.</translation>
+    </message>
+    <message>
+        <source>Complete order %1</source>
+        <translation>Completar el pedido %1</translation>
+    </message>
+    <message>
+        <source>Pieces made (%1 still to make):</source>
+        <translation>Piezas hechas (faltan %1):</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 of %3 made; %4.</source>
+        <translation>Pedido %1: %2 de %3 hechas; %4.</translation>
+    </message>
+    <message>
+        <source>Claim lost: %1</source>
+        <translation>Reserva perdida: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LegendPanel</name>
+    <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>rapid</source>
+        <translation>rápido</translation>
+    </message>
+    <message>
+        <source>plunge</source>
+        <translation>penetración</translation>
+    </message>
+    <message>
+        <source>feed (cut)</source>
+        <translation>avance (corte)</translation>
+    </message>
+    <message>
+        <source>retract</source>
+        <translation>retirada</translation>
+    </message>
+    <message>
+        <source>Seen from above, a %s is a point: drawn as this marker</source>
+        <translation>Visto desde arriba, un %s es un punto: se dibuja con este marcador</translation>
+    </message>
+    <message>
+        <source>kerf at the top surface</source>
+        <translation>ranura (superficie)</translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation>pieza en bruto</translation>
+    </message>
+    <message>
+        <source>machine travel</source>
+        <translation>recorrido máquina</translation>
+    </message>
+    <message>
+        <source>outside the travel</source>
+        <translation>fuera del recorrido</translation>
+    </message>
+    <message>
+        <source>blade at the first cut</source>
+        <translation>hoja, primer corte</translation>
+    </message>
+    <message>
+        <source>kerf overrun at Z 0</source>
+        <translation>exceso de ranura en Z 0</translation>
+    </message>
+    <message>
+        <source>selected line</source>
+        <translation>línea seleccionada</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>posición</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Copied: %s</source>
+        <translation>Copiado: %s</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Catalog file left out: %s</source>
+        <translation>Archivo de catálogo omitido: %s</translation>
+    </message>
+    <message>
+        <source>Runs cannot be recorded: %s. Nothing can be generated until this is fixed: choose a writable runs directory in Tools ▸ Settings, or ask IT to give this account write access.</source>
+        <translation>No se pueden registrar ejecuciones: %s. No se puede generar nada hasta corregirlo: elija una carpeta de ejecuciones con escritura en Herramientas ▸ Ajustes o pida a TI permiso de escritura para esta cuenta.</translation>
+    </message>
+    <message>
+        <source>Not ready to generate. Still empty: %s.</source>
+        <translation>No está listo para generar. Aún vacío: %s.</translation>
+    </message>
+    <message>
+        <source>Generate: fix the marked fields</source>
+        <translation>Generar: corrija los campos marcados</translation>
+    </message>
+    <message>
+        <source>Record blocked attempt  (Ctrl+Enter)</source>
+        <translation>Registrar intento bloqueado  (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Acknowledge and generate…  (Ctrl+Enter)</source>
+        <translation>Confirmar y generar…  (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Generate  (Ctrl+Enter)</source>
+        <translation>Generar  (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>RED or UNKNOWN: the attempt is recorded as BLOCKED for supervisor review; no G-code is made.</source>
+        <translation>RED o UNKNOWN: el intento se registra como BLOCKED para revisión del supervisor; no se genera código G.</translation>
+    </message>
+    <message>
+        <source>Judge and generate; every attempt is recorded</source>
+        <translation>Evaluar y generar; cada intento queda registrado</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>sin título</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>Generando…</translation>
+    </message>
+    <message>
+        <source>No G-code: the last attempt did not produce any.</source>
+        <translation>Sin código G: el último intento no produjo ninguno.</translation>
+    </message>
+    <message>
+        <source>Open G-code for preview</source>
+        <translation>Abrir código G para vista previa</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>&amp;About RMOS Desktop</source>
+        <translation>&amp;Acerca de RMOS Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Audit records…</source>
+        <translation>&amp;Auditar registros…</translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation>Tema &amp;oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Export to USB…</source>
+        <translation>&amp;Exportar a USB…</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generar</translation>
+    </message>
+    <message>
+        <source>&amp;New job</source>
+        <translation>&amp;Nuevo trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Open job…</source>
+        <translation>&amp;Abrir trabajo…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Save job as…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>A&amp;justes…</translation>
+    </message>
+    <message>
+        <source>&amp;Start page</source>
+        <translation>&amp;Página de inicio</translation>
+    </message>
+    <message>
+        <source>&amp;Verify G-code file…</source>
+        <translation>&amp;Verificar archivo de código G…</translation>
+    </message>
+    <message>
+        <source>Job &amp;form</source>
+        <translation>&amp;Formulario</translation>
+    </message>
+    <message>
+        <source>Open &amp;G-code for preview…</source>
+        <translation>Abrir código &amp;G para vista previa…</translation>
+    </message>
+    <message>
+        <source>Run &amp;history…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <source>Read any G-code file into the preview (read-only; lines it cannot read are listed)</source>
+        <translation>Abrir cualquier archivo de código G en la vista previa (solo lectura; se listan las líneas que no puede leer)</translation>
+    </message>
+    <message>
+        <source>Export the last OK run&apos;s G-code, verified by reading it back (Ctrl+E)</source>
+        <translation>Exportar el código G de la última ejecución OK, verificado releyéndolo (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Show or hide the job form (Ctrl+J)</source>
+        <translation>Mostrar u ocultar el formulario del trabajo (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>Did this file come from a run here? (or drop a file here)</source>
+        <translation>¿Viene este archivo de una ejecución de aquí? (o suelte un archivo aquí)</translation>
+    </message>
+    <message>
+        <source>Every recorded run: find a job, review blocked runs, compare, export, report (Ctrl+H)</source>
+        <translation>Todas las ejecuciones registradas: buscar un trabajo, revisar las bloqueadas, comparar, exportar, informe (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Check every record and the ledger chain for changes (detects tampering, does not prevent it)</source>
+        <translation>Comprobar cada registro y la cadena del diario en busca de cambios (detecta manipulaciones, no las impide)</translation>
+    </message>
+    <message>
+        <source>Generated and recorded as run %s. G-code SHA-256 %s</source>
+        <translation>Generado y registrado como ejecución %s. Código G SHA-256 %s</translation>
+    </message>
+    <message>
+        <source>G-code SHA-256 %s</source>
+        <translation>Código G SHA-256 %s</translation>
+    </message>
+    <message>
+        <source>OK: run %s recorded</source>
+        <translation>OK: ejecución %s registrada</translation>
+    </message>
+    <message>
+        <source>BLOCKED: %s
+Recorded as run %s for supervisor review. No G-code was produced.</source>
+        <translation>BLOCKED: %s
+Registrado como ejecución %s para revisión del supervisor. No se generó código G.</translation>
+    </message>
+    <message>
+        <source>BLOCKED: run %s recorded</source>
+        <translation>BLOCKED: ejecución %s registrada</translation>
+    </message>
+    <message>
+        <source>%s: nothing was released</source>
+        <translation>%s: no se liberó nada</translation>
+    </message>
+    <message>
+        <source>Not generated and nothing recorded: fix %s first (marked in red).</source>
+        <translation>No generado y nada registrado: corrija primero %s (marcado en rojo).</translation>
+    </message>
+    <message>
+        <source>Not generated: the warnings were not acknowledged.</source>
+        <translation>No generado: no se confirmaron las advertencias.</translation>
+    </message>
+    <message>
+        <source>Not recorded again: the same job was recorded a few seconds ago.</source>
+        <translation>No registrado de nuevo: el mismo trabajo se registró hace unos segundos.</translation>
+    </message>
+    <message>
+        <source>A generation is already running.</source>
+        <translation>Ya hay una generación en curso.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Recent jobs</source>
+        <translation>Trabajos &amp;recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation>&amp;Trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>run %s could not be read</source>
+        <translation>no se pudo leer la ejecución %s</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorPrompt</name>
+    <message>
+        <source>Who is at the saw?</source>
+        <translation>¿Quién está en la sierra?</translation>
+    </message>
+    <message>
+        <source>Every run records its operator. Pick your name or type it (you can change it from the toolbar).</source>
+        <translation>Cada ejecución registra su operario. Elija su nombre o escríbalo (puede cambiarlo desde la barra de herramientas).</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>su nombre</translation>
+    </message>
+    <message>
+        <source>That&apos;s me</source>
+        <translation>Soy yo</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+</context>
+<context>
+    <name>PositionsTable</name>
+    <message>
+        <source>kerf at the surface, X</source>
+        <translation>ranura en la superficie, X</translation>
+    </message>
+    <message>
+        <source>blade centre, X</source>
+        <translation>centro de la hoja, X</translation>
+    </message>
+    <message>
+        <source>cut</source>
+        <translation>corte</translation>
+    </message>
+    <message>
+        <source> from (mm)</source>
+        <translation> desde (mm)</translation>
+    </message>
+    <message>
+        <source> to (mm)</source>
+        <translation> hasta (mm)</translation>
+    </message>
+    <message>
+        <source>Y (mm)</source>
+        <translation>Y (mm)</translation>
+    </message>
+    <message>
+        <source>from the nut (mm)</source>
+        <translation>desde la cejuela (mm)</translation>
+    </message>
+    <message>
+        <source>G-code line</source>
+        <translation>línea de código G</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewHeader</name>
+    <message>
+        <source>reading %p%</source>
+        <translation>leyendo %p%</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWidget</name>
+    <message>
+        <source>Top X–Y</source>
+        <translation>Planta X–Y</translation>
+    </message>
+    <message>
+        <source>Side X–Z</source>
+        <translation>Lateral X–Z</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Posiciones</translation>
+    </message>
+    <message>
+        <source>Fit job</source>
+        <translation>Ver trabajo</translation>
+    </message>
+    <message>
+        <source>Zoom to the toolpath and stock (wheel zooms, drag pans)</source>
+        <translation>Ampliar a la trayectoria y la pieza (la rueda amplía, arrastrar desplaza)</translation>
+    </message>
+    <message>
+        <source>Fit machine</source>
+        <translation>Ver máquina</translation>
+    </message>
+    <message>
+        <source>Zoom out to the machine&apos;s whole travel</source>
+        <translation>Alejar hasta todo el recorrido de la máquina</translation>
+    </message>
+    <message>
+        <source>Run %s (just generated)</source>
+        <translation>Ejecución %s (recién generada)</translation>
+    </message>
+    <message>
+        <source>Run %s</source>
+        <translation>Ejecución %s</translation>
+    </message>
+    <message>
+        <source>Loading %s…</source>
+        <translation>Cargando %s…</translation>
+    </message>
+    <message>
+        <source>Could not show %s: %s</source>
+        <translation>No se pudo mostrar %s: %s</translation>
+    </message>
+    <message>
+        <source>Loading cancelled.</source>
+        <translation>Carga cancelada.</translation>
+    </message>
+    <message>
+        <source>Generate a job, or open a run or a G-code file, to preview it.</source>
+        <translation>Genere un trabajo, o abra una ejecución o un archivo de código G, para verlo.</translation>
+    </message>
+    <message>
+        <source>Assumed at X 0, Y 0, top surface at Z 0</source>
+        <translation>Supuesto en X 0, Y 0, superficie superior en Z 0</translation>
+    </message>
+    <message>
+        <source>Click a G-code line or a move in the plot, or step with ◀ ▶.</source>
+        <translation>Haga clic en una línea de código G o en un movimiento del gráfico, o avance con ◀ ▶.</translation>
+    </message>
+    <message>
+        <source>The blade (its disc seen from the side) at the start and end of the first cut, line %d; the kerf reaches %.1f mm beyond the blade centre&apos;s travel at the top surface</source>
+        <translation>La hoja (su disco visto de lado) al inicio y al final del primer corte, línea %d; la ranura llega %.1f mm más allá del recorrido del centro de la hoja en la superficie superior</translation>
+    </message>
+    <message>
+        <source>line %d: no motion</source>
+        <translation>línea %d: sin movimiento</translation>
+    </message>
+    <message>
+        <source> (%d moves)</source>
+        <translation> (%d movimientos)</translation>
+    </message>
+    <message>
+        <source>move %s of %s · line %d · %s%s → X %s Y %s Z %s</source>
+        <translation>movimiento %s de %s · línea %d · %s%s → X %s Y %s Z %s</translation>
+    </message>
+    <message>
+        <source>%s showing %s of %s segments</source>
+        <translation>%s: se muestran %s de %s segmentos</translation>
+    </message>
+    <message>
+        <source>kerf footprint showing %s of %s cutting moves</source>
+        <translation>huella de corte: se muestran %s de %s movimientos de corte</translation>
+    </message>
+    <message>
+        <source>outside-travel marks on %s of %s moves</source>
+        <translation>marcas fuera del recorrido en %s de %s movimientos</translation>
+    </message>
+    <message>
+        <source>Thinned for drawing only, every move is checked: %s</source>
+        <translation>Simplificado solo para dibujar, se comprueba cada movimiento: %s</translation>
+    </message>
+    <message>
+        <source>All %s moves drawn.</source>
+        <translation>Se dibujan los %s movimientos.</translation>
+    </message>
+    <message>
+        <source>X %s … %s  ·  Y %s … %s  ·  Z %s … %s mm</source>
+        <translation>X %s … %s  ·  Y %s … %s  ·  Z %s … %s mm</translation>
+    </message>
+    <message>
+        <source>no moves</source>
+        <translation>sin movimientos</translation>
+    </message>
+    <message>
+        <source>feed %s mm · rapid %s mm</source>
+        <translation>avance %s mm · rápido %s mm</translation>
+    </message>
+    <message>
+        <source>%d cuts × %d passes</source>
+        <translation>%d cortes × %d pasadas</translation>
+    </message>
+    <message>
+        <source>%s cutting moves</source>
+        <translation>%s movimientos de corte</translation>
+    </message>
+    <message>
+        <source>est. %s</source>
+        <translation>aprox. %s</translation>
+    </message>
+    <message>
+        <source>Estimated run time, %s s (acceleration included, spin-up dwell included)</source>
+        <translation>Tiempo de ejecución estimado, %s s (aceleración incluida, espera de arranque incluida)</translation>
+    </message>
+    <message>
+        <source>✔ inside the machine&apos;s travel</source>
+        <translation>✔ dentro del recorrido de la máquina</translation>
+    </message>
+    <message>
+        <source>✖ OUTSIDE the machine&apos;s travel: %s moves, first at line %d</source>
+        <translation>✖ FUERA del recorrido de la máquina: %s movimientos, el primero en la línea %d</translation>
+    </message>
+    <message>
+        <source>? travel not checked (no machine profile)</source>
+        <translation>? recorrido no comprobado (sin perfil de máquina)</translation>
+    </message>
+    <message>
+        <source>from the run&apos;s record</source>
+        <translation>del registro de la ejecución</translation>
+    </message>
+    <message>
+        <source>computed from the moves</source>
+        <translation>calculado a partir de los movimientos</translation>
+    </message>
+    <message>
+        <source>computed from the moves of this G-code, which does not match the run&apos;s record</source>
+        <translation>calculado a partir de los movimientos de este código G, que no coincide con el registro de la ejecución</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>%s lines were not understood (marked ! in the text); the plot leaves out what they mean.</source>
+        <translation>%s líneas no se entendieron (marcadas con ! en el texto); el gráfico omite lo que significan.</translation>
+    </message>
+    <message>
+        <source>The first %d are listed.</source>
+        <translation>Se listan las primeras %d.</translation>
+    </message>
+    <message>
+        <source>line %d: %s — %s</source>
+        <translation>línea %d: %s — %s</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review run %1</source>
+        <translation>Revisar la ejecución %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>The review is kept as its own record next to the run; the run&apos;s record is never changed.</source>
+        <translation>La revisión se guarda como registro propio junto a la ejecución; el registro de la ejecución nunca se modifica.</translation>
+    </message>
+    <message>
+        <source>Record review</source>
+        <translation>Registrar revisión</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>What you found and what happens next (optional)</source>
+        <translation>Qué encontró y qué pasa después (opcional)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Enter the reviewer&apos;s name.</source>
+        <translation>Escriba el nombre del revisor.</translation>
+    </message>
+    <message>
+        <source>The note is longer than 2000 characters.</source>
+        <translation>La nota tiene más de 2000 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskBadge</name>
+    <message>
+        <source>Risk level</source>
+        <translation>Nivel de riesgo</translation>
+    </message>
+    <message>
+        <source>score %s</source>
+        <translation>puntuación %s</translation>
+    </message>
+</context>
+<context>
+    <name>RiskPanel</name>
+    <message>
+        <source>Power is an estimate (constant kc). Bands are good practice; RED rows are hard gates.</source>
+        <translation>La potencia es una estimación (kc constante). Los rangos son buenas prácticas; las filas RED son bloqueos.</translation>
+    </message>
+    <message>
+        <source>Warnings: </source>
+        <translation>Advertencias: </translation>
+    </message>
+    <message>
+        <source>Would be BLOCKED: %s</source>
+        <translation>Quedaría BLOCKED: %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>YELLOW: generating asks you to acknowledge %n warning(s).</source>
+        <translation>
+            <numerusform>YELLOW: para generar debe confirmar %n advertencia.</numerusform>
+            <numerusform>YELLOW: para generar debe confirmar %n advertencias.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%d checks GREEN</source>
+        <translation>%d comprobaciones GREEN</translation>
+    </message>
+    <message>
+        <source>%d n/a</source>
+        <translation>%d n/a</translation>
+    </message>
+    <message>
+        <source>Show or hide the checks that passed</source>
+        <translation>Mostrar u ocultar las comprobaciones superadas</translation>
+    </message>
+    <message>
+        <source>calculator</source>
+        <translation>cálculo</translation>
+    </message>
+    <message>
+        <source>limit / band</source>
+        <translation>límite / rango</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>por qué</translation>
+    </message>
+</context>
+<context>
     <name>RunDescription</name>
     <message>
         <source>Run</source>
@@ -506,6 +2021,73 @@ Registrado en %2</translation>
     </message>
 </context>
 <context>
+    <name>RunStrip</name>
+    <message>
+        <source>Copy id</source>
+        <translation>Copiar id</translation>
+    </message>
+    <message>
+        <source>Details ▸</source>
+        <translation>Detalles ▸</translation>
+    </message>
+    <message>
+        <source>Export to USB…  (Ctrl+E)</source>
+        <translation>Exportar a USB…  (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Copy hash</source>
+        <translation>Copiar hash</translation>
+    </message>
+    <message>
+        <source>Open artifact folder</source>
+        <translation>Abrir carpeta de artefactos</translation>
+    </message>
+    <message>
+        <source>Run id</source>
+        <translation>Id de ejecución</translation>
+    </message>
+    <message>
+        <source>G-code SHA-256</source>
+        <translation>Código G SHA-256</translation>
+    </message>
+    <message>
+        <source>No run yet</source>
+        <translation>Aún no hay ejecución</translation>
+    </message>
+    <message>
+        <source>Run %s</source>
+        <translation>Ejecución %s</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>checking the records…</source>
+        <translation>comprobando los registros…</translation>
+    </message>
+    <message>
+        <source>same bytes as run %s</source>
+        <translation>mismos bytes que la ejecución %s</translation>
+    </message>
+    <message>
+        <source>not recorded here</source>
+        <translation>no registrado aquí</translation>
+    </message>
+    <message>
+        <source>job changed since this run</source>
+        <translation>el trabajo cambió desde esta ejecución</translation>
+    </message>
+    <message>
+        <source>Recorded %s</source>
+        <translation>Registrado %s</translation>
+    </message>
+    <message>
+        <source>Details ▾</source>
+        <translation>Detalles ▾</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -588,6 +2170,269 @@ Registrado en %2</translation>
     <message>
         <source>the default</source>
         <translation>el valor por defecto</translation>
+    </message>
+</context>
+<context>
+    <name>ShopStatusLabel</name>
+    <message>
+        <source>Shop server status</source>
+        <translation>Estado del servidor del taller</translation>
+    </message>
+    <message>
+        <source>Shop server: %1</source>
+        <translation>Servidor del taller: %1</translation>
+    </message>
+    <message>
+        <source>This station: %1 (from the %2)</source>
+        <translation>Esta estación: %1 (según %2)</translation>
+    </message>
+    <message>
+        <source>Records waiting: %1</source>
+        <translation>Registros en espera: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Última sincronización: %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Último error: %1</translation>
+    </message>
+    <message>
+        <source>Click to sync now.</source>
+        <translation>Haga clic para sincronizar ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopWorkflow</name>
+    <message>
+        <source>Open job</source>
+        <translation>Abrir trabajo</translation>
+    </message>
+    <message>
+        <source>Job files (*.json)</source>
+        <translation>Archivos de trabajo (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not open the job: %s</source>
+        <translation>No se pudo abrir el trabajo: %s</translation>
+    </message>
+    <message>
+        <source>Opened %s</source>
+        <translation>Abierto %s</translation>
+    </message>
+    <message>
+        <source>(no recent jobs)</source>
+        <translation>(no hay trabajos recientes)</translation>
+    </message>
+    <message>
+        <source>Save job as</source>
+        <translation>Guardar trabajo como</translation>
+    </message>
+    <message>
+        <source>Could not save the job to %s: %s</source>
+        <translation>No se pudo guardar el trabajo en %s: %s</translation>
+    </message>
+    <message>
+        <source>Saved %s</source>
+        <translation>Guardado %s</translation>
+    </message>
+    <message>
+        <source>Settings could not be saved: %s</source>
+        <translation>No se pudieron guardar los ajustes: %s</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin definir</translation>
+    </message>
+    <message>
+        <source>operator: %s ▾</source>
+        <translation>operario: %s ▾</translation>
+    </message>
+    <message>
+        <source>Who is at the saw (recorded with every run). Runs: %s</source>
+        <translation>Quién está en la sierra (se registra con cada ejecución). Ejecuciones: %s</translation>
+    </message>
+    <message>
+        <source>Someone else…</source>
+        <translation>Otra persona…</translation>
+    </message>
+    <message>
+        <source>Nobody (runs say —)</source>
+        <translation>Nadie (las ejecuciones dicen —)</translation>
+    </message>
+    <message>
+        <source>RMOS Desktop %s</source>
+        <translation>RMOS Desktop %s</translation>
+    </message>
+    <message>
+        <source>Data directory: %s</source>
+        <translation>Carpeta de datos: %s</translation>
+    </message>
+    <message>
+        <source>Runs directory: %s (%s)</source>
+        <translation>Carpeta de ejecuciones: %s (%s)</translation>
+    </message>
+    <message>
+        <source>Settings and shop catalog files: %s</source>
+        <translation>Ajustes y archivos de catálogo del taller: %s</translation>
+    </message>
+    <message>
+        <source>Log file: %s</source>
+        <translation>Archivo de log: %s</translation>
+    </message>
+    <message>
+        <source>Catalog: %s (SHA-256 %s…)</source>
+        <translation>Catálogo: %s (SHA-256 %s…)</translation>
+    </message>
+    <message>
+        <source>Audit ledger head: %s</source>
+        <translation>Estado del diario de auditoría: %s</translation>
+    </message>
+    <message>
+        <source>no runs recorded yet</source>
+        <translation>aún no hay ejecuciones registradas</translation>
+    </message>
+</context>
+<context>
+    <name>SourceSwitch</name>
+    <message>
+        <source>Source:</source>
+        <translation>Origen:</translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation>Este puesto</translation>
+    </message>
+    <message>
+        <source>Whole shop</source>
+        <translation>Todo el taller</translation>
+    </message>
+    <message>
+        <source>Every station&apos;s runs, from the shop server</source>
+        <translation>Las ejecuciones de todas las estaciones, del servidor del taller</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Welcome to RMOS Desktop.</source>
+        <translation>Bienvenido a RMOS Desktop.</translation>
+    </message>
+    <message>
+        <source>Counting the runs recorded here…</source>
+        <translation>Contando las ejecuciones registradas aquí…</translation>
+    </message>
+    <message>
+        <source>Open an example job to see how the risk panel judges it:</source>
+        <translation>Abra un trabajo de ejemplo para ver cómo lo evalúa el panel de riesgo:</translation>
+    </message>
+    <message>
+        <source>Every attempt to generate is recorded in %s (change it in Tools ▸ Settings). More example jobs are in %s.</source>
+        <translation>Cada intento de generar se registra en %s (cámbielo en Herramientas ▸ Ajustes). Hay más trabajos de ejemplo en %s.</translation>
+    </message>
+    <message>
+        <source>The run index cannot say how many runs are recorded here.</source>
+        <translation>El índice de ejecuciones no puede decir cuántas ejecuciones hay registradas aquí.</translation>
+    </message>
+    <message>
+        <source>No runs are recorded here yet.</source>
+        <translation>Aún no hay ejecuciones registradas aquí.</translation>
+    </message>
+    <message>
+        <source>%d runs recorded here</source>
+        <translation>%d ejecuciones registradas aquí</translation>
+    </message>
+    <message>
+        <source>%d run recorded here</source>
+        <translation>%d ejecución registrada aquí</translation>
+    </message>
+    <message>
+        <source> (Tools ▸ Run history).</source>
+        <translation> (Herramientas ▸ Historial de ejecuciones).</translation>
+    </message>
+    <message>
+        <source>%d blocked runs await supervisor review.</source>
+        <translation>%d ejecuciones bloqueadas esperan la revisión del supervisor.</translation>
+    </message>
+    <message>
+        <source>Fret slots, 648 mm scale</source>
+        <translation>Ranuras de trastes, escala 648 mm</translation>
+    </message>
+    <message>
+        <source>Over-speed (RED, blocked)</source>
+        <translation>Sobrevelocidad (RED, bloqueado)</translation>
+    </message>
+    <message>
+        <source>Side kerfs (kerf array)</source>
+        <translation>Cortes laterales (serie de cortes)</translation>
+    </message>
+    <message>
+        <source>Veneer trim (GREEN)</source>
+        <translation>Recorte de chapa (GREEN)</translation>
+    </message>
+</context>
+<context>
+    <name>StepBar</name>
+    <message>
+        <source>First move</source>
+        <translation>Primer movimiento</translation>
+    </message>
+    <message>
+        <source>Previous move</source>
+        <translation>Movimiento anterior</translation>
+    </message>
+    <message>
+        <source>Next move</source>
+        <translation>Movimiento siguiente</translation>
+    </message>
+    <message>
+        <source>Last move</source>
+        <translation>Último movimiento</translation>
+    </message>
+    <message>
+        <source>Walk through the program move by move</source>
+        <translation>Recorrer el programa movimiento a movimiento</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryRow</name>
+    <message>
+        <source>Show the blocked runs nobody has reviewed yet</source>
+        <translation>Mostrar las ejecuciones bloqueadas que nadie ha revisado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) listed</source>
+        <translation>
+            <numerusform>%n ejecución listada</numerusform>
+            <numerusform>%n ejecuciones listadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked run(s) awaiting review ▸</source>
+        <translation>
+            <numerusform>%n ejecución bloqueada pendiente de revisión ▸</numerusform>
+            <numerusform>%n ejecuciones bloqueadas pendientes de revisión ▸</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No blocked runs awaiting review</source>
+        <translation>No hay ejecuciones bloqueadas pendientes de revisión</translation>
+    </message>
+</context>
+<context>
+    <name>ToolpathPlot</name>
+    <message>
+        <source>%s (mm)</source>
+        <translation>%s (mm)</translation>
+    </message>
+    <message>
+        <source>Top view (X–Y)</source>
+        <translation>Vista superior (X–Y)</translation>
+    </message>
+    <message>
+        <source>Side view (X–Z)</source>
+        <translation>Vista lateral (X–Z)</translation>
     </message>
 </context>
 <context>
@@ -674,6 +2519,25 @@ Registrado en %2</translation>
     </message>
 </context>
 <context>
+    <name>WindowDialogs</name>
+    <message>
+        <source>G-code (*.nc *.gcode *.ngc *.tap *.txt);;All files (*)</source>
+        <translation>Código G (*.nc *.gcode *.ngc *.tap *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Verify G-code file</source>
+        <translation>Verificar archivo de código G</translation>
+    </message>
+    <message>
+        <source>Verifying %s…</source>
+        <translation>Verificando %s…</translation>
+    </message>
+    <message>
+        <source>Could not verify %s: %s</source>
+        <translation>No se pudo verificar %s: %s</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Something went wrong: %s: %s</source>
@@ -686,6 +2550,84 @@ Registrado en %2</translation>
     <message>
         <source>The details are in the log file %s</source>
         <translation>Los detalles están en el archivo de log %s</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <source>(the count is not available)</source>
+        <translation>(el recuento no está disponible)</translation>
+    </message>
+</context>
+<context>
+    <name>w</name>
+    <message>
+        <source>Only blocked runs nobody has reviewed yet (the whole shop is listed newest first)</source>
+        <translation>Solo las ejecuciones bloqueadas que nadie ha revisado (todo el taller, las más recientes primero)</translation>
+    </message>
+    <message>
+        <source>Blocked runs nobody has reviewed yet come first</source>
+        <translation>Primero las ejecuciones bloqueadas que nadie ha revisado</translation>
+    </message>
+    <message>
+        <source>Asking the shop server…</source>
+        <translation>Consultando al servidor del taller…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>more than %1 runs listed</source>
+        <translation>más de %1 ejecuciones listadas</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s runs cannot be listed: %1</source>
+        <translation>No se pueden listar las ejecuciones del taller: %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Reading run %1 of %2 from the shop server…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Leyendo la ejecución %1 de %2 del servidor del taller…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The shop server no longer lists this run.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;El servidor del taller ya no lista esta ejecución.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Cannot read this run from the shop&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;No se puede leer esta ejecución del taller&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Recent jobs</source>
+        <translation>Trabajos &amp;recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation>&amp;Trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Generate  (Ctrl+Enter)</source>
+        <translation>Generar  (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>run %s could not be read</source>
+        <translation>no se pudo leer la ejecución %s</translation>
     </message>
 </context>
 </TS>

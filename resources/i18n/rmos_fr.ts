@@ -2,6 +2,205 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name></name>
+    <message>
+        <source>Read any G-code file into the preview (read-only; lines it cannot read are listed)</source>
+        <translation>Ouvrir n&apos;importe quel fichier de code G dans l&apos;aperçu (lecture seule ; les lignes illisibles sont listées)</translation>
+    </message>
+    <message>
+        <source>Judge and generate; every attempt is recorded</source>
+        <translation>Évaluer et générer ; chaque tentative est enregistrée</translation>
+    </message>
+    <message>
+        <source>Export the last OK run&apos;s G-code, verified by reading it back (Ctrl+E)</source>
+        <translation>Exporter le code G de la dernière exécution OK, vérifié par relecture (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Show or hide the job form (Ctrl+J)</source>
+        <translation>Afficher ou masquer le formulaire du travail (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>Did this file come from a run here? (or drop a file here)</source>
+        <translation>Ce fichier vient-il d&apos;une exécution d&apos;ici ? (ou déposez un fichier ici)</translation>
+    </message>
+    <message>
+        <source>Every recorded run: find a job, review blocked runs, compare, export, report (Ctrl+H)</source>
+        <translation>Toutes les exécutions enregistrées : trouver un travail, examiner les bloquées, comparer, exporter, rapport (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Check every record and the ledger chain for changes (detects tampering, does not prevent it)</source>
+        <translation>Contrôler chaque enregistrement et la chaîne du registre (détecte les falsifications, ne les empêche pas)</translation>
+    </message>
+    <message>
+        <source>Generated and recorded as run %s. G-code SHA-256 %s</source>
+        <translation>Généré et enregistré comme exécution %s. Code G SHA-256 %s</translation>
+    </message>
+    <message>
+        <source>G-code SHA-256 %s</source>
+        <translation>Code G SHA-256 %s</translation>
+    </message>
+    <message>
+        <source>OK: run %s recorded</source>
+        <translation>OK : exécution %s enregistrée</translation>
+    </message>
+    <message>
+        <source>BLOCKED: %s
+Recorded as run %s for supervisor review. No G-code was produced.</source>
+        <translation>BLOCKED : %s
+Enregistré comme exécution %s pour examen par le responsable. Aucun code G n&apos;a été produit.</translation>
+    </message>
+    <message>
+        <source>BLOCKED: run %s recorded</source>
+        <translation>BLOCKED : exécution %s enregistrée</translation>
+    </message>
+    <message>
+        <source>%s: nothing was released</source>
+        <translation>%s : rien n&apos;a été libéré</translation>
+    </message>
+    <message>
+        <source>Not generated and nothing recorded: fix %s first (marked in red).</source>
+        <translation>Non généré et rien enregistré : corrigez d&apos;abord %s (marqué en rouge).</translation>
+    </message>
+    <message>
+        <source>Not generated: the warnings were not acknowledged.</source>
+        <translation>Non généré : les avertissements n&apos;ont pas été acceptés.</translation>
+    </message>
+    <message>
+        <source>Not recorded again: the same job was recorded a few seconds ago.</source>
+        <translation>Pas enregistré à nouveau : le même travail a été enregistré il y a quelques secondes.</translation>
+    </message>
+    <message>
+        <source>A generation is already running.</source>
+        <translation>Une génération est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>%s showing %s of %s segments</source>
+        <translation>%s : %s segments affichés sur %s</translation>
+    </message>
+    <message>
+        <source>kerf footprint showing %s of %s cutting moves</source>
+        <translation>empreinte du trait de scie : %s mouvements de coupe affichés sur %s</translation>
+    </message>
+    <message>
+        <source>outside-travel marks on %s of %s moves</source>
+        <translation>marques hors course sur %s mouvements sur %s</translation>
+    </message>
+    <message>
+        <source>Thinned for drawing only, every move is checked: %s</source>
+        <translation>Allégé pour le dessin seulement, chaque mouvement est contrôlé : %s</translation>
+    </message>
+    <message>
+        <source>All %s moves drawn.</source>
+        <translation>Les %s mouvements sont dessinés.</translation>
+    </message>
+    <message>
+        <source>X %s … %s  ·  Y %s … %s  ·  Z %s … %s mm</source>
+        <translation>X %s … %s  ·  Y %s … %s  ·  Z %s … %s mm</translation>
+    </message>
+    <message>
+        <source>no moves</source>
+        <translation>aucun mouvement</translation>
+    </message>
+    <message>
+        <source>feed %s mm · rapid %s mm</source>
+        <translation>avance %s mm · rapide %s mm</translation>
+    </message>
+    <message>
+        <source>%d cuts × %d passes</source>
+        <translation>%d coupes × %d passes</translation>
+    </message>
+    <message>
+        <source>%s cutting moves</source>
+        <translation>%s mouvements de coupe</translation>
+    </message>
+    <message>
+        <source>est. %s</source>
+        <translation>env. %s</translation>
+    </message>
+    <message>
+        <source>Estimated run time, %s s (acceleration included, spin-up dwell included)</source>
+        <translation>Durée d&apos;exécution estimée, %s s (accélération comprise, temporisation de démarrage comprise)</translation>
+    </message>
+    <message>
+        <source>✔ inside the machine&apos;s travel</source>
+        <translation>✔ dans la course de la machine</translation>
+    </message>
+    <message>
+        <source>✖ OUTSIDE the machine&apos;s travel: %s moves, first at line %d</source>
+        <translation>✖ HORS de la course de la machine : %s mouvements, le premier à la ligne %d</translation>
+    </message>
+    <message>
+        <source>? travel not checked (no machine profile)</source>
+        <translation>? course non contrôlée (pas de profil machine)</translation>
+    </message>
+    <message>
+        <source>from the run&apos;s record</source>
+        <translation>d&apos;après l&apos;enregistrement de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>computed from the moves</source>
+        <translation>calculé à partir des mouvements</translation>
+    </message>
+    <message>
+        <source>computed from the moves of this G-code, which does not match the run&apos;s record</source>
+        <translation>calculé à partir des mouvements de ce code G, qui ne correspond pas à l&apos;enregistrement de l&apos;exécution</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About RMOS Desktop</source>
+        <translation>À propos de RMOS Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>ActionBar</name>
+    <message>
+        <source>Review…  %1</source>
+        <translation>Examiner…  %1</translation>
+    </message>
+    <message>
+        <source>Record a supervisor&apos;s review of the selected run (%1)</source>
+        <translation>Enregistrer l&apos;examen par le responsable de l&apos;exécution sélectionnée (%1)</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparer…</translation>
+    </message>
+    <message>
+        <source>The selected run beside another: only what differs</source>
+        <translation>L&apos;exécution sélectionnée à côté d&apos;une autre : seulement ce qui diffère</translation>
+    </message>
+    <message>
+        <source>Open in preview</source>
+        <translation>Ouvrir dans l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Open G-code file</source>
+        <translation>Ouvrir un fichier de code G</translation>
+    </message>
+    <message>
+        <source>Export to USB…</source>
+        <translation>Exporter sur USB…</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Rapport…</translation>
+    </message>
+    <message>
+        <source>Write the selected run&apos;s PDF report</source>
+        <translation>Écrire le rapport PDF de l&apos;exécution sélectionnée</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Read runs other workstations or programs added (%1)</source>
+        <translation>Lire les exécutions ajoutées par d&apos;autres postes ou programmes (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveDialog</name>
     <message>
         <source>Archive old runs</source>
@@ -260,6 +459,1322 @@ Enregistré dans %2</translation>
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare runs</source>
+        <translation>Comparer des exécutions</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A : %1</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>B:</source>
+        <translation>B :</translation>
+    </message>
+    <message>
+        <source>Only differences</source>
+        <translation>Différences seulement</translation>
+    </message>
+    <message>
+        <source>No other run to compare with.</source>
+        <translation>Aucune autre exécution à comparer.</translation>
+    </message>
+    <message>
+        <source>Cannot read the run: %1</source>
+        <translation>Impossible de lire l&apos;exécution : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ.</source>
+        <translation>
+            <numerusform>%n champ diffère.</numerusform>
+            <numerusform>%n champs diffèrent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two runs do not differ.</source>
+        <translation>Les deux exécutions ne diffèrent pas.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Read it from the archive</source>
+        <translation>La lire depuis l&apos;archive</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a run to see its decision, request, hashes and records.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sélectionnez une exécution pour voir sa décision, sa demande, ses empreintes et ses enregistrements.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Archived run&lt;/h2&gt;&lt;p&gt;This run was moved into the archive &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Reading it opens the archive file and checks it against its manifest.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Exécution archivée&lt;/h2&gt;&lt;p&gt;Cette exécution a été déplacée dans l&apos;archive &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;La lire ouvre le fichier d&apos;archive et le contrôle par rapport à son manifeste.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;File missing&lt;/h2&gt;&lt;p&gt;%1 is no longer in the runs folder and no archive record names it. Run &lt;tt&gt;rmos audit verify&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Fichier manquant&lt;/h2&gt;&lt;p&gt;%1 n&apos;est plus dans le dossier des exécutions et aucun enregistrement d&apos;archive ne le nomme. Lancez &lt;tt&gt;rmos audit verify&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Cannot read this run&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Impossible de lire cette exécution&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to USB</source>
+        <translation>Exporter sur USB</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Choisir un dossier…</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>Writes NAME.nc, NAME.nc.sha256 (check with sha256sum -c), NAME.nc.minisig (the station&apos;s signature: minisign -Vm) and NAME.nc.rmos.json (which run made it, signed). Each file is read back from the device and checked.</source>
+        <translation>Écrit NAME.nc, NAME.nc.sha256 (à contrôler avec sha256sum -c), NAME.nc.minisig (la signature du poste : minisign -Vm) et NAME.nc.rmos.json (quelle exécution l&apos;a produit, signé). Chaque fichier est relu depuis le support et contrôlé.</translation>
+    </message>
+    <message>
+        <source>Export and verify</source>
+        <translation>Exporter et vérifier</translation>
+    </message>
+    <message>
+        <source>Safely remove</source>
+        <translation>Retirer en toute sécurité</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Run %s cannot be exported.</source>
+        <translation>L&apos;exécution %s ne peut pas être exportée.</translation>
+    </message>
+    <message>
+        <source>Export run %s (%s, %s), G-code SHA-256 %s, to:</source>
+        <translation>Exporter l&apos;exécution %s (%s, %s), code G SHA-256 %s, vers :</translation>
+    </message>
+    <message>
+        <source>run %s
+G-code SHA-256 %s</source>
+        <translation>exécution %s
+Code G SHA-256 %s</translation>
+    </message>
+    <message>
+        <source>removable</source>
+        <translation>amovible</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>plein</translation>
+    </message>
+    <message>
+        <source>cannot use — </source>
+        <translation>inutilisable — </translation>
+    </message>
+    <message>
+        <source>Folder: %s</source>
+        <translation>Dossier : %s</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>Exporter vers un dossier</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+        <source>%s
+
+Replace it with the run&apos;s G-code?</source>
+        <translation>%s
+
+Le remplacer par le code G de l&apos;exécution ?</translation>
+    </message>
+    <message>
+        <source>Writing and verifying…</source>
+        <translation>Écriture et vérification…</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>libre</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Station (the whole shop&apos;s runs only)</source>
+        <translation>Station (exécutions de tout l&apos;atelier seulement)</translation>
+    </message>
+    <message>
+        <source>All stations</source>
+        <translation>Toutes les stations</translation>
+    </message>
+    <message>
+        <source>Tool, or every tool of a family</source>
+        <translation>Outil, ou tous les outils d&apos;une famille</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Matériau</translation>
+    </message>
+    <message>
+        <source>Show only %1 runs (several chips combine; none shows all)</source>
+        <translation>N&apos;afficher que les exécutions %1 (plusieurs puces se combinent ; aucune affiche tout)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Search run id, job, order, warnings…</source>
+        <translation>Rechercher id d&apos;exécution, travail, commande, avertissements…</translation>
+    </message>
+    <message>
+        <source>Awaiting review first</source>
+        <translation>En attente d&apos;examen d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Blocked runs nobody has reviewed yet come first</source>
+        <translation>Les exécutions bloquées que personne n&apos;a examinées viennent d&apos;abord</translation>
+    </message>
+    <message>
+        <source>A whole day on this workstation&apos;s clock</source>
+        <translation>Une journée entière selon l&apos;horloge de ce poste</translation>
+    </message>
+    <message>
+        <source>All tools</source>
+        <translation>Tous les outils</translation>
+    </message>
+    <message>
+        <source>All materials</source>
+        <translation>Tous les matériaux</translation>
+    </message>
+    <message>
+        <source>every %1 tool</source>
+        <translation>tous les outils %1</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find (Ctrl+F)</source>
+        <translation>Rechercher (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Occurrence précédente (Maj+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>Occurrence suivante (Entrée, F3)</translation>
+    </message>
+    <message>
+        <source>Go to line</source>
+        <translation>Aller à la ligne</translation>
+    </message>
+    <message>
+        <source>Go to line (Ctrl+G)</source>
+        <translation>Aller à la ligne (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <source>line %d · %d matches</source>
+        <translation>ligne %d · %d occurrences</translation>
+    </message>
+    <message>
+        <source>no line %d</source>
+        <translation>pas de ligne %d</translation>
+    </message>
+    <message>
+        <source>line %d of %d</source>
+        <translation>ligne %d sur %d</translation>
+    </message>
+</context>
+<context>
+    <name>GcodeLineModel</name>
+    <message>
+        <source>Line %d: %s</source>
+        <translation>Ligne %d : %s</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Unreadable file %1: %2</source>
+        <translation>Fichier illisible %1 : %2</translation>
+    </message>
+    <message>
+        <source>Job / order</source>
+        <translation>Travail / commande</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Matériau</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Stocké</translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation>Heure (locale)</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>Run history — RMOS Desktop</source>
+        <translation>Historique des exécutions — RMOS Desktop</translation>
+    </message>
+    <message>
+        <source>The run index cannot be opened; see the log.</source>
+        <translation>L&apos;index des exécutions ne peut pas être ouvert ; voir le journal.</translation>
+    </message>
+    <message>
+        <source>Reading the runs folder…</source>
+        <translation>Lecture du dossier des exécutions…</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>Copié %1</translation>
+    </message>
+    <message>
+        <source>Reading the runs folder… %1 of %2</source>
+        <translation>Lecture du dossier des exécutions… %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the runs folder cannot be read; they are listed as UNREADABLE.</source>
+        <translation>
+            <numerusform>%n fichier du dossier des exécutions est illisible ; il est listé comme UNREADABLE.</numerusform>
+            <numerusform>%n fichiers du dossier des exécutions sont illisibles ; ils sont listés comme UNREADABLE.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the runs folder: %1</source>
+        <translation>Impossible de lire le dossier des exécutions : %1</translation>
+    </message>
+    <message>
+        <source>The archive cannot be read: %1</source>
+        <translation>L&apos;archive ne peut pas être lue : %1</translation>
+    </message>
+    <message>
+        <source>Open the run&apos;s stored G-code file</source>
+        <translation>Ouvrir le fichier de code G enregistré de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>This run&apos;s G-code is stored inside its record: use Open in preview</source>
+        <translation>Le code G de cette exécution est stocké dans son enregistrement : utilisez Ouvrir dans l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Only OK runs can be exported</source>
+        <translation>Seules les exécutions OK peuvent être exportées</translation>
+    </message>
+    <message>
+        <source>Export run report</source>
+        <translation>Exporter le rapport d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>Le rapport n&apos;a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Rapport écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Review recorded for run %1.</source>
+        <translation>Examen enregistré pour l&apos;exécution %1.</translation>
+    </message>
+    <message>
+        <source>Review of run %1 (of %2) recorded on this workstation; the next sync takes it to the shop server.</source>
+        <translation>Examen de l&apos;exécution %1 (de %2) enregistré sur ce poste ; la prochaine synchronisation le transmet au serveur de l&apos;atelier.</translation>
+    </message>
+    <message>
+        <source>The review was not recorded: %1</source>
+        <translation>L&apos;examen n&apos;a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>(the count is not available)</source>
+        <translation>(le nombre n&apos;est pas disponible)</translation>
+    </message>
+    <message>
+        <source>Only blocked runs nobody has reviewed yet (the whole shop is listed newest first)</source>
+        <translation>Seulement les exécutions bloquées que personne n&apos;a examinées (tout l&apos;atelier, les plus récentes d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>Blocked runs nobody has reviewed yet come first</source>
+        <translation>Les exécutions bloquées que personne n&apos;a examinées viennent d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Asking the shop server…</source>
+        <translation>Interrogation du serveur de l&apos;atelier…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>more than %1 runs listed</source>
+        <translation>plus de %1 exécutions listées</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s runs cannot be listed: %1</source>
+        <translation>Les exécutions de l&apos;atelier ne peuvent pas être listées : %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Reading run %1 of %2 from the shop server…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lecture de l&apos;exécution %1 sur %2 depuis le serveur de l&apos;atelier…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The shop server no longer lists this run.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le serveur de l&apos;atelier ne liste plus cette exécution.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Cannot read this run from the shop&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Impossible de lire cette exécution depuis l&apos;atelier&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>JobForm</name>
+    <message>
+        <source>Blade, material, machine</source>
+        <translation>Lame, matériau, machine</translation>
+    </message>
+    <message>
+        <source>Blade</source>
+        <translation>Lame</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Matériau</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Machine</translation>
+    </message>
+    <message>
+        <source>Cutting</source>
+        <translation>Coupe</translation>
+    </message>
+    <message>
+        <source>empty: one pass</source>
+        <translation>vide : une passe</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Coupe</translation>
+    </message>
+    <message>
+        <source>Stock (optional)</source>
+        <translation>Brut (facultatif)</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Travail</translation>
+    </message>
+    <message>
+        <source>— choose a blade —</source>
+        <translation>— choisir une lame —</translation>
+    </message>
+    <message>
+        <source>— choose a material —</source>
+        <translation>— choisir un matériau —</translation>
+    </message>
+    <message>
+        <source>not in the catalog</source>
+        <translation>absent du catalogue</translation>
+    </message>
+    <message>
+        <source>cut.kind %s is not one of line, kerf_array, fret_slots</source>
+        <translation>cut.kind %s n&apos;est pas line, kerf_array ou fret_slots</translation>
+    </message>
+    <message>
+        <source>cut: ignored unknown field(s) %s</source>
+        <translation>cut : champ(s) inconnu(s) ignoré(s) %s</translation>
+    </message>
+    <message>
+        <source>cut must be an object; it was ignored</source>
+        <translation>cut doit être un objet ; il a été ignoré</translation>
+    </message>
+    <message>
+        <source>ignored unknown field(s): %s</source>
+        <translation>champ(s) inconnu(s) ignoré(s) : %s</translation>
+    </message>
+    <message>
+        <source>the file&apos;s own feasibility was ignored; the app computes its own</source>
+        <translation>la faisabilité indiquée dans le fichier a été ignorée ; l&apos;application calcule la sienne</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Profondeur</translation>
+    </message>
+    <message>
+        <source>End X</source>
+        <translation>X de fin</translation>
+    </message>
+    <message>
+        <source>End Y</source>
+        <translation>Y de fin</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>Fret slots</source>
+        <translation>Fentes de frettes</translation>
+    </message>
+    <message>
+        <source>Frets</source>
+        <translation>Frettes</translation>
+    </message>
+    <message>
+        <source>Job name</source>
+        <translation>Nom du travail</translation>
+    </message>
+    <message>
+        <source>Kerf array</source>
+        <translation>Série de traits</translation>
+    </message>
+    <message>
+        <source>Kerf length</source>
+        <translation>Longueur du trait</translation>
+    </message>
+    <message>
+        <source>Length (X)</source>
+        <translation>Longueur (X)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Number of kerfs</source>
+        <translation>Nombre de traits</translation>
+    </message>
+    <message>
+        <source>Nut at Y</source>
+        <translation>Sillet à Y</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Pitch (+Y)</source>
+        <translation>Pas (+Y)</translation>
+    </message>
+    <message>
+        <source>Scale length</source>
+        <translation>Diapason</translation>
+    </message>
+    <message>
+        <source>Slot length</source>
+        <translation>Longueur de fente</translation>
+    </message>
+    <message>
+        <source>Slot start X</source>
+        <translation>X de début de fente</translation>
+    </message>
+    <message>
+        <source>Spindle</source>
+        <translation>Broche</translation>
+    </message>
+    <message>
+        <source>Start X</source>
+        <translation>X de début</translation>
+    </message>
+    <message>
+        <source>Start Y</source>
+        <translation>Y de début</translation>
+    </message>
+    <message>
+        <source>Stepdown</source>
+        <translation>Passe en Z</translation>
+    </message>
+    <message>
+        <source>Thickness</source>
+        <translation>Épaisseur</translation>
+    </message>
+    <message>
+        <source>Width (Y)</source>
+        <translation>Largeur (Y)</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>mm/min</source>
+        <translation>mm/min</translation>
+    </message>
+    <message>
+        <source>rpm</source>
+        <translation>tr/min</translation>
+    </message>
+</context>
+<context>
+    <name>JobsModel</name>
+    <message>
+        <source>State: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <source>Lease until %1 (renewed every 2 minutes while the holder works)</source>
+        <translation>Réservé jusqu&apos;à %1 (renouvelé toutes les 2 minutes tant que le détenteur travaille)</translation>
+    </message>
+</context>
+<context>
+    <name>JobsPanel</name>
+    <message>
+        <source>Job orders · this station: %1</source>
+        <translation>Commandes · cette station : %1</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Prendre</translation>
+    </message>
+    <message>
+        <source>Take this order for this station (a lease, renewed while you work)</source>
+        <translation>Prendre cette commande pour cette station (une réservation, renouvelée tant que vous travaillez)</translation>
+    </message>
+    <message>
+        <source>Open job in form</source>
+        <translation>Ouvrir le travail dans le formulaire</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Rendre</translation>
+    </message>
+    <message>
+        <source>Hand the order back so another station can claim it</source>
+        <translation>Rendre la commande pour qu&apos;une autre station puisse la prendre</translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation>Terminer…</translation>
+    </message>
+    <message>
+        <source>Report how many pieces were made; the claim is handed back</source>
+        <translation>Indiquer combien de pièces ont été faites ; la commande est rendue</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Unexpected error (see the log): %1</source>
+        <translation>Erreur inattendue (voir le journal) : %1</translation>
+    </message>
+    <message>
+        <source>Order %1 is now held by this station.</source>
+        <translation>La commande %1 est maintenant tenue par cette station.</translation>
+    </message>
+    <message>
+        <source>Order %1 was handed back.</source>
+        <translation>La commande %1 a été rendue.</translation>
+    </message>
+    <message>
+        <source>Complete order %1</source>
+        <translation>Terminer la commande %1</translation>
+    </message>
+    <message>
+        <source>Pieces made (%1 still to make):</source>
+        <translation>Pièces faites (encore %1 à faire) :</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 of %3 made; %4.</source>
+        <translation>Commande %1 : %2 sur %3 faites ; %4.</translation>
+    </message>
+    <message>
+        <source>Claim lost: %1</source>
+        <translation>Réservation perdue : %1</translation>
+    </message>
+</context>
+<context>
+    <name>LegendPanel</name>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>rapid</source>
+        <translation>rapide</translation>
+    </message>
+    <message>
+        <source>plunge</source>
+        <translation>plongée</translation>
+    </message>
+    <message>
+        <source>feed (cut)</source>
+        <translation>avance (coupe)</translation>
+    </message>
+    <message>
+        <source>retract</source>
+        <translation>retrait</translation>
+    </message>
+    <message>
+        <source>Seen from above, a %s is a point: drawn as this marker</source>
+        <translation>Vu de dessus, un %s est un point : dessiné avec ce marqueur</translation>
+    </message>
+    <message>
+        <source>kerf at the top surface</source>
+        <translation>trait (surface)</translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation>brut</translation>
+    </message>
+    <message>
+        <source>machine travel</source>
+        <translation>course machine</translation>
+    </message>
+    <message>
+        <source>outside the travel</source>
+        <translation>hors course</translation>
+    </message>
+    <message>
+        <source>blade at the first cut</source>
+        <translation>lame, 1re coupe</translation>
+    </message>
+    <message>
+        <source>kerf overrun at Z 0</source>
+        <translation>dépassement du trait de scie à Z 0</translation>
+    </message>
+    <message>
+        <source>selected line</source>
+        <translation>ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>position</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Copied: %s</source>
+        <translation>Copié : %s</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Catalog file left out: %s</source>
+        <translation>Fichier de catalogue ignoré : %s</translation>
+    </message>
+    <message>
+        <source>Runs cannot be recorded: %s. Nothing can be generated until this is fixed: choose a writable runs directory in Tools ▸ Settings, or ask IT to give this account write access.</source>
+        <translation>Les exécutions ne peuvent pas être enregistrées : %s. Rien ne peut être généré tant que ce n&apos;est pas corrigé : choisissez un dossier des exécutions accessible en écriture dans Outils ▸ Paramètres, ou demandez à l&apos;informatique l&apos;accès en écriture pour ce compte.</translation>
+    </message>
+    <message>
+        <source>Not ready to generate. Still empty: %s.</source>
+        <translation>Pas prêt à générer. Encore vide : %s.</translation>
+    </message>
+    <message>
+        <source>Generate: fix the marked fields</source>
+        <translation>Générer : corrigez les champs marqués</translation>
+    </message>
+    <message>
+        <source>Record blocked attempt  (Ctrl+Enter)</source>
+        <translation>Enregistrer la tentative bloquée  (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Acknowledge and generate…  (Ctrl+Enter)</source>
+        <translation>Accepter et générer…  (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Generate  (Ctrl+Enter)</source>
+        <translation>Générer  (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>RED or UNKNOWN: the attempt is recorded as BLOCKED for supervisor review; no G-code is made.</source>
+        <translation>RED ou UNKNOWN : la tentative est enregistrée comme BLOCKED pour examen par le responsable ; aucun code G n&apos;est produit.</translation>
+    </message>
+    <message>
+        <source>Judge and generate; every attempt is recorded</source>
+        <translation>Évaluer et générer ; chaque tentative est enregistrée</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>sans titre</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>Génération…</translation>
+    </message>
+    <message>
+        <source>No G-code: the last attempt did not produce any.</source>
+        <translation>Pas de code G : la dernière tentative n&apos;en a pas produit.</translation>
+    </message>
+    <message>
+        <source>Open G-code for preview</source>
+        <translation>Ouvrir un code G pour l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>&amp;About RMOS Desktop</source>
+        <translation>&amp;À propos de RMOS Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Audit records…</source>
+        <translation>&amp;Auditer les enregistrements…</translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation>Thème &amp;sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Export to USB…</source>
+        <translation>&amp;Exporter sur USB…</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <source>&amp;New job</source>
+        <translation>&amp;Nouveau travail</translation>
+    </message>
+    <message>
+        <source>&amp;Open job…</source>
+        <translation>&amp;Ouvrir un travail…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Save job as…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Start page</source>
+        <translation>Page d&apos;&amp;accueil</translation>
+    </message>
+    <message>
+        <source>&amp;Verify G-code file…</source>
+        <translation>&amp;Vérifier un fichier de code G…</translation>
+    </message>
+    <message>
+        <source>Job &amp;form</source>
+        <translation>&amp;Formulaire</translation>
+    </message>
+    <message>
+        <source>Open &amp;G-code for preview…</source>
+        <translation>Ouvrir un code &amp;G pour l&apos;aperçu…</translation>
+    </message>
+    <message>
+        <source>Run &amp;history…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>Read any G-code file into the preview (read-only; lines it cannot read are listed)</source>
+        <translation>Ouvrir n&apos;importe quel fichier de code G dans l&apos;aperçu (lecture seule ; les lignes illisibles sont listées)</translation>
+    </message>
+    <message>
+        <source>Export the last OK run&apos;s G-code, verified by reading it back (Ctrl+E)</source>
+        <translation>Exporter le code G de la dernière exécution OK, vérifié par relecture (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Show or hide the job form (Ctrl+J)</source>
+        <translation>Afficher ou masquer le formulaire du travail (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>Did this file come from a run here? (or drop a file here)</source>
+        <translation>Ce fichier vient-il d&apos;une exécution d&apos;ici ? (ou déposez un fichier ici)</translation>
+    </message>
+    <message>
+        <source>Every recorded run: find a job, review blocked runs, compare, export, report (Ctrl+H)</source>
+        <translation>Toutes les exécutions enregistrées : trouver un travail, examiner les bloquées, comparer, exporter, rapport (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Check every record and the ledger chain for changes (detects tampering, does not prevent it)</source>
+        <translation>Contrôler chaque enregistrement et la chaîne du registre (détecte les falsifications, ne les empêche pas)</translation>
+    </message>
+    <message>
+        <source>Generated and recorded as run %s. G-code SHA-256 %s</source>
+        <translation>Généré et enregistré comme exécution %s. Code G SHA-256 %s</translation>
+    </message>
+    <message>
+        <source>G-code SHA-256 %s</source>
+        <translation>Code G SHA-256 %s</translation>
+    </message>
+    <message>
+        <source>OK: run %s recorded</source>
+        <translation>OK : exécution %s enregistrée</translation>
+    </message>
+    <message>
+        <source>BLOCKED: %s
+Recorded as run %s for supervisor review. No G-code was produced.</source>
+        <translation>BLOCKED : %s
+Enregistré comme exécution %s pour examen par le responsable. Aucun code G n&apos;a été produit.</translation>
+    </message>
+    <message>
+        <source>BLOCKED: run %s recorded</source>
+        <translation>BLOCKED : exécution %s enregistrée</translation>
+    </message>
+    <message>
+        <source>%s: nothing was released</source>
+        <translation>%s : rien n&apos;a été libéré</translation>
+    </message>
+    <message>
+        <source>Not generated and nothing recorded: fix %s first (marked in red).</source>
+        <translation>Non généré et rien enregistré : corrigez d&apos;abord %s (marqué en rouge).</translation>
+    </message>
+    <message>
+        <source>Not generated: the warnings were not acknowledged.</source>
+        <translation>Non généré : les avertissements n&apos;ont pas été acceptés.</translation>
+    </message>
+    <message>
+        <source>Not recorded again: the same job was recorded a few seconds ago.</source>
+        <translation>Pas enregistré à nouveau : le même travail a été enregistré il y a quelques secondes.</translation>
+    </message>
+    <message>
+        <source>A generation is already running.</source>
+        <translation>Une génération est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Recent jobs</source>
+        <translation>Travaux &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation>&amp;Travail</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>run %s could not be read</source>
+        <translation>l&apos;exécution %s n&apos;a pas pu être lue</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorPrompt</name>
+    <message>
+        <source>Who is at the saw?</source>
+        <translation>Qui est à la scie ?</translation>
+    </message>
+    <message>
+        <source>Every run records its operator. Pick your name or type it (you can change it from the toolbar).</source>
+        <translation>Chaque exécution enregistre son opérateur. Choisissez votre nom ou saisissez-le (modifiable depuis la barre d&apos;outils).</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>votre nom</translation>
+    </message>
+    <message>
+        <source>That&apos;s me</source>
+        <translation>C&apos;est moi</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+</context>
+<context>
+    <name>PositionsTable</name>
+    <message>
+        <source>kerf at the surface, X</source>
+        <translation>trait de scie à la surface, X</translation>
+    </message>
+    <message>
+        <source>blade centre, X</source>
+        <translation>centre de la lame, X</translation>
+    </message>
+    <message>
+        <source>cut</source>
+        <translation>coupe</translation>
+    </message>
+    <message>
+        <source> from (mm)</source>
+        <translation> de (mm)</translation>
+    </message>
+    <message>
+        <source> to (mm)</source>
+        <translation> à (mm)</translation>
+    </message>
+    <message>
+        <source>Y (mm)</source>
+        <translation>Y (mm)</translation>
+    </message>
+    <message>
+        <source>from the nut (mm)</source>
+        <translation>depuis le sillet (mm)</translation>
+    </message>
+    <message>
+        <source>G-code line</source>
+        <translation>ligne de code G</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewHeader</name>
+    <message>
+        <source>reading %p%</source>
+        <translation>lecture %p%</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWidget</name>
+    <message>
+        <source>Top X–Y</source>
+        <translation>Dessus X–Y</translation>
+    </message>
+    <message>
+        <source>Side X–Z</source>
+        <translation>Côté X–Z</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <source>Fit job</source>
+        <translation>Voir travail</translation>
+    </message>
+    <message>
+        <source>Zoom to the toolpath and stock (wheel zooms, drag pans)</source>
+        <translation>Zoomer sur la trajectoire et le brut (la molette zoome, glisser déplace)</translation>
+    </message>
+    <message>
+        <source>Fit machine</source>
+        <translation>Voir machine</translation>
+    </message>
+    <message>
+        <source>Zoom out to the machine&apos;s whole travel</source>
+        <translation>Dézoomer sur toute la course de la machine</translation>
+    </message>
+    <message>
+        <source>Run %s (just generated)</source>
+        <translation>Exécution %s (tout juste générée)</translation>
+    </message>
+    <message>
+        <source>Run %s</source>
+        <translation>Exécution %s</translation>
+    </message>
+    <message>
+        <source>Loading %s…</source>
+        <translation>Chargement de %s…</translation>
+    </message>
+    <message>
+        <source>Could not show %s: %s</source>
+        <translation>Impossible d&apos;afficher %s : %s</translation>
+    </message>
+    <message>
+        <source>Loading cancelled.</source>
+        <translation>Chargement annulé.</translation>
+    </message>
+    <message>
+        <source>Generate a job, or open a run or a G-code file, to preview it.</source>
+        <translation>Générez un travail, ou ouvrez une exécution ou un fichier de code G, pour l&apos;afficher.</translation>
+    </message>
+    <message>
+        <source>Assumed at X 0, Y 0, top surface at Z 0</source>
+        <translation>Supposé à X 0, Y 0, surface supérieure à Z 0</translation>
+    </message>
+    <message>
+        <source>Click a G-code line or a move in the plot, or step with ◀ ▶.</source>
+        <translation>Cliquez sur une ligne de code G ou un mouvement du tracé, ou avancez avec ◀ ▶.</translation>
+    </message>
+    <message>
+        <source>The blade (its disc seen from the side) at the start and end of the first cut, line %d; the kerf reaches %.1f mm beyond the blade centre&apos;s travel at the top surface</source>
+        <translation>La lame (son disque vu de côté) au début et à la fin de la première coupe, ligne %d ; le trait de scie dépasse de %.1f mm la course du centre de la lame à la surface</translation>
+    </message>
+    <message>
+        <source>line %d: no motion</source>
+        <translation>ligne %d : aucun mouvement</translation>
+    </message>
+    <message>
+        <source> (%d moves)</source>
+        <translation> (%d mouvements)</translation>
+    </message>
+    <message>
+        <source>move %s of %s · line %d · %s%s → X %s Y %s Z %s</source>
+        <translation>mouvement %s sur %s · ligne %d · %s%s → X %s Y %s Z %s</translation>
+    </message>
+    <message>
+        <source>%s showing %s of %s segments</source>
+        <translation>%s : %s segments affichés sur %s</translation>
+    </message>
+    <message>
+        <source>kerf footprint showing %s of %s cutting moves</source>
+        <translation>empreinte du trait de scie : %s mouvements de coupe affichés sur %s</translation>
+    </message>
+    <message>
+        <source>outside-travel marks on %s of %s moves</source>
+        <translation>marques hors course sur %s mouvements sur %s</translation>
+    </message>
+    <message>
+        <source>Thinned for drawing only, every move is checked: %s</source>
+        <translation>Allégé pour le dessin seulement, chaque mouvement est contrôlé : %s</translation>
+    </message>
+    <message>
+        <source>All %s moves drawn.</source>
+        <translation>Les %s mouvements sont dessinés.</translation>
+    </message>
+    <message>
+        <source>X %s … %s  ·  Y %s … %s  ·  Z %s … %s mm</source>
+        <translation>X %s … %s  ·  Y %s … %s  ·  Z %s … %s mm</translation>
+    </message>
+    <message>
+        <source>no moves</source>
+        <translation>aucun mouvement</translation>
+    </message>
+    <message>
+        <source>feed %s mm · rapid %s mm</source>
+        <translation>avance %s mm · rapide %s mm</translation>
+    </message>
+    <message>
+        <source>%d cuts × %d passes</source>
+        <translation>%d coupes × %d passes</translation>
+    </message>
+    <message>
+        <source>%s cutting moves</source>
+        <translation>%s mouvements de coupe</translation>
+    </message>
+    <message>
+        <source>est. %s</source>
+        <translation>env. %s</translation>
+    </message>
+    <message>
+        <source>Estimated run time, %s s (acceleration included, spin-up dwell included)</source>
+        <translation>Durée d&apos;exécution estimée, %s s (accélération comprise, temporisation de démarrage comprise)</translation>
+    </message>
+    <message>
+        <source>✔ inside the machine&apos;s travel</source>
+        <translation>✔ dans la course de la machine</translation>
+    </message>
+    <message>
+        <source>✖ OUTSIDE the machine&apos;s travel: %s moves, first at line %d</source>
+        <translation>✖ HORS de la course de la machine : %s mouvements, le premier à la ligne %d</translation>
+    </message>
+    <message>
+        <source>? travel not checked (no machine profile)</source>
+        <translation>? course non contrôlée (pas de profil machine)</translation>
+    </message>
+    <message>
+        <source>from the run&apos;s record</source>
+        <translation>d&apos;après l&apos;enregistrement de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>computed from the moves</source>
+        <translation>calculé à partir des mouvements</translation>
+    </message>
+    <message>
+        <source>computed from the moves of this G-code, which does not match the run&apos;s record</source>
+        <translation>calculé à partir des mouvements de ce code G, qui ne correspond pas à l&apos;enregistrement de l&apos;exécution</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>%s lines were not understood (marked ! in the text); the plot leaves out what they mean.</source>
+        <translation>%s lignes n&apos;ont pas été comprises (marquées ! dans le texte) ; le tracé omet ce qu&apos;elles signifient.</translation>
+    </message>
+    <message>
+        <source>The first %d are listed.</source>
+        <translation>Les %d premières sont listées.</translation>
+    </message>
+    <message>
+        <source>line %d: %s — %s</source>
+        <translation>ligne %d : %s — %s</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review run %1</source>
+        <translation>Examiner l&apos;exécution %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>The review is kept as its own record next to the run; the run&apos;s record is never changed.</source>
+        <translation>L&apos;examen est conservé comme enregistrement distinct à côté de l&apos;exécution ; l&apos;enregistrement de l&apos;exécution n&apos;est jamais modifié.</translation>
+    </message>
+    <message>
+        <source>Record review</source>
+        <translation>Enregistrer l&apos;examen</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Examinateur</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>What you found and what happens next (optional)</source>
+        <translation>Ce que vous avez constaté et la suite (facultatif)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Enter the reviewer&apos;s name.</source>
+        <translation>Saisissez le nom de l&apos;examinateur.</translation>
+    </message>
+    <message>
+        <source>The note is longer than 2000 characters.</source>
+        <translation>La note dépasse 2000 caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskBadge</name>
+    <message>
+        <source>Risk level</source>
+        <translation>Niveau de risque</translation>
+    </message>
+    <message>
+        <source>score %s</source>
+        <translation>score %s</translation>
+    </message>
+</context>
+<context>
+    <name>RiskPanel</name>
+    <message>
+        <source>Power is an estimate (constant kc). Bands are good practice; RED rows are hard gates.</source>
+        <translation>La puissance est une estimation (kc constant). Les plages sont de bonnes pratiques ; les lignes RED sont des blocages stricts.</translation>
+    </message>
+    <message>
+        <source>Warnings: </source>
+        <translation>Avertissements : </translation>
+    </message>
+    <message>
+        <source>Would be BLOCKED: %s</source>
+        <translation>Serait BLOCKED : %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>YELLOW: generating asks you to acknowledge %n warning(s).</source>
+        <translation>
+            <numerusform>YELLOW : générer demande d&apos;accepter %n avertissement.</numerusform>
+            <numerusform>YELLOW : générer demande d&apos;accepter %n avertissements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%d checks GREEN</source>
+        <translation>%d contrôles GREEN</translation>
+    </message>
+    <message>
+        <source>%d n/a</source>
+        <translation>%d n/a</translation>
+    </message>
+    <message>
+        <source>Show or hide the checks that passed</source>
+        <translation>Afficher ou masquer les contrôles réussis</translation>
+    </message>
+    <message>
+        <source>calculator</source>
+        <translation>calcul</translation>
+    </message>
+    <message>
+        <source>limit / band</source>
+        <translation>limite / plage</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>pourquoi</translation>
+    </message>
+</context>
+<context>
     <name>RunDescription</name>
     <message>
         <source>Run</source>
@@ -506,6 +2021,73 @@ Enregistré dans %2</translation>
     </message>
 </context>
 <context>
+    <name>RunStrip</name>
+    <message>
+        <source>Copy id</source>
+        <translation>Copier l&apos;id</translation>
+    </message>
+    <message>
+        <source>Details ▸</source>
+        <translation>Détails ▸</translation>
+    </message>
+    <message>
+        <source>Export to USB…  (Ctrl+E)</source>
+        <translation>Exporter sur USB…  (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Copy hash</source>
+        <translation>Copier l&apos;empreinte</translation>
+    </message>
+    <message>
+        <source>Open artifact folder</source>
+        <translation>Ouvrir le dossier des artefacts</translation>
+    </message>
+    <message>
+        <source>Run id</source>
+        <translation>Id d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>G-code SHA-256</source>
+        <translation>Code G SHA-256</translation>
+    </message>
+    <message>
+        <source>No run yet</source>
+        <translation>Pas encore d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Run %s</source>
+        <translation>Exécution %s</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>checking the records…</source>
+        <translation>contrôle des enregistrements…</translation>
+    </message>
+    <message>
+        <source>same bytes as run %s</source>
+        <translation>mêmes octets que l&apos;exécution %s</translation>
+    </message>
+    <message>
+        <source>not recorded here</source>
+        <translation>pas enregistré ici</translation>
+    </message>
+    <message>
+        <source>job changed since this run</source>
+        <translation>travail modifié depuis cette exécution</translation>
+    </message>
+    <message>
+        <source>Recorded %s</source>
+        <translation>Enregistré %s</translation>
+    </message>
+    <message>
+        <source>Details ▾</source>
+        <translation>Détails ▾</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -588,6 +2170,269 @@ Enregistré dans %2</translation>
     <message>
         <source>the default</source>
         <translation>la valeur par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>ShopStatusLabel</name>
+    <message>
+        <source>Shop server status</source>
+        <translation>État du serveur de l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Shop server: %1</source>
+        <translation>Serveur de l&apos;atelier : %1</translation>
+    </message>
+    <message>
+        <source>This station: %1 (from the %2)</source>
+        <translation>Cette station : %1 (d&apos;après %2)</translation>
+    </message>
+    <message>
+        <source>Records waiting: %1</source>
+        <translation>Enregistrements en attente : %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Dernière synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Dernière erreur : %1</translation>
+    </message>
+    <message>
+        <source>Click to sync now.</source>
+        <translation>Cliquez pour synchroniser maintenant.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopWorkflow</name>
+    <message>
+        <source>Open job</source>
+        <translation>Ouvrir un travail</translation>
+    </message>
+    <message>
+        <source>Job files (*.json)</source>
+        <translation>Fichiers de travail (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not open the job: %s</source>
+        <translation>Impossible d&apos;ouvrir le travail : %s</translation>
+    </message>
+    <message>
+        <source>Opened %s</source>
+        <translation>Ouvert %s</translation>
+    </message>
+    <message>
+        <source>(no recent jobs)</source>
+        <translation>(aucun travail récent)</translation>
+    </message>
+    <message>
+        <source>Save job as</source>
+        <translation>Enregistrer le travail sous</translation>
+    </message>
+    <message>
+        <source>Could not save the job to %s: %s</source>
+        <translation>Impossible d&apos;enregistrer le travail dans %s : %s</translation>
+    </message>
+    <message>
+        <source>Saved %s</source>
+        <translation>Enregistré %s</translation>
+    </message>
+    <message>
+        <source>Settings could not be saved: %s</source>
+        <translation>Les paramètres n&apos;ont pas pu être enregistrés : %s</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>operator: %s ▾</source>
+        <translation>opérateur : %s ▾</translation>
+    </message>
+    <message>
+        <source>Who is at the saw (recorded with every run). Runs: %s</source>
+        <translation>Qui est à la scie (enregistré avec chaque exécution). Exécutions : %s</translation>
+    </message>
+    <message>
+        <source>Someone else…</source>
+        <translation>Quelqu&apos;un d&apos;autre…</translation>
+    </message>
+    <message>
+        <source>Nobody (runs say —)</source>
+        <translation>Personne (les exécutions indiquent —)</translation>
+    </message>
+    <message>
+        <source>RMOS Desktop %s</source>
+        <translation>RMOS Desktop %s</translation>
+    </message>
+    <message>
+        <source>Data directory: %s</source>
+        <translation>Dossier de données : %s</translation>
+    </message>
+    <message>
+        <source>Runs directory: %s (%s)</source>
+        <translation>Dossier des exécutions : %s (%s)</translation>
+    </message>
+    <message>
+        <source>Settings and shop catalog files: %s</source>
+        <translation>Paramètres et fichiers de catalogue de l&apos;atelier : %s</translation>
+    </message>
+    <message>
+        <source>Log file: %s</source>
+        <translation>Fichier journal : %s</translation>
+    </message>
+    <message>
+        <source>Catalog: %s (SHA-256 %s…)</source>
+        <translation>Catalogue : %s (SHA-256 %s…)</translation>
+    </message>
+    <message>
+        <source>Audit ledger head: %s</source>
+        <translation>État du registre d&apos;audit : %s</translation>
+    </message>
+    <message>
+        <source>no runs recorded yet</source>
+        <translation>aucune exécution enregistrée pour l&apos;instant</translation>
+    </message>
+</context>
+<context>
+    <name>SourceSwitch</name>
+    <message>
+        <source>Source:</source>
+        <translation>Source :</translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation>Ce poste</translation>
+    </message>
+    <message>
+        <source>Whole shop</source>
+        <translation>Tout l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Every station&apos;s runs, from the shop server</source>
+        <translation>Les exécutions de toutes les stations, depuis le serveur de l&apos;atelier</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Welcome to RMOS Desktop.</source>
+        <translation>Bienvenue dans RMOS Desktop.</translation>
+    </message>
+    <message>
+        <source>Counting the runs recorded here…</source>
+        <translation>Comptage des exécutions enregistrées ici…</translation>
+    </message>
+    <message>
+        <source>Open an example job to see how the risk panel judges it:</source>
+        <translation>Ouvrez un travail d&apos;exemple pour voir comment le panneau de risque l&apos;évalue :</translation>
+    </message>
+    <message>
+        <source>Every attempt to generate is recorded in %s (change it in Tools ▸ Settings). More example jobs are in %s.</source>
+        <translation>Chaque tentative de génération est enregistrée dans %s (modifiable dans Outils ▸ Paramètres). D&apos;autres travaux d&apos;exemple sont dans %s.</translation>
+    </message>
+    <message>
+        <source>The run index cannot say how many runs are recorded here.</source>
+        <translation>L&apos;index des exécutions ne peut pas dire combien d&apos;exécutions sont enregistrées ici.</translation>
+    </message>
+    <message>
+        <source>No runs are recorded here yet.</source>
+        <translation>Aucune exécution n&apos;est encore enregistrée ici.</translation>
+    </message>
+    <message>
+        <source>%d runs recorded here</source>
+        <translation>%d exécutions enregistrées ici</translation>
+    </message>
+    <message>
+        <source>%d run recorded here</source>
+        <translation>%d exécution enregistrée ici</translation>
+    </message>
+    <message>
+        <source> (Tools ▸ Run history).</source>
+        <translation> (Outils ▸ Historique des exécutions).</translation>
+    </message>
+    <message>
+        <source>%d blocked runs await supervisor review.</source>
+        <translation>%d exécutions bloquées attendent l&apos;examen du responsable.</translation>
+    </message>
+    <message>
+        <source>Fret slots, 648 mm scale</source>
+        <translation>Fentes de frettes, diapason 648 mm</translation>
+    </message>
+    <message>
+        <source>Over-speed (RED, blocked)</source>
+        <translation>Survitesse (RED, bloqué)</translation>
+    </message>
+    <message>
+        <source>Side kerfs (kerf array)</source>
+        <translation>Traits latéraux (série de traits)</translation>
+    </message>
+    <message>
+        <source>Veneer trim (GREEN)</source>
+        <translation>Rognage de placage (GREEN)</translation>
+    </message>
+</context>
+<context>
+    <name>StepBar</name>
+    <message>
+        <source>First move</source>
+        <translation>Premier mouvement</translation>
+    </message>
+    <message>
+        <source>Previous move</source>
+        <translation>Mouvement précédent</translation>
+    </message>
+    <message>
+        <source>Next move</source>
+        <translation>Mouvement suivant</translation>
+    </message>
+    <message>
+        <source>Last move</source>
+        <translation>Dernier mouvement</translation>
+    </message>
+    <message>
+        <source>Walk through the program move by move</source>
+        <translation>Parcourir le programme mouvement par mouvement</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryRow</name>
+    <message>
+        <source>Show the blocked runs nobody has reviewed yet</source>
+        <translation>Afficher les exécutions bloquées que personne n&apos;a examinées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) listed</source>
+        <translation>
+            <numerusform>%n exécution listée</numerusform>
+            <numerusform>%n exécutions listées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked run(s) awaiting review ▸</source>
+        <translation>
+            <numerusform>%n exécution bloquée en attente d&apos;examen ▸</numerusform>
+            <numerusform>%n exécutions bloquées en attente d&apos;examen ▸</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No blocked runs awaiting review</source>
+        <translation>Aucune exécution bloquée en attente d&apos;examen</translation>
+    </message>
+</context>
+<context>
+    <name>ToolpathPlot</name>
+    <message>
+        <source>%s (mm)</source>
+        <translation>%s (mm)</translation>
+    </message>
+    <message>
+        <source>Top view (X–Y)</source>
+        <translation>Vue de dessus (X–Y)</translation>
+    </message>
+    <message>
+        <source>Side view (X–Z)</source>
+        <translation>Vue de côté (X–Z)</translation>
     </message>
 </context>
 <context>
@@ -674,6 +2519,25 @@ Enregistré dans %2</translation>
     </message>
 </context>
 <context>
+    <name>WindowDialogs</name>
+    <message>
+        <source>G-code (*.nc *.gcode *.ngc *.tap *.txt);;All files (*)</source>
+        <translation>Code G (*.nc *.gcode *.ngc *.tap *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Verify G-code file</source>
+        <translation>Vérifier un fichier de code G</translation>
+    </message>
+    <message>
+        <source>Verifying %s…</source>
+        <translation>Vérification de %s…</translation>
+    </message>
+    <message>
+        <source>Could not verify %s: %s</source>
+        <translation>Impossible de vérifier %s : %s</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Something went wrong: %s: %s</source>
@@ -686,6 +2550,84 @@ Enregistré dans %2</translation>
     <message>
         <source>The details are in the log file %s</source>
         <translation>Les détails sont dans le fichier journal %s</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <source>(the count is not available)</source>
+        <translation>(le nombre n&apos;est pas disponible)</translation>
+    </message>
+</context>
+<context>
+    <name>w</name>
+    <message>
+        <source>Only blocked runs nobody has reviewed yet (the whole shop is listed newest first)</source>
+        <translation>Seulement les exécutions bloquées que personne n&apos;a examinées (tout l&apos;atelier, les plus récentes d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>Blocked runs nobody has reviewed yet come first</source>
+        <translation>Les exécutions bloquées que personne n&apos;a examinées viennent d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Asking the shop server…</source>
+        <translation>Interrogation du serveur de l&apos;atelier…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>more than %1 runs listed</source>
+        <translation>plus de %1 exécutions listées</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s runs cannot be listed: %1</source>
+        <translation>Les exécutions de l&apos;atelier ne peuvent pas être listées : %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Reading run %1 of %2 from the shop server…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lecture de l&apos;exécution %1 sur %2 depuis le serveur de l&apos;atelier…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The shop server no longer lists this run.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le serveur de l&apos;atelier ne liste plus cette exécution.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Cannot read this run from the shop&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Impossible de lire cette exécution depuis l&apos;atelier&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Recent jobs</source>
+        <translation>Travaux &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation>&amp;Travail</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Generate  (Ctrl+Enter)</source>
+        <translation>Générer  (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>run %s could not be read</source>
+        <translation>l&apos;exécution %s n&apos;a pas pu être lue</translation>
     </message>
 </context>
 </TS>

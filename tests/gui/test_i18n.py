@@ -369,8 +369,8 @@ def test_rmos_check_json_is_the_same_under_a_german_locale(tmp_path):
 
 @pytest.mark.slow
 def test_the_language_screenshot_script_shoots_every_language(tmp_path):
-    """docs/screenshots_i18n.py runs end to end (so it does not rot): three dialogs in four languages, each
-    no larger than the 1366×768 screen's free area."""
+    """docs/screenshots_i18n.py runs end to end (so it does not rot): three dialogs and the main window in four
+    languages, each no larger than the 1366×768 screen's free area."""
     import os
 
     from PySide6.QtGui import QImage
@@ -389,7 +389,9 @@ def test_the_language_screenshot_script_shoots_every_language(tmp_path):
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     names = sorted(p.name for p in (tmp_path / "shots").glob("*.png"))
-    assert names == sorted(f"{d}-{lang}-1366x768.png" for d in ("settings", "audit", "verify") for lang in LANGUAGES)
+    assert names == sorted(
+        f"{d}-{lang}-1366x768.png" for d in ("settings", "audit", "verify", "main-window") for lang in LANGUAGES
+    )
     for name in names:
         image = QImage(str(tmp_path / "shots" / name))
         assert not image.isNull() and image.width() <= 1366 and image.height() <= 768 - 40, name
