@@ -313,6 +313,18 @@ def format_checkpoints(rows: list[dict], keys: list[Any]) -> list[str]:
     return lines
 
 
+def export_leftover_problems(runs_path) -> list:
+    """Interrupted exports (an intent no export record closes, whose process is gone) named as audit problems
+    (issue 16 M1): the next export closes them; until then the audit says so."""
+    from rmos_desktop.core.export_leftovers import find_export_leftovers
+    from rmos_desktop.core.runs.audit import AuditProblem
+
+    return [
+        AuditProblem("export_interrupted", leftover.describe(), path=None)
+        for leftover in find_export_leftovers(runs_path)
+    ]
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
     from rmos_desktop.core.runs.audit import audit_runs
     from rmos_desktop.core.runs.ledger import LedgerHead
@@ -331,6 +343,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     report = audit_runs(choice.path, head, trust=keys)
     rows, problems = checkpoint_findings(choice.path, keys, given)
     report.problems.extend(problems)
+    report.problems.extend(export_leftover_problems(choice.path))
     shown = bool(rows or args.trust or args.checkpoint or args.no_station_key)
     counts = signer_counts(choice.path) if shown else {}
 
