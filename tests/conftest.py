@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import tempfile
 from pathlib import Path
 
@@ -33,10 +32,9 @@ def catalog() -> Catalog:
 
 def need_minisign() -> str:
     """The real minisign program, or skip the test (naming its Debian package)."""
-    exe = shutil.which("minisign")
-    if exe is None:
-        pytest.skip("needs the minisign tool (Debian package: minisign)")
-    return exe
+    from tests.tools import need_tool
+
+    return need_tool("minisign", "minisign")
 
 
 def load_example(name: str) -> dict:

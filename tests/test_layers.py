@@ -20,7 +20,7 @@ LINT_IMPORTS = Path(sys.executable).parent / ("lint-imports.exe" if sys.platform
 
 def lint_imports(cwd: Path) -> subprocess.CompletedProcess[str]:
     if not LINT_IMPORTS.exists():
-        pytest.skip(f"lint-imports is not installed beside {sys.executable} (uv sync installs import-linter)")
+        pytest.skip(reason=f"lint-imports is not installed beside {sys.executable} (uv sync installs import-linter)")
     return subprocess.run(
         [str(LINT_IMPORTS), "--no-cache", "--no-logo"],
         cwd=cwd,

@@ -20,4 +20,4 @@ def need_tool(name: str, package: str) -> str:
     message = f"{name} is missing: install Debian's {package} package (apt-get install {package})"
     if os.environ.get("RMOS_REQUIRE_TOOLS") == "1":
         pytest.fail(message + "; .ci/run should have installed it")
-    pytest.skip(message)
+    pytest.skip(reason=message)

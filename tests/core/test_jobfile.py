@@ -113,7 +113,7 @@ def test_the_reader_reads_at_most_the_limit_plus_one_byte(tmp_path, monkeypatch)
 @pytest.mark.parametrize("special", ["/dev/zero", "/dev/null"])
 def test_a_device_is_refused(special):
     if not Path(special).exists():
-        pytest.skip(f"{special} does not exist here")
+        pytest.skip(reason=f"{special} does not exist here")
     with pytest.raises(JobFileError) as exc:
         read_job_file(special)
     assert "is a device" in str(exc.value) and "regular file" in str(exc.value)
@@ -139,7 +139,7 @@ def _run_cli(args, timeout=60):
 
 def test_cli_generate_dev_zero_exits_2_at_once(tmp_path):
     if not Path("/dev/zero").exists():
-        pytest.skip("/dev/zero does not exist here")
+        pytest.skip(reason="/dev/zero does not exist here")
     proc = _run_cli(["generate", "/dev/zero", "--runs-dir", tmp_path / "runs"])
     assert proc.returncode == 2, proc.stderr
     assert "/dev/zero is a device" in proc.stderr and "Traceback" not in proc.stderr
@@ -147,7 +147,7 @@ def test_cli_generate_dev_zero_exits_2_at_once(tmp_path):
 
 def test_cli_generate_fifo_exits_2_without_hanging(tmp_path):
     if not hasattr(os, "mkfifo"):
-        pytest.skip("no FIFOs on this platform")
+        pytest.skip(reason="no FIFOs on this platform")
     fifo = tmp_path / "job.json"
     os.mkfifo(fifo)
     proc = _run_cli(["generate", fifo, "--runs-dir", tmp_path / "runs"], timeout=60)

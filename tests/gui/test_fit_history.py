@@ -408,11 +408,11 @@ w.tasks.wait_all(10000)
 
 def start_xvfb(width: int, height: int):
     import os
-    import shutil
     import subprocess
 
-    if shutil.which("Xvfb") is None:
-        pytest.skip("Xvfb is not installed (Debian package: xvfb)")
+    from tests.tools import need_tool
+
+    need_tool("Xvfb", "xvfb")
     read_fd, write_fd = os.pipe()
     server = subprocess.Popen(
         ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],

@@ -265,12 +265,12 @@ w.tasks.wait_all(10000)
 @pytest.mark.slow
 def test_ctrl_e_from_a_line_edit_on_a_real_x_server(tmp_path):
     import os
-    import shutil
     import subprocess
     import sys
 
-    if shutil.which("Xvfb") is None:
-        pytest.skip("needs Xvfb (Debian package xvfb)")
+    from tests.tools import need_tool
+
+    need_tool("Xvfb", "xvfb")
     read_fd, write_fd = os.pipe()
     server = subprocess.Popen(
         ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],

