@@ -309,12 +309,14 @@ def _collect_files(batch: _Batch, runs_dir: Path, station: str, line: LocalLine)
 
 
 def _read_inside(runs_dir: Path, rel: str) -> bytes | None:
-    """A record file's bytes, only if it is a regular file inside the runs directory (no links followed out)."""
-    path = runs_dir / rel
+    """A record file's bytes through the store's no-follow reader (no link on the way, a regular file inside the
+    runs directory), or None when it is not there or not such a file."""
+    from rmos_desktop.core.runs.store import RunStore
+
+    if ".." in Path(rel).parts or Path(rel).is_absolute():
+        return None
     try:
-        if path.is_symlink() or not path.resolve().is_relative_to(runs_dir.resolve()):
-            return None
-        return path.read_bytes()
+        return RunStore(runs_dir).read_file(runs_dir / rel)
     except (OSError, ValueError):
         return None
 
