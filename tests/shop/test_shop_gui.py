@@ -113,6 +113,29 @@ def test_status_tooltip_redacts_the_password_and_a_click_syncs(qtbot, tmp_path, 
     assert "Last error: shop server postgresql://saw:***@127.0.0.1:1/rmos" in tip
 
 
+def test_a_refused_sync_is_not_called_offline(qtbot, shop_url, tmp_path, catalog, runner):
+    """Another workstation already pushed a different history under this station's name: the server refuses,
+    the status says so (not "offline"), and the tooltip names the first line that does not extend its copy."""
+    from rmos_desktop.gui.shop.status import REFUSED_TEXT, ShopStatusLabel, ShopSync
+
+    first, cfg = station_dir(tmp_path, "saw-1", shop_url)
+    make_runs(first, catalog, ["green-veneer-line"])
+    push(first, cfg)
+    other = tmp_path / "impostor"
+    other.mkdir()
+    make_runs(other, catalog, ["fret-slots-648", "red-missing-feed"])
+    sync = ShopSync(runner, other, cfg, public_key=no_key, connect_timeout=2)
+    label = ShopStatusLabel(sync)
+    qtbot.addWidget(label)
+    with qtbot.waitSignal(sync.sig_checked, timeout=20000):
+        sync.start()
+    assert label.text() == REFUSED_TEXT == "shop: sync refused"
+    assert "local line 1 does not extend the server's copy" in label.toolTip()
+    assert "Records waiting: 2" in label.toolTip()
+    with connect(shop_url) as conn:
+        assert conn.execute("SELECT count(*) FROM ledger_lines").fetchone()[0] == 1  # the server kept its copy
+
+
 def test_install_shop_is_none_without_a_shop_and_builds_the_pieces_with_one(qtbot, tmp_path, monkeypatch, runner):
     from rmos_desktop.core.settings import Settings
     from rmos_desktop.gui.shop.install import install_shop, shop_problem
