@@ -134,12 +134,16 @@ class MainWindow(ShopIntegration, ShopWorkflow, WindowDialogs, QMainWindow):
         self.export_button, self.open_artifact_button = strip.export_button, strip.open_artifact_button
         strip.sig_export_requested.connect(self.export_last_run)
         strip.sig_open_artifact.connect(self.open_artifact)
+        strip.sig_show_preview.connect(self.focus_preview)
         strip.sig_copied.connect(lambda text: self.statusBar().showMessage(self.tr("Copied: %s") % text, 5000))
+        # Details ▸ opens under the strip: in the compact panel's row it needs the panel taller (or shorter again)
+        strip.details_button.toggled.connect(lambda _on: QTimer.singleShot(0, self, self.fit_panel_height))
 
         bottom = QWidget()
         bl = QVBoxLayout(bottom)
         bl.setContentsMargins(4, 0, 4, 4)
         bl.addWidget(strip)
+        self._bottom_layout = bl
         self.preview_tabs = QTabWidget()
         self.preview_tabs.setObjectName("preview_tabs")
         self.preview_tabs.setTabBarAutoHide(True)  # one tab (no start page): no tab bar taking a row
@@ -379,28 +383,55 @@ class MainWindow(ShopIntegration, ShopWorkflow, WindowDialogs, QMainWindow):
             self.act_job_form.blockSignals(False)
 
     def focus_panel(self, share: float = 0.65) -> None:
-        """The verdict matters more than the preview (editing, or an attempt blocked with no G-code): the
-        whole panel, with `share` of the height."""
-        self.panel.set_compact(False)
+        """The verdict matters more than the preview (editing, or an attempt blocked with no G-code): the whole
+        panel. The preview folds away under the run strip (its "Show preview" brings it back) rather than
+        shrink to a sliver nobody can read; the start page, when it is what the bottom shows, keeps `share`."""
+        self._set_panel_compact(False)
         height = sum(self.right_split.sizes())
-        self.right_split.setSizes([int(height * share), height - int(height * share)])
+        if self.preview_tabs.currentWidget() is self.start_page:
+            self._show_preview_area(True)
+            self.right_split.setSizes([int(height * share), height - int(height * share)])
+            return
+        self._show_preview_area(False)
+        strip_h = self.right_split.widget(1).minimumSizeHint().height()
+        self.right_split.setSizes([height - strip_h, strip_h])
+
+    def _show_preview_area(self, on: bool) -> None:
+        self.preview_tabs.setVisible(on)
+        self.run_strip.set_preview_hidden(not on and self._preview is not None and self._preview.loaded is not None)
 
     def focus_preview(self) -> None:
-        """A program is on screen: the preview gets most of the window (the form folds when it would take more
-        than a quarter of the width; the panel shrinks to its badge and the rows that need attention)."""
+        """A program is on screen: the preview gets most of the window (the form folds; the panel shrinks to its
+        badge row, with the run strip, and the rows that need attention)."""
+        self._show_preview_area(True)
         self.preview_tabs.setCurrentWidget(self.preview_page)
         start = self.preview_tabs.indexOf(self.start_page)
         if start >= 0:  # Help ▸ Start page brings it back
             self.preview_tabs.removeTab(start)
-        self.panel.set_compact(True)
+        self._set_panel_compact(True)
+        self.show_form(False)  # a squeezed form would be clipped; Job form (Ctrl+J) brings it back
+        self.fit_panel_height()
+
+    def _set_panel_compact(self, on: bool) -> None:
+        """Compact: the run strip rides in the panel's badge row (one row less above the preview); full: it goes
+        back over the preview."""
+        if on == self.panel.compact:
+            return
+        self.panel.set_compact(on, self.run_strip if on else None)
+        if not on:
+            self._bottom_layout.insertWidget(0, self.run_strip)
+        self.run_strip.show()
+
+    def fit_panel_height(self) -> None:
+        """The compact panel gets the height its rows need (at most a third); the preview the rest."""
+        if not self.panel.compact:
+            return
         self.panel.layout().activate()
         total = sum(self.right_split.sizes())
         width = self.panel_scroll.viewport().width()
         need = self.panel.heightForWidth(width) if self.panel.hasHeightForWidth() else -1
         panel_h = min(max(need, self.panel.minimumSizeHint().height()) + 4, total // 3)
         self.right_split.setSizes([panel_h, total - panel_h])
-        if self.form_scroll.width() > self.width() // 4:
-            self.show_form(False)
 
     # -- preview ---------------------------------------------------------------------------------------------
     @property
@@ -470,6 +501,7 @@ class MainWindow(ShopIntegration, ShopWorkflow, WindowDialogs, QMainWindow):
             self.statusBar().showMessage(str(path), 15000)
 
     def show_start_page(self) -> None:
+        self._show_preview_area(True)
         if self.preview_tabs.indexOf(self.start_page) < 0:
             self.preview_tabs.insertTab(0, self.start_page, self.tr("Start"))
         self.preview_tabs.setCurrentWidget(self.start_page)

@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
 from rmos_desktop.core.decision import RunDecision
 from rmos_desktop.core.feasibility import FeasibilityReport
 from rmos_desktop.core.units import Units, convert_text, display_number
-from rmos_desktop.gui.theme import banner_label, level_colours, level_icon, paint_level_icon, show_banner
+from rmos_desktop.gui.theme import banner_label, current_scale, level_colours, level_icon, paint_level_icon, show_banner
 from rmos_desktop.report.units_text import honest_text, pad_mm, row_extra, row_limit
 
 LEVEL_WORDS = {"GREEN": "GREEN", "YELLOW": "YELLOW", "RED": "RED", "UNKNOWN": "UNKNOWN"}
 COLUMNS = ("calculator", "value", "limit / band", "status", "why")
 ORDER = {"RED": 0, "UNKNOWN": 1, "YELLOW": 2, "GREEN": 3, "NA": 4}
 ATTENTION = {"RED", "UNKNOWN", "YELLOW"}  # rows never folded away
-BADGE_HEIGHT = {False: 86, True: 56}
+BADGE_HEIGHT = {False: 86, True: 48}
 
 
 class RiskBadge(QWidget):
@@ -41,19 +41,23 @@ class RiskBadge(QWidget):
         self.level = "UNKNOWN"
         self.score: float | None = None
         self.compact = False
-        self.setMinimumHeight(BADGE_HEIGHT[False])
+        self.setMinimumHeight(self._height())
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Risk level"))
 
+    def _height(self) -> int:
+        """The badge's height at the UI scale (its type is drawn in proportion to it)."""
+        return round(BADGE_HEIGHT[self.compact] * current_scale() / 100)
+
     def sizeHint(self) -> QSize:
-        return QSize(320, BADGE_HEIGHT[self.compact] + 6)
+        return QSize(round(320 * current_scale() / 100), self._height() + (0 if self.compact else 6))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(240, BADGE_HEIGHT[self.compact])
+        return QSize(round(240 * current_scale() / 100), self._height())
 
     def set_compact(self, on: bool) -> None:
         self.compact = on
-        self.setMinimumHeight(BADGE_HEIGHT[on])
+        self.setMinimumHeight(self._height())
         self.updateGeometry()
 
     def set_level(self, level: str, score: float | None) -> None:
@@ -116,6 +120,7 @@ class RiskPanel(QWidget):
         self.head.addWidget(self.banner, 1)
         layout.addLayout(self.head)
         self.compact = False
+        self.docked: QWidget | None = None  # the run strip, in the badge's row while compact
         self.stacked = False
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("calculators")
@@ -143,9 +148,9 @@ class RiskPanel(QWidget):
         note.setWordWrap(True)
         layout.addWidget(note)
         self.note = note
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.HLine)
-        layout.addWidget(line)
+        self.rule = QFrame()
+        self.rule.setFrameShape(QFrame.Shape.HLine)
+        layout.addWidget(self.rule)
         self.row_height_hint = 0
 
     def set_units(self, units: Units) -> None:
@@ -177,22 +182,39 @@ class RiskPanel(QWidget):
         else:
             self.set_banner(None, "")
 
-    def set_compact(self, on: bool) -> None:
-        """A program is on screen: the badge shrinks and the hint goes; the rows needing attention stay."""
+    def set_compact(self, on: bool, strip: QWidget | None = None) -> None:
+        """A program is on screen: the badge shrinks, the hint goes, and `strip` (the run strip: what the preview
+        shows, Copy, Details, Export) joins the badge's row, with the fold button at its end; the banner goes
+        under that row, and a plain "generated" banner is left out (the strip and the status bar say it). The
+        rows needing attention stay. Back to full (editing): the strip is taken out for the caller to place."""
         if on == self.compact:
             return
         self.compact = on
         self.badge.set_compact(on)
-        self.badge.setMaximumWidth(420 if on else 16777215)
+        self.badge.setMaximumWidth(round(360 * current_scale() / 100) if on else 16777215)
         self.head.setDirection(QBoxLayout.Direction.LeftToRight if on else QBoxLayout.Direction.TopToBottom)
-        # the fold button joins the badge's row when compact, and goes back under the table otherwise
+        self.head.removeWidget(self.banner)
         (self.body if on else self.head).removeWidget(self.fold_button)
         if on:
-            self.head.addWidget(self.fold_button)
+            if strip is not None:
+                self.head.addWidget(strip, 1, Qt.AlignmentFlag.AlignVCenter)
+                self.docked = strip
+            self.head.addWidget(self.fold_button, 0, Qt.AlignmentFlag.AlignVCenter)
+            self.body.insertWidget(self.body.indexOf(self.table), self.banner)
         else:
+            if self.docked is not None:
+                self.head.removeWidget(self.docked)
+                self.docked = None
+            self.head.addWidget(self.banner, 1)
             self.body.insertWidget(self.body.indexOf(self.table) + 1, self.fold_button)
+        self._show_banner_if_needed()
         self.note.setVisible(not on)
+        self.rule.setVisible(not on)
         self._apply_fold()
+
+    def _show_banner_if_needed(self) -> None:
+        kind = self.banner.property("kind")
+        self.banner.setVisible(bool(self.banner.text()) and not (self.compact and self.docked and kind == "ok"))
 
     def ordered(self, report: FeasibilityReport):
         """The calculators as the panel lists them: RED, UNKNOWN, YELLOW, then GREEN and n/a."""
@@ -297,6 +319,7 @@ class RiskPanel(QWidget):
 
     def set_banner(self, kind: str | None, text: str) -> None:
         show_banner(self.banner, kind, text)
+        self._show_banner_if_needed()
 
     def rows(self) -> list[list[str]]:
         """[label, value, limit, status, explanation] per calculator, whichever layout is showing."""

@@ -24,6 +24,8 @@ class RunStrip(QWidget):
     """Open the folder of the shown run's artifact."""
     sig_copied = Signal(str)
     """A value was copied to the clipboard; carries it."""
+    sig_show_preview = Signal()
+    """Show preview was pressed: the folded preview comes back."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -60,7 +62,13 @@ class RunStrip(QWidget):
         self.export_button.setObjectName("export_usb")
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self.sig_export_requested)
-        for w in (self.status, self.run_label, self.short_id, self.copy_id, self.details_button, self.export_button):
+        self.preview_button = QPushButton(self.tr("Show preview ▴"))
+        self.preview_button.setObjectName("show_preview")
+        self.preview_button.setToolTip(self.tr("The preview is folded while the job is edited; show it again"))
+        self.preview_button.clicked.connect(self.sig_show_preview)
+        self.preview_button.hide()
+        widgets = (self.status, self.run_label, self.short_id, self.copy_id, self.details_button, self.export_button)
+        for w in (*widgets, self.preview_button):
             flow.addWidget(w)
         outer.addWidget(row)
         outer.addWidget(self._build_details())
@@ -149,6 +157,10 @@ class RunStrip(QWidget):
     def mark_stale(self) -> None:
         if self.mode == "run" and self.status.property("kind") == "ok":
             self.run_label.setText(self.tr("job changed since this run"))
+
+    def set_preview_hidden(self, hidden: bool) -> None:
+        """The preview holds a program but is folded away: offer to show it."""
+        self.preview_button.setVisible(hidden)
 
     def set_exportable(self, on: bool) -> None:
         self.export_button.setEnabled(on)

@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rmos_desktop.core.resources import examples_dir
@@ -111,24 +111,38 @@ def test_the_window_never_resizes_itself_when_text_changes(window, qtbot):
     assert window.size() == before
 
 
-def test_after_generate_the_preview_is_the_largest_area(window, qtbot):
-    """At 1366 x 768 (maximised: 1366 x 688 for the window), after Generate: the preview takes at least half the
-    window and its plot is the largest single area on screen (larger than the form, the panel and the text)."""
+def test_after_generate_the_plot_is_at_least_half_the_window(window, qtbot):
+    """At 1366 x 768 (maximised: 1366 x 688 for the window), after Generate: the toolpath plot alone takes at
+    least half the window, the text is beside it, and the plot is the largest single area on screen."""
     window.resize(1366, 688)
     QApplication.processEvents()
     generated_window(window, qtbot)
-    QApplication.processEvents()
+    qtbot.wait(100)  # the form folds and the panel shrinks to its badge row
     window_area = window.width() * window.height()
     preview = window.preview
-    preview_area = preview.width() * preview.height()
     plot_area = preview.plot_area()
-    assert preview_area >= window_area / 2, f"preview {preview_area / window_area:.0%} of the window"
+    assert plot_area >= window_area / 2, f"the plot is {plot_area / window_area:.1%} of the window"
+    plot, text = preview.view_tabs.currentWidget(), preview.text
+    assert (
+        text.isVisible()
+        and text.mapTo(window, text.rect().topLeft()).x() > plot.mapTo(window, plot.rect().topRight()).x()
+    )
     others = {
         "form": window.form_scroll.width() * window.form_scroll.height() if window.form_scroll.isVisible() else 0,
         "panel": window.panel_scroll.width() * window.panel_scroll.height(),
-        "text": preview.text.width() * preview.text.height(),
+        "text": text.width() * text.height(),
     }
     assert all(plot_area > area for area in others.values()), (plot_area, others)
+    # the run strip rides in the panel's badge row; the legend floats over the plot, clear of the job after Fit
+    assert window.run_strip.parentWidget() is window.panel
+    overlay = preview.legend_overlay
+    assert overlay.isVisible() and overlay.parentWidget() is preview.view_tabs.stack
+    assert overlay.geometry().right() <= preview.view_tabs.stack.width()
+    preview.fit_job()
+    top = preview.plots["top"]
+    job = top._job_rect
+    right_edge = top.view_to_widget(job.right(), job.center().y()).x()
+    assert right_edge < overlay.geometry().left(), "Fit job put the job under the legend"
     # the splitter handles are visible bars a glove finds (8 px at 100 %)
     for split in (window.main_split, window.right_split, preview.split):
         assert split.handleWidth() >= 8
@@ -195,6 +209,7 @@ screen = w.screen().availableGeometry()
 print(json.dumps({
     "window": [w.width(), w.height()], "screen": [screen.width(), screen.height()], "inside": inside,
     "preview_share": p.width() * p.height() / (w.width() * w.height()),
+    "plot_share": p.plot_area() / (w.width() * w.height()),
 }))
 w.tasks.wait_all(10000)
 """
@@ -224,8 +239,54 @@ def test_maximised_on_each_screen_every_control_is_on_screen(tmp_path, width, he
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
     result = json.loads(proc.stdout.strip().splitlines()[-1])
+    print(f"{width}x{height}@{scale}%: plot {result['plot_share']:.1%} of the window")
     assert result["screen"] == [width, height]
     # maximised: the screen less the offscreen platform's 2 px frame on each side
     assert width - 8 <= result["window"][0] <= width and height - 8 <= result["window"][1] <= height
     assert all(result["inside"].values()), {k: v for k, v in result["inside"].items() if not v}
-    assert result["preview_share"] >= 0.5
+    assert result["plot_share"] >= 0.5, f"the plot is {result['plot_share']:.1%} of the maximised window"
+
+
+def test_editing_after_a_run_folds_the_preview_instead_of_squeezing_it(window, qtbot):
+    """Back to the form after a run (the job is edited, say into RED): the panel gets the height and the preview
+    folds under the run strip, never a clipped sliver; "Show preview" brings it back at full size."""
+    window.resize(1366, 688)
+    QApplication.processEvents()
+    generated_window(window, qtbot)
+    qtbot.wait(100)
+    window.show_form(True)
+    with qtbot.waitSignal(window.sig_evaluated, timeout=2000):
+        window.form.edits["rpm"].setText("30000")  # over the blade's maximum: RED
+    assert str(window.current.risk_level) == "RED"
+    assert not window.preview_tabs.isVisible()
+    strip = window.run_strip
+    assert strip.isVisible() and strip.preview_button.isVisible()
+    assert window.panel.table.isVisible() and window.panel_scroll.height() > window.height() // 2
+    qtbot.mouseClick(strip.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(100)
+    assert window.preview_tabs.isVisible() and not strip.preview_button.isVisible()
+    # the panel keeps its RED rows (at most a third of the height); the plot is still the largest area
+    share = window.preview.plot_area() / (window.width() * window.height())
+    assert share >= 0.35, f"the plot is {share:.1%} of the window"
+
+
+def test_the_legend_folds_to_its_heading_and_keeps_its_boxes(window, qtbot):
+    """The floating legend folds to one line (more drawing visible) and unfolds; its show/hide boxes still hide
+    a move kind in the plot; Fit job stops keeping clear of a folded legend."""
+    window.resize(1366, 688)
+    QApplication.processEvents()
+    generated_window(window, qtbot)
+    preview = window.preview
+    overlay = preview.legend_overlay
+    open_height = overlay.height()
+    qtbot.mouseClick(overlay.fold_button, Qt.MouseButton.LeftButton)
+    assert overlay.folded and not preview.legend.isVisible() and overlay.height() < open_height / 3
+    preview.fit_job()
+    assert preview.plots["top"].reserve_right_px == 0
+    qtbot.mouseClick(overlay.fold_button, Qt.MouseButton.LeftButton)
+    assert not overlay.folded and preview.legend.isVisible() and overlay.height() == open_height
+    preview.fit_job()
+    assert preview.plots["top"].reserve_right_px >= overlay.width()
+    box = preview.legend.kind_boxes[2]  # feed
+    box.setChecked(False)
+    assert not preview.plots["top"].curves[2].isVisible()

@@ -139,7 +139,7 @@ def test_example_preview_counts_draws_and_reads_out_like_the_core(preview, qtbot
     e = record["extents"]
     ro = {k: label.text() for k, label in preview.readouts.items()}
     assert ro["extents"] == (
-        f"X {fmt(e['xmin'])} … {fmt(e['xmax'])}  ·  Y {fmt(e['ymin'])} … {fmt(e['ymax'])}  ·  "
+        f"X {fmt(e['xmin'])} … {fmt(e['xmax'])} mm\nY {fmt(e['ymin'])} … {fmt(e['ymax'])} mm\n"
         f"Z {fmt(e['zmin'])} … {fmt(e['zmax'])} mm"
     )
     assert ro["lengths"] == f"feed {record['feed_length_mm']:,.1f} mm · rapid {record['rapid_length_mm']:,.1f} mm"
@@ -333,7 +333,7 @@ def test_file_readouts_are_worked_out_from_its_moves(preview, qtbot, tmp_path):
     feed = 7 + 100 + 30
     rapid = 7 + math.hypot(110, 50)
     ro = {k: label.text() for k, label in preview.readouts.items()}
-    assert ro["extents"] == "X 0.000 … 110.000  ·  Y 0.000 … 50.000  ·  Z −2.000 … 5.000 mm"
+    assert ro["extents"] == "X 0.000 … 110.000 mm\nY 0.000 … 50.000 mm\nZ −2.000 … 5.000 mm"
     assert ro["lengths"] == f"feed {feed:,.1f} mm · rapid {rapid:,.1f} mm" == "feed 137.0 mm · rapid 127.8 mm"
     assert ro["counts"] == "2 cutting moves"
     rapid_feed = 20000.0  # no machine: the parser's default rapid rate; acceleration 500 mm/s²
@@ -444,7 +444,7 @@ def test_a_run_whose_gcode_was_changed_reads_out_the_changed_moves(window, qtbot
     rapid = sum(length(m) for m in walked if m["kind"] in ("rapid", "retract"))
     ro = {k: label.text() for k, label in preview.readouts.items()}
     assert ro["extents"] == (
-        f"X {fmt(lo['X'])} … {fmt(hi['X'])}  ·  Y {fmt(lo['Y'])} … {fmt(hi['Y'])}  ·  "
+        f"X {fmt(lo['X'])} … {fmt(hi['X'])} mm\nY {fmt(lo['Y'])} … {fmt(hi['Y'])} mm\n"
         f"Z {fmt(lo['Z'])} … {fmt(hi['Z'])} mm"
     )
     assert ro["lengths"] == f"feed {feed:,.1f} mm · rapid {rapid:,.1f} mm"

@@ -1,12 +1,14 @@
-"""The preview's small widgets: the header (title, what is drawn, loading progress), the readouts (wrapping),
-the move-by-move step bar (its buttons never move when the readout changes), the list of lines the reader
-did not understand, and the positions table of kerf arrays and fret slots."""
+"""The preview's small widgets: the header (title, what is drawn, loading progress) on the row of the view
+tabs, the readouts (wrapping), the move-by-move step bar (its buttons never move when the readout changes),
+the list of lines the reader did not understand, and the positions table of kerf arrays and fret slots."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -16,6 +18,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSlider,
+    QStackedWidget,
+    QTabBar,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -24,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from rmos_desktop.core.units import to_display
-from rmos_desktop.gui.flow_layout import FlowLayout
 from rmos_desktop.gui.preview.saw_geometry import CutPosition
 from rmos_desktop.gui.theme import TOUCH_MIN_PX
 
@@ -44,33 +47,67 @@ def fmt_len(value: float, units: str = "mm") -> str:
     return text.replace("-", "−")
 
 
+class ElidedLabel(QLabel):
+    """One line that never sets a minimum width: text too long for the space ends in "…" and the whole text
+    is in the tooltip (text() is always the whole text)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self.fontMetrics().height() + 4)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance(self.text()) + 8, self.fontMetrics().height() + 4)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._update_tip()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._update_tip()
+
+    def _update_tip(self) -> None:
+        self.setToolTip(self.text() if self.fontMetrics().horizontalAdvance(self.text()) > self.width() else "")
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.setFont(self.font())
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
+        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), shown)
+        painter.end()
+
+
 class PreviewHeader(QWidget):
+    """What the preview shows (title, what is drawn) and the loading progress, on one line that elides."""
+
     sig_cancel = Signal()
     """Cancel was pressed while a program loads."""
 
     def __init__(self, progress_scale: int, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         head = QHBoxLayout(self)
-        head.setContentsMargins(0, 0, 0, 0)
-        self.title_label = QLabel()
+        head.setContentsMargins(6, 0, 6, 0)
+        head.setSpacing(10)
+        self.title_label = ElidedLabel()
         self.title_label.setObjectName("preview_title")
-        self.title_label.setWordWrap(True)
-        self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         font = self.title_label.font()
         font.setBold(True)
         self.title_label.setFont(font)
-        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        head.addWidget(self.title_label, 2)
-        self.drawn_label = QLabel()
+        head.addWidget(self.title_label, 3)
+        self.drawn_label = ElidedLabel()
         self.drawn_label.setObjectName("preview_drawn")
         self.drawn_label.setProperty("role", "hint")
-        self.drawn_label.setWordWrap(True)
-        self.drawn_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         head.addWidget(self.drawn_label, 1)
         self.progress = QProgressBar()
         self.progress.setObjectName("preview_progress")
         self.progress.setRange(0, progress_scale)
-        self.progress.setMaximumWidth(260)
+        self.progress.setMaximumWidth(200)
         self.progress.setFormat(self.tr("reading %p%"))
         self.progress.hide()
         head.addWidget(self.progress)
@@ -85,26 +122,102 @@ class PreviewHeader(QWidget):
         self.cancel_button.setVisible(on)
 
 
-class ReadoutBar(QWidget):
-    """Extents, travel check, lengths, counts and time; they wrap onto more lines in a narrow window."""
+class ViewTabs(QWidget):
+    """The views (top, side, positions) as tabs whose bar shares its row with the preview's title and the Fit
+    buttons, so the drawing gets the height a separate title row would take. Its API is QTabWidget's subset
+    the preview uses."""
+
+    currentChanged = Signal(int)  # noqa: N815  (QTabWidget's name: callers treat this as one)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        flow = FlowLayout(self, spacing=22)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.bar_row = QHBoxLayout()
+        self.bar_row.setContentsMargins(0, 0, 0, 0)
+        self.bar_row.setSpacing(6)
+        self.bar = QTabBar()
+        self.bar.setObjectName("preview_view_bar")
+        self.bar.setExpanding(False)
+        self.bar.setDrawBase(False)
+        self.bar_row.addWidget(self.bar)
+        self.stack = QStackedWidget()
+        outer.addLayout(self.bar_row)
+        outer.addWidget(self.stack, 1)
+        self.bar.currentChanged.connect(self._changed)
+
+    def add_to_bar(self, widget: QWidget, stretch: int = 0) -> None:
+        self.bar_row.addWidget(widget, stretch)
+
+    def addTab(self, widget: QWidget, text: str) -> int:
+        self.stack.addWidget(widget)
+        return self.bar.addTab(text)
+
+    def _changed(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        self.currentChanged.emit(index)
+
+    def setCurrentIndex(self, index: int) -> None:
+        self.bar.setCurrentIndex(index)
+
+    def currentIndex(self) -> int:
+        return self.bar.currentIndex()
+
+    def currentWidget(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    def widget(self, index: int) -> QWidget | None:
+        return self.stack.widget(index)
+
+    def count(self) -> int:
+        return self.bar.count()
+
+    def tabText(self, index: int) -> str:
+        return self.bar.tabText(index)
+
+
+class ReadoutBar(QWidget):
+    """Extents, travel check, lengths, then counts and time side by side; each wraps in a narrow column."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(2, 2, 2, 2)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(1)
         self.labels: dict[str, QLabel] = {}
+        # counts and time are short: side by side on the last line, packed to the left
+        places = {"extents": (0, 0, 1, 3), "envelope": (1, 0, 1, 3), "lengths": (2, 0, 1, 3), "counts": (3, 0, 1, 1)}
         for key in READOUT_KEYS:
             label = QLabel()
             label.setObjectName(f"readout_{key}")
-            font = label.font()
-            font.setPointSizeF(font.pointSizeF() * 1.1)
-            label.setFont(font)
+            label.setWordWrap(key not in ("counts", "time"))
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.labels[key] = label
-            flow.addWidget(label)
+            grid.addWidget(label, *places.get(key, (3, 1, 1, 1)))
+        grid.setColumnStretch(2, 1)
+
+    # A splitter's column does not ask its children for their height at a width: the bar asks itself, so its
+    # wrapped lines always get their height (on a resize, and when a text changes).
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._fit_height()
+        return super().event(event)
+
+    def _fit_height(self) -> None:
+        need = self.layout().heightForWidth(self.width())
+        if need > 0 and need != self.minimumHeight():
+            self.setMinimumHeight(need)
 
 
 class StepBar(QWidget):
-    """|◀ ◀ ───●─── ▶ ▶| on one row, the current move's readout on the row below (so the buttons stay put)."""
+    """|◀ ◀ ▶ ▶| on one row, the slider under them, and the current move's readout under that in a box of fixed
+    height (so the buttons never move when the readout changes)."""
 
     sig_step = Signal(int)
     """Step by n moves (−1 back, +1 forward)."""
@@ -112,6 +225,8 @@ class StepBar(QWidget):
     sig_last = Signal()
     sig_slider = Signal(int)
     """The slider was moved by the user to a move index."""
+
+    MOVE_LINES = 2
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -131,28 +246,28 @@ class StepBar(QWidget):
             button.setText(text)
             button.setToolTip(tip)
             button.setMinimumSize(48, TOUCH_MIN_PX)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             if delta is not None:
                 button.clicked.connect(lambda _=False, d=delta: self.sig_step.emit(d))
                 button.setAutoRepeat(True)
             else:
                 button.clicked.connect(self.sig_first if key == "first" else self.sig_last)
             self.buttons[key] = button
-        for key in ("first", "back"):
-            steps.addWidget(self.buttons[key])
+            steps.addWidget(button)
+        outer.addLayout(steps)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setObjectName("move_slider")
         self.slider.setMinimumHeight(TOUCH_MIN_PX)
         self.slider.setToolTip(self.tr("Walk through the program move by move"))
         self._quiet = False
         self.slider.valueChanged.connect(self._moved)
-        steps.addWidget(self.slider, 1)
-        for key in ("forward", "last"):
-            steps.addWidget(self.buttons[key])
-        outer.addLayout(steps)
+        outer.addWidget(self.slider)
         self.move_label = QLabel()
         self.move_label.setObjectName("move_label")
+        self.move_label.setWordWrap(True)
+        self.move_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.move_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.move_label.setMinimumHeight(self.move_label.fontMetrics().height() + 4)
+        self.move_label.setFixedHeight(self.move_label.fontMetrics().lineSpacing() * self.MOVE_LINES + 4)
         self.move_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         outer.addWidget(self.move_label)
 

@@ -1,11 +1,12 @@
-"""The preview's legend as ordinary widgets beside the plots (big type, never covering the toolpath):
-a swatch with each kind's colour, line style and marker, its count, and a box to show or hide it."""
+"""The preview's legend as ordinary widgets (big type) floating in the plot's top-right corner, foldable:
+a swatch with each kind's colour, line style and marker, its count, and a box to show or hide it. Fit job keeps
+the toolpath clear of it."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from rmos_desktop.core.toolpaths.moves import KIND_NAMES
 from rmos_desktop.gui.preview import style
@@ -83,9 +84,6 @@ class LegendPanel(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(4, 4, 4, 4)
         grid.setVerticalSpacing(1)
-        heading = QLabel(self.tr("Legend"))
-        heading.setStyleSheet("font-weight: bold;")
-        grid.addWidget(heading, 0, 0, 1, 2)
         self.kind_boxes: dict[int, QCheckBox] = {}
         names = {
             0: self.tr("rapid"),
@@ -93,7 +91,7 @@ class LegendPanel(QWidget):
             2: self.tr("feed (cut)"),
             3: self.tr("retract"),
         }
-        row = 1
+        row = 0
         for kind in KINDS:
             kind_style = style.KIND_STYLES[kind]
             swatch = Swatch(
@@ -159,6 +157,7 @@ class LegendPanel(QWidget):
         names = {0: self.tr("rapid"), 1: self.tr("plunge"), 2: self.tr("feed (cut)"), 3: self.tr("retract")}
         for kind, box in self.kind_boxes.items():
             box.setText(f"{names[kind]} · {counts.get(KIND_NAMES[kind], 0):,}")
+        self._changed()
 
     def show_overlay(self, key: str, shown: bool, tooltip: str = "") -> None:
         swatch, label = self.overlay_rows[key]
@@ -166,3 +165,57 @@ class LegendPanel(QWidget):
         label.setVisible(shown)
         label.setToolTip(tooltip)
         swatch.setToolTip(tooltip)
+        self._changed()
+
+    def _changed(self) -> None:
+        """Rows or texts changed: the floating frame around the legend takes the new size."""
+        overlay = self.parentWidget()
+        if isinstance(overlay, LegendOverlay):
+            overlay.place()
+
+
+class LegendOverlay(QFrame):
+    """The legend floating in the top-right corner of the plot (the drawing keeps the whole width): a heading
+    button folds it to one line and unfolds it again."""
+
+    def __init__(self, legend: LegendPanel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("legend_overlay")
+        self.setAutoFillBackground(True)
+        self.legend = legend
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 4)
+        layout.setSpacing(0)
+        self.fold_button = QToolButton()
+        self.fold_button.setObjectName("legend_fold")
+        self.fold_button.setCheckable(True)
+        self.fold_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.fold_button.setToolTip(self.tr("Fold or unfold the legend"))
+        self.fold_button.toggled.connect(self.set_folded)
+        layout.addWidget(self.fold_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(legend)
+        self.set_folded(False)
+
+    @property
+    def folded(self) -> bool:
+        return self.fold_button.isChecked()
+
+    def set_folded(self, on: bool) -> None:
+        if self.fold_button.isChecked() != on:
+            self.fold_button.setChecked(on)  # comes back here through toggled
+            return
+        self.legend.setVisible(not on)
+        self.fold_button.setText(self.tr("Legend ◂") if on else self.tr("Legend ▾"))
+        self.adjustSize()
+        self.place()
+
+    def place(self) -> None:
+        """Top-right corner of the parent (the plot area), inside its margins; never taller than it."""
+        parent = self.parentWidget()
+        if parent is None:
+            return
+        self.layout().activate()
+        hint = self.sizeHint()
+        height = min(hint.height(), max(0, parent.height() - 16))
+        self.setGeometry(parent.width() - hint.width() - 12, 8, hint.width(), height)
+        self.raise_()

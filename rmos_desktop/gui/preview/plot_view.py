@@ -64,6 +64,7 @@ class ToolpathPlot(pg.PlotWidget):
         self._add_marks(item)
         self._job_rect = QRectF()
         self._machine_rect = QRectF()
+        self.reserve_right_px = 0  # the width the floating legend covers at the right: Fit job draws clear of it
         self.scene().sigMouseClicked.connect(self._on_click)
 
     def _add_overlays(self, item) -> None:
@@ -245,6 +246,12 @@ class ToolpathPlot(pg.PlotWidget):
             rect.adjust(-5, 0, 5, 0)
         if rect.height() < 1e-6:
             rect.adjust(0, -5, 0, 5)
+        # With the legend over the top-right corner, the range reaches further right so the job sits left of it
+        # (when the job's width, not its height, sets the zoom).
+        width_px = self.vb.width()
+        if self.reserve_right_px and width_px > 2 * self.reserve_right_px:
+            rect = QRectF(rect)
+            rect.setWidth(rect.width() * width_px / (width_px - self.reserve_right_px))
         self.vb.setRange(rect=rect, padding=0.06)
 
     # -- picking ---------------------------------------------------------------------------------------

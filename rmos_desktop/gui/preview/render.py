@@ -86,10 +86,11 @@ def show_readouts(self, result: LoadedProgram) -> None:
     if r.extents:
         e = r.extents
         shown = tuple(fmt_len(e[k], units) for k in ("xmin", "xmax", "ymin", "ymax", "zmin", "zmax"))
+        # one axis per line: the readouts sit in the narrow column beside the plot
         if units == "in":
-            ro["extents"].setText(self.tr("X %s … %s  ·  Y %s … %s  ·  Z %s … %s in") % shown)
+            ro["extents"].setText(self.tr("X %s … %s in\nY %s … %s in\nZ %s … %s in") % shown)
         else:
-            ro["extents"].setText(self.tr("X %s … %s  ·  Y %s … %s  ·  Z %s … %s mm") % shown)
+            ro["extents"].setText(self.tr("X %s … %s mm\nY %s … %s mm\nZ %s … %s mm") % shown)
     else:
         ro["extents"].setText(self.tr("no moves"))
     if units == "in":

@@ -12,18 +12,9 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from rmos_desktop.core.catalog import MachineProfile
 from rmos_desktop.core.runs.store import RunStore
@@ -36,9 +27,10 @@ from rmos_desktop.gui.preview.controls import (
     ProblemsPanel,
     ReadoutBar,
     StepBar,
+    ViewTabs,
     fmt_len,
 )
-from rmos_desktop.gui.preview.legend import LegendPanel
+from rmos_desktop.gui.preview.legend import LegendOverlay, LegendPanel
 from rmos_desktop.gui.preview.loading import LoadedProgram
 from rmos_desktop.gui.preview.plot_view import ToolpathPlot
 from rmos_desktop.gui.preview.render import draw_program, show_readouts
@@ -85,20 +77,68 @@ class PreviewWidget(QWidget):
         self.header.sig_cancel.connect(self.cancel_loading)
         self.title_label, self.drawn_label = self.header.title_label, self.header.drawn_label
         self.progress, self.cancel_button = self.header.progress, self.header.cancel_button
-        outer.addWidget(self.header)
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.setObjectName("preview_split")
         self.split.setHandleWidth(handle_width())
         self.split.addWidget(self._build_plot_side())
         self.split.addWidget(self._build_text_side())
-        # The drawing is what the eye checks first: it gets two thirds, the text a third (the split is movable).
-        self.split.setStretchFactor(0, 2)
+        # The drawing is what the eye checks first: it gets three quarters, the text the rest (movable).
+        self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 1)
         self.split.setChildrenCollapsible(False)
         outer.addWidget(self.split, 1)
+        self._add_shortcuts()
+
+    def _build_plot_side(self) -> QWidget:
+        """Top and side plots and the positions table as tabs; the tab row also carries the title and Fit job /
+        Fit machine; the legend floats over the plot's top-right corner."""
+        self.plots = {"top": ToolpathPlot("top", ("x", "y")), "side": ToolpathPlot("side", ("x", "z"))}
+        self.view_tabs = ViewTabs()
+        self.view_tabs.setObjectName("preview_views")
+        self.view_tabs.addTab(self.plots["top"], self.tr("Top X–Y"))
+        self.view_tabs.addTab(self.plots["side"], self.tr("Side X–Z"))
+        self.positions = PositionsTable()
+        self.positions.sig_line_chosen.connect(self.select_line)
+        self.view_tabs.addTab(self.positions, self.tr("Positions"))
+        self.view_tabs.currentChanged.connect(self._view_changed)
+        for plot in self.plots.values():
+            plot.sig_clicked.connect(lambda u, v, tol, p=plot: self.pick(p.view_name, u, v, tol))
+        self.view_tabs.add_to_bar(self.header, 1)
+        self.fit_button = QPushButton(self.tr("Fit job"))
+        self.fit_button.setObjectName("fit_job")
+        self.fit_button.setToolTip(self.tr("Zoom to the toolpath and stock (wheel zooms, drag pans)"))
+        self.fit_button.clicked.connect(self.fit_job)
+        self.fit_machine_button = QPushButton(self.tr("Fit machine"))
+        self.fit_machine_button.setObjectName("fit_machine")
+        self.fit_machine_button.setToolTip(self.tr("Zoom out to the machine's whole travel"))
+        self.fit_machine_button.clicked.connect(self.fit_machine)
+        self.view_tabs.add_to_bar(self.fit_button)
+        self.view_tabs.add_to_bar(self.fit_machine_button)
+        self.legend = LegendPanel()
+        self.legend.sig_kind_toggled.connect(self.set_kind_visible)
+        self.legend_overlay = LegendOverlay(self.legend, self.view_tabs.stack)
+        self.view_tabs.stack.installEventFilter(self)
+        return self.view_tabs
+
+    def _build_text_side(self) -> QWidget:
+        """The find bar, the program's readouts, the G-code text, the lines not understood, and the step bar
+        (|◀ ◀ ▶ ▶|, the slider and the current move) under the text."""
+        self.text = GcodeTextView()
+        self.text.sig_line_selected.connect(self.select_line)
+        self.find_bar = FindBar(self.text)
+        text_side = QWidget()
+        tl = QVBoxLayout(text_side)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl.setSpacing(4)
+        tl.addWidget(self.find_bar)
         self.readout_bar = ReadoutBar()
         self.readouts = self.readout_bar.labels
-        outer.addWidget(self.readout_bar)
+        tl.addWidget(self.readout_bar)
+        tl.addWidget(self.text, 1)
+        self.problems = ProblemsPanel()
+        self.problems.sig_line_chosen.connect(self.select_line)
+        self.problem_label, self.problem_list = self.problems.label, self.problems.list
+        tl.addWidget(self.problems)
         self.step_bar = StepBar()
         self.step_buttons, self.slider, self.move_label = (
             self.step_bar.buttons,
@@ -109,69 +149,17 @@ class PreviewWidget(QWidget):
         self.step_bar.sig_first.connect(lambda: self.select_move(0))
         self.step_bar.sig_last.connect(lambda: self.select_move(self.move_count() - 1))
         self.step_bar.sig_slider.connect(self.select_move)
-        outer.addWidget(self.step_bar)
-        self._add_shortcuts()
-
-    def _build_plot_side(self) -> QWidget:
-        """Top and side plots and the positions table as tabs, Fit job / Fit machine on the tab bar, the legend
-        beside."""
-        self.plots = {"top": ToolpathPlot("top", ("x", "y")), "side": ToolpathPlot("side", ("x", "z"))}
-        self.view_tabs = QTabWidget()
-        self.view_tabs.setObjectName("preview_views")
-        self.view_tabs.addTab(self.plots["top"], self.tr("Top X–Y"))
-        self.view_tabs.addTab(self.plots["side"], self.tr("Side X–Z"))
-        self.positions = PositionsTable()
-        self.positions.sig_line_chosen.connect(self.select_line)
-        self.view_tabs.addTab(self.positions, self.tr("Positions"))
-        self.view_tabs.currentChanged.connect(lambda _index: self._update_footprint_legend())
-        for plot in self.plots.values():
-            plot.sig_clicked.connect(lambda u, v, tol, p=plot: self.pick(p.view_name, u, v, tol))
-        corner = QWidget()
-        cl = QHBoxLayout(corner)
-        cl.setContentsMargins(0, 0, 4, 0)
-        self.fit_button = QPushButton(self.tr("Fit job"))
-        self.fit_button.setObjectName("fit_job")
-        self.fit_button.setToolTip(self.tr("Zoom to the toolpath and stock (wheel zooms, drag pans)"))
-        self.fit_button.clicked.connect(self.fit_job)
-        self.fit_machine_button = QPushButton(self.tr("Fit machine"))
-        self.fit_machine_button.setObjectName("fit_machine")
-        self.fit_machine_button.setToolTip(self.tr("Zoom out to the machine's whole travel"))
-        self.fit_machine_button.clicked.connect(self.fit_machine)
-        cl.addWidget(self.fit_button)
-        cl.addWidget(self.fit_machine_button)
-        self.view_tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
-        self.legend = LegendPanel()
-        self.legend.sig_kind_toggled.connect(self.set_kind_visible)
-        legend_scroll = QScrollArea()  # a short window scrolls the legend instead of growing the preview
-        legend_scroll.setObjectName("legend_scroll")
-        legend_scroll.setWidget(self.legend)
-        legend_scroll.setWidgetResizable(True)
-        legend_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        legend_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        legend_scroll.setMinimumWidth(
-            self.legend.sizeHint().width() + legend_scroll.verticalScrollBar().sizeHint().width()
-        )
-        plot_side = QWidget()
-        pl = QHBoxLayout(plot_side)
-        pl.setContentsMargins(0, 0, 0, 0)
-        pl.addWidget(self.view_tabs, 1)
-        pl.addWidget(legend_scroll)
-        return plot_side
-
-    def _build_text_side(self) -> QWidget:
-        self.text = GcodeTextView()
-        self.text.sig_line_selected.connect(self.select_line)
-        self.find_bar = FindBar(self.text)
-        text_side = QWidget()
-        tl = QVBoxLayout(text_side)
-        tl.setContentsMargins(0, 0, 0, 0)
-        tl.addWidget(self.find_bar)
-        tl.addWidget(self.text, 1)
-        self.problems = ProblemsPanel()
-        self.problems.sig_line_chosen.connect(self.select_line)
-        self.problem_label, self.problem_list = self.problems.label, self.problems.list
-        tl.addWidget(self.problems)
+        tl.addWidget(self.step_bar)
         return text_side
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.view_tabs.stack and event.type() == QEvent.Type.Resize:
+            self.legend_overlay.place()
+        return super().eventFilter(watched, event)
+
+    def _view_changed(self, _index: int) -> None:
+        self.legend_overlay.setVisible(self.view_tabs.currentWidget() in self.plots.values())
+        self._update_footprint_legend()
 
     def _add_shortcuts(self) -> None:
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
@@ -442,7 +430,9 @@ class PreviewWidget(QWidget):
             plot.set_kind_visible(kind, visible)
 
     def fit_job(self) -> None:
+        reserve = 0 if self.legend_overlay.folded else self.legend_overlay.width() + 12
         for plot in self.plots.values():
+            plot.reserve_right_px = reserve
             plot.fit_job()
 
     def fit_machine(self) -> None:
