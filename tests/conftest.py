@@ -17,6 +17,11 @@ os.environ["XDG_STATE_HOME"] = str(_HOME / "state")
 os.environ.pop("RMOS_RUNS_DIR", None)
 
 import pytest  # noqa: E402
+from PySide6.QtCore import QLocale  # noqa: E402
+
+# Numbers on screen follow QLocale's default, which the app sets at start (English formats on a bare C/POSIX
+# system, as a CI box is); the GUI tests start from the same, whatever LANG the machine has.
+QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 from rmos_desktop.core.catalog import Catalog, load_catalog  # noqa: E402
 from rmos_desktop.core.resources import examples_dir  # noqa: E402

@@ -90,6 +90,18 @@ def number_text(value: int | float) -> str:
     return QLocale().toString(value) if isinstance(value, int) else QLocale().toString(float(value), "g", 12)
 
 
+def decimal_text(value: float, decimals: int, *, grouped: bool = True) -> str:
+    """A measured value with `decimals` decimals as the locale writes it ("5,601.8" / "5.601,8" / "5 601,8");
+    `grouped=False` for coordinates ("1234.567"); a negative value with a true minus sign, never "−0"."""
+    locale = QLocale()
+    if not grouped:
+        locale.setNumberOptions(locale.numberOptions() | QLocale.NumberOption.OmitGroupSeparator)
+    text = locale.toString(float(value), "f", decimals)
+    if text.startswith("-") and not any(ch.isdigit() and ch != "0" for ch in text):
+        text = text[1:]
+    return text.replace("-", "−")
+
+
 DATE_TIME_FORMAT = "ddd yyyy-MM-dd HH:mm:ss"
 """Dates stay in ISO order in every language, as the day folders, archive names and the history window write
 them (unambiguous between a German, a Spanish and an American reader); the weekday is the locale's."""

@@ -4,7 +4,7 @@ plainly when the job would be blocked and why."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,13 @@ from rmos_desktop.gui.theme import banner_label, current_scale, level_colours, l
 from rmos_desktop.report.units_text import honest_text, pad_mm, row_extra, row_limit
 
 LEVEL_WORDS = {"GREEN": "GREEN", "YELLOW": "YELLOW", "RED": "RED", "UNKNOWN": "UNKNOWN"}
-COLUMNS = ("calculator", "value", "limit / band", "status", "why")
+COLUMNS = (  # translated where shown (RiskPanel context)
+    QT_TRANSLATE_NOOP("RiskPanel", "calculator"),
+    QT_TRANSLATE_NOOP("RiskPanel", "value"),
+    QT_TRANSLATE_NOOP("RiskPanel", "limit / band"),
+    QT_TRANSLATE_NOOP("RiskPanel", "status"),
+    QT_TRANSLATE_NOOP("RiskPanel", "why"),
+)
 ORDER = {"RED": 0, "UNKNOWN": 1, "YELLOW": 2, "GREEN": 3, "NA": 4}
 ATTENTION = {"RED", "UNKNOWN", "YELLOW"}  # rows never folded away
 BADGE_HEIGHT = {False: 86, True: 48}
@@ -67,7 +73,7 @@ class RiskBadge(QWidget):
 
     def text(self) -> str:
         score = "—" if self.score is None else f"{self.score:.0f}"
-        return f"{LEVEL_WORDS.get(self.level, self.level)}   score {score}"
+        return f"{LEVEL_WORDS.get(self.level, self.level)}   " + self.tr("score %s") % score
 
     def paintEvent(self, event) -> None:
         bg, fg = level_colours(self.level)
@@ -269,7 +275,7 @@ class RiskPanel(QWidget):
         for i, c in enumerate(self.ordered(report)):
             row = per * i
             value, limit, explanation = _row_texts(c, self.units)
-            cells = [c.label, value, limit, "n/a" if c.status == "NA" else c.status]
+            cells = [c.label, value, limit, self.tr("n/a") if c.status == "NA" else c.status]
             if not self.stacked:
                 cells.append(explanation)
             for col, text in enumerate(cells):

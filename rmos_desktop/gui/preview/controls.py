@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmos_desktop.core.units import to_display
+from rmos_desktop.gui.i18n import decimal_text, number_text
 from rmos_desktop.gui.preview.saw_geometry import CutPosition
 from rmos_desktop.gui.theme import TOUCH_MIN_PX
 
@@ -35,16 +36,15 @@ READOUT_KEYS = ("extents", "envelope", "lengths", "counts", "time")
 
 
 def fmt_mm(value: float) -> str:
-    return f"{value:.3f}".replace("-", "−")
+    return fmt_len(value)
 
 
 def fmt_len(value: float, units: str = "mm") -> str:
-    """A length (mm) as a readout shows it: 0.001 mm, or 0.0001 in (the G-code's own resolution is 0.001 mm);
-    never "−0.000"."""
-    text = f"{to_display(value, 'length', 'in'):.4f}" if units == "in" else f"{value:.3f}"
-    if float(text) == 0:
-        text = text.lstrip("-")
-    return text.replace("-", "−")
+    """A length (mm) as a readout shows it: 0.001 mm, or 0.0001 in (the G-code's own resolution is 0.001 mm),
+    with the locale's decimal sign and no digit grouping; never "−0.000"."""
+    if units == "in":
+        return decimal_text(to_display(value, "length", "in"), 4, grouped=False)
+    return decimal_text(value, 3, grouped=False)
 
 
 class ElidedLabel(QLabel):
@@ -326,7 +326,7 @@ class ProblemsPanel(QWidget):
         if not total:
             return
         text = self.tr("%s lines were not understood (marked ! in the text); the plot leaves out what they mean.") % (
-            f"{total:,}"
+            number_text(total)
         )
         if len(problems) < total:
             text += " " + self.tr("The first %d are listed.") % len(problems)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from rmos_desktop.core.toolpaths.moves import KIND_NAMES
+from rmos_desktop.gui.i18n import number_text
 from rmos_desktop.gui.preview import style
 from rmos_desktop.gui.preview.plot_view import KINDS
 
@@ -156,7 +157,7 @@ class LegendPanel(QWidget):
     def set_counts(self, counts: dict[str, int]) -> None:
         names = {0: self.tr("rapid"), 1: self.tr("plunge"), 2: self.tr("feed (cut)"), 3: self.tr("retract")}
         for kind, box in self.kind_boxes.items():
-            box.setText(f"{names[kind]} · {counts.get(KIND_NAMES[kind], 0):,}")
+            box.setText(f"{names[kind]} · {number_text(counts.get(KIND_NAMES[kind], 0))}")
         self._changed()
 
     def show_overlay(self, key: str, shown: bool, tooltip: str = "") -> None:

@@ -1,5 +1,6 @@
-"""The preview's worker side: read a run, a file or a generated program into plain data (no Qt here;
-these functions run on a TaskRunner pool thread and never touch a widget)."""
+"""The preview's worker side: read a run, a file or a generated program into plain data (no widgets here;
+these functions run on a TaskRunner pool thread and never touch one; their few texts are translated with
+QCoreApplication.translate, which is thread-safe)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+
+from PySide6.QtCore import QCoreApplication
 
 from rmos_desktop.core.catalog import Blade, MachineProfile
 from rmos_desktop.core.hashing import sha256_text
@@ -225,7 +228,7 @@ def context_from_artifact(artifact: RunArtifact, *, title: str = "") -> ProgramC
     except ValueError as exc:
         log.warning("run %s: blade entry unreadable: %s", artifact.run_id, exc)
     return ProgramContext(
-        title=title or f"Run {artifact.run_id}",
+        title=title or QCoreApplication.translate("PreviewLoading", "Run %s") % artifact.run_id,
         source="run",
         machine=machine,
         blade=blade,
@@ -254,7 +257,10 @@ def load_run(
     text = store.gcode_text(artifact, path)
     if text is None:
         reason = (artifact.decision.block_reason or "") if artifact.decision else ""
-        message = f"Run {artifact.run_id} is {artifact.status}: no G-code was produced."
+        message = QCoreApplication.translate("PreviewLoading", "Run %s is %s: no G-code was produced.") % (
+            artifact.run_id,
+            artifact.status,
+        )
         if reason:
             message += f" {reason}"
         return LoadedProgram(context=context, data=None, readouts=None, message=message)
@@ -262,9 +268,12 @@ def load_run(
     if expected:
         same = sha256_text(text) == expected
         note = (
-            "G-code matches the run's recorded SHA-256"
+            QCoreApplication.translate("PreviewLoading", "G-code matches the run's recorded SHA-256")
             if same
-            else "G-code does NOT match the run's recorded SHA-256: changed after the run; readouts from this G-code"
+            else QCoreApplication.translate(
+                "PreviewLoading",
+                "G-code does NOT match the run's recorded SHA-256: changed after the run; readouts from this G-code",
+            )
         )
         context = replace(context, notes=(*context.notes, note), gcode_matches=same)
     return _build(text, None, context, progress, max_drawn=max_drawn)
@@ -276,7 +285,10 @@ def load_payload(store: RunStore, payload: dict[str, Any], progress: Progress | 
     artifact, _ = store.read_artifact_file(path)
     context = context_from_artifact(artifact)
     context = replace(
-        context, title=f"{context.title} (just generated)", source="generated", record=payload.get("toolpaths")
+        context,
+        title=QCoreApplication.translate("PreviewLoading", "%s (just generated)") % context.title,
+        source="generated",
+        record=payload.get("toolpaths"),
     )
     return _build(payload["gcode_text"], payload.get("_move_list"), context, progress)
 
@@ -287,7 +299,8 @@ def read_gcode_file(path: Path) -> tuple[str, tuple[str, ...]]:
     try:
         return raw.decode("utf-8"), ()
     except UnicodeDecodeError:
-        return raw.decode("latin-1"), ("the file is not UTF-8; it was read as Latin-1",)
+        note = QCoreApplication.translate("PreviewLoading", "the file is not UTF-8; it was read as Latin-1")
+        return raw.decode("latin-1"), (note,)
 
 
 def load_file(

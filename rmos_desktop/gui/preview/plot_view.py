@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsRectItem
 
@@ -21,7 +21,10 @@ SMOOTH_LIMIT = 20_000  # antialias solid curves with fewer vertices than this (i
 # segment (bench/bench_preview.py). Dashed kinds are therefore never antialiased, and past this many
 # vertices they are drawn 1 px wide, which Qt's raster engine dashes directly (about 40x faster).
 THIN_DASH_LIMIT = 4_000
-VIEW_TITLES = {"top": "Top view (X–Y)", "side": "Side view (X–Z)"}
+VIEW_TITLES = {  # translated where shown (ToolpathPlot context)
+    "top": QT_TRANSLATE_NOOP("ToolpathPlot", "Top view (X–Y)"),
+    "side": QT_TRANSLATE_NOOP("ToolpathPlot", "Side view (X–Z)"),
+}
 
 
 def cosmetic_pen(colour, width: float, line: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:

@@ -7,6 +7,7 @@ from PySide6.QtCore import QRectF
 
 from rmos_desktop.core.toolpaths.preview_data import format_duration
 from rmos_desktop.core.units import to_display
+from rmos_desktop.gui.i18n import decimal_text, number_text
 from rmos_desktop.gui.preview.controls import fmt_len
 from rmos_desktop.gui.preview.loading import LoadedProgram
 
@@ -58,22 +59,28 @@ def draw_program(self, result: LoadedProgram) -> None:
         if view.decimated:
             parts.append(
                 self.tr("%s showing %s of %s segments")
-                % (self.view_tabs.tabText(list(self.plots).index(name)), f"{view.drawn:,}", f"{view.total:,}")
+                % (
+                    self.view_tabs.tabText(list(self.plots).index(name)),
+                    number_text(view.drawn),
+                    number_text(view.total),
+                )
             )
     footprint = data.footprint
     if footprint is not None and footprint.decimated:
         parts.append(
-            self.tr("kerf footprint showing %s of %s cutting moves") % (f"{footprint.drawn:,}", f"{footprint.total:,}")
+            self.tr("kerf footprint showing %s of %s cutting moves")
+            % (number_text(footprint.drawn), number_text(footprint.total))
         )
     if len(data.outside) > MAX_OUTSIDE_MARKS:
         parts.append(
-            self.tr("outside-travel marks on %s of %s moves") % (f"{MAX_OUTSIDE_MARKS:,}", f"{len(data.outside):,}")
+            self.tr("outside-travel marks on %s of %s moves")
+            % (number_text(MAX_OUTSIDE_MARKS), number_text(len(data.outside)))
         )
     if parts:
         self.drawn_label.setText(self.tr("Thinned for drawing only, every move is checked: %s") % " · ".join(parts))
         self.drawn_label.setStyleSheet("color: #8a4b00; font-weight: bold;")
     else:
-        self.drawn_label.setText(self.tr("All %s moves drawn.") % f"{n:,}")
+        self.drawn_label.setText(self.tr("All %s moves drawn.") % number_text(n))
         self.drawn_label.setStyleSheet("")
 
 
@@ -95,15 +102,16 @@ def show_readouts(self, result: LoadedProgram) -> None:
         ro["extents"].setText(self.tr("no moves"))
     if units == "in":
         feed, rapid = (to_display(v, "length", "in") for v in (r.feed_length_mm, r.rapid_length_mm))
-        ro["lengths"].setText(self.tr("feed %s in · rapid %s in") % (f"{feed:,.2f}", f"{rapid:,.2f}"))
+        ro["lengths"].setText(self.tr("feed %s in · rapid %s in") % (decimal_text(feed, 2), decimal_text(rapid, 2)))
     else:
         ro["lengths"].setText(
-            self.tr("feed %s mm · rapid %s mm") % (f"{r.feed_length_mm:,.1f}", f"{r.rapid_length_mm:,.1f}")
+            self.tr("feed %s mm · rapid %s mm")
+            % (decimal_text(r.feed_length_mm, 1), decimal_text(r.rapid_length_mm, 1))
         )
     if r.cuts is not None and r.passes is not None:
         ro["counts"].setText(self.tr("%d cuts × %d passes") % (r.cuts, r.passes))
     else:
-        ro["counts"].setText(self.tr("%s cutting moves") % f"{r.move_counts.get('feed', 0):,}")
+        ro["counts"].setText(self.tr("%s cutting moves") % number_text(r.move_counts.get("feed", 0)))
     ro["time"].setText(self.tr("est. %s") % format_duration(r.estimated_time_s))
     ro["time"].setToolTip(
         self.tr("Estimated run time, %s s (acceleration included, spin-up dwell included)") % r.estimated_time_s
@@ -115,7 +123,7 @@ def show_readouts(self, result: LoadedProgram) -> None:
     elif r.envelope == "outside":
         env.setText(
             self.tr("✖ OUTSIDE the machine's travel: %s moves, first at line %d")
-            % (f"{r.outside_count:,}", r.first_outside_line)
+            % (number_text(r.outside_count), r.first_outside_line)
         )
         env.setStyleSheet("color: #ffffff; background: #b71c1c; font-weight: bold; padding: 2px 6px;")
     else:

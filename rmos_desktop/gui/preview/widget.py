@@ -20,6 +20,7 @@ from rmos_desktop.core.catalog import MachineProfile
 from rmos_desktop.core.runs.store import RunStore
 from rmos_desktop.core.toolpaths.moves import FEED, KIND_NAMES, PLUNGE, RAPID, RETRACT
 from rmos_desktop.core.toolpaths.preview_data import moves_of_line, nearest_moves, segment_distances
+from rmos_desktop.gui.i18n import number_text
 from rmos_desktop.gui.preview import loading
 from rmos_desktop.gui.preview.controls import (
     PositionsTable,
@@ -399,7 +400,7 @@ class PreviewWidget(QWidget):
         extra = self.tr(" (%d moves)") % (hi - lo) if hi - lo > 1 else ""
         self.move_label.setText(
             self.tr("move %s of %s · line %d · %s%s → X %s Y %s Z %s")
-            % (f"{i + 1:,}", f"{n:,}", line_no, kind, extra, *(fmt_len(a[k][i], self.units) for k in "xyz"))
+            % (number_text(i + 1), number_text(n), line_no, kind, extra, *(fmt_len(a[k][i], self.units) for k in "xyz"))
         )
 
     def set_units(self, units: str) -> None:
