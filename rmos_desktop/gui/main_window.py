@@ -8,7 +8,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFrame,
@@ -117,6 +117,11 @@ class MainWindow(ShopIntegration, ShopWorkflow, WindowDialogs, QMainWindow):
         # a short screen scrolls the panel, never pushes the window taller
         self.panel_scroll = _scroll(self.panel, "panel_scroll", Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.panel_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._panel_fit = QTimer(self)
+        self._panel_fit.setSingleShot(True)
+        self._panel_fit.setInterval(0)
+        self._panel_fit.timeout.connect(self.fit_panel_height)
+        self.panel.installEventFilter(self)
         bottom = self._build_bottom()
         self.right_split = self._splitter(Qt.Orientation.Vertical, "right_split", [self.panel_scroll, bottom], (1, 1))
         self.main_split = self._splitter(Qt.Orientation.Horizontal, "form_split", [self.form_scroll, self.right_split])
@@ -136,8 +141,6 @@ class MainWindow(ShopIntegration, ShopWorkflow, WindowDialogs, QMainWindow):
         strip.sig_open_artifact.connect(self.open_artifact)
         strip.sig_show_preview.connect(self.focus_preview)
         strip.sig_copied.connect(lambda text: self.statusBar().showMessage(self.tr("Copied: %s") % text, 5000))
-        # Details ▸ opens under the strip: in the compact panel's row it needs the panel taller (or shorter again)
-        strip.details_button.toggled.connect(lambda _on: QTimer.singleShot(0, self, self.fit_panel_height))
 
         bottom = QWidget()
         bl = QVBoxLayout(bottom)
@@ -427,11 +430,21 @@ class MainWindow(ShopIntegration, ShopWorkflow, WindowDialogs, QMainWindow):
         if not self.panel.compact:
             return
         self.panel.layout().activate()
-        total = sum(self.right_split.sizes())
+        sizes = self.right_split.sizes()
+        total = sum(sizes)
         width = self.panel_scroll.viewport().width()
         need = self.panel.heightForWidth(width) if self.panel.hasHeightForWidth() else -1
         panel_h = min(max(need, self.panel.minimumSizeHint().height()) + 4, total // 3)
-        self.right_split.setSizes([panel_h, total - panel_h])
+        if sizes[0] != panel_h:
+            self.right_split.setSizes([panel_h, total - panel_h])
+
+    def eventFilter(self, watched, event) -> bool:
+        # The compact panel's row changed what it holds (the run strip wrapped onto a second line, Details ▸
+        # opened, a RED row appeared): its height follows, once the layout has settled.
+        settling = event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize)
+        if watched is self.panel and settling and self.panel.compact and not self._panel_fit.isActive():
+            self._panel_fit.start()
+        return super().eventFilter(watched, event)
 
     # -- preview ---------------------------------------------------------------------------------------------
     @property
