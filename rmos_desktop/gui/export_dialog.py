@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QStorageInfo, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QStorageInfo, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -100,7 +100,7 @@ def human_bytes(n: int) -> str:
     size = float(n)
     for unit in ("B", "KB", "MB", "GB", "TB"):
         if size < 1000 or unit == "TB":
-            return f"{size:.1f} {unit}" if unit != "B" else f"{int(size)} B"
+            return f"{QLocale().toString(size, 'f', 1)} {unit}" if unit != "B" else f"{int(size)} B"  # 1,5 GB in German
         size /= 1000
     return f"{n} B"
 
@@ -243,7 +243,8 @@ class ExportDialog(QDialog):
                 state.append(self.tr("read-only"))
             elif v.full:
                 state.append(self.tr("full"))
-            text = f"{v.name}   {human_bytes(v.free_bytes)} {self.tr('free')}   {v.fs_type}   {v.root}"
+            free = self.tr("free")
+            text = f"{v.name}   {human_bytes(v.free_bytes)} {free}   {v.fs_type}   {v.root}"
             if state:
                 text += "   [" + ", ".join(state) + "]"
             if not v.usable:

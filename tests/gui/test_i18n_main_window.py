@@ -66,7 +66,7 @@ def test_the_german_main_window_fits_1366x768_and_reads_german(german_window, qt
     assert w.generate_button.text() == generate  # and after Generate
     w.panel.set_banner(
         "blocked",
-        german("", "BLOCKED: %s\nRecorded as run %s for supervisor review. No G-code was produced.")
+        german("MainWindow", "BLOCKED: %s\nRecorded as run %s for supervisor review. No G-code was produced.")
         % (f"Schnittgeschwindigkeit über dem Band ({LONG_NAME})", RUN_ID),
     )
     w.run_strip.show_details(True)  # Details ▸ open: the whole id and hash

@@ -28,7 +28,15 @@ from rmos_desktop.core.shop.config import ShopConfig
 from rmos_desktop.core.shop.jobs import ClaimResult, JobOrderError
 from rmos_desktop.gui.fit import make_touchable, scaled, touch_height, unwidened
 from rmos_desktop.gui.shop import operations as ops
-from rmos_desktop.gui.shop.jobs_model import COL_HOLDER, COL_JOB, JobsModel, held_elsewhere, held_here
+from rmos_desktop.gui.shop.jobs_model import (
+    COL_HOLDER,
+    COL_JOB,
+    JobsModel,
+    due_text,
+    held_elsewhere,
+    held_here,
+    holder_text,
+)
 from rmos_desktop.gui.tasks import TaskRunner
 from rmos_desktop.gui.theme import banner_label, show_banner
 
@@ -97,7 +105,8 @@ class JobsPanel(QWidget):
         bold = self.table.font()
         bold.setBold(True)  # this station's own claim is bold
         fm, hfm = QFontMetrics(bold), header.fontMetrics()
-        samples = ("ORD-2231-B", "Side kerfs OM", "Running on saw-12 since 10:42 (lease)", "10 / 10", "Fri 2026-12-31")
+        running = holder_text({"claimed_by": "saw-12", "claimed_at_utc": "2026-12-31T10:42:00+00:00"}, "")
+        samples = ("ORD-2231-B", "Side kerfs OM", running, "10 / 10", due_text("2026-12-31"))
         for col, text in enumerate(samples):
             head_text = self.model.headerData(col, Qt.Orientation.Horizontal)
             width = max(fm.horizontalAdvance(text), hfm.horizontalAdvance(head_text) + scaled(8))
