@@ -148,6 +148,52 @@ def test_the_exact_set_check_can_fail(tmp_path):
     assert [m.findtext("source") for _, m in found if m.find("translation").get("type") in DROPPED] == ["Old"]
 
 
+def test_update_re_uses_the_translation_of_a_text_whose_context_moved(tmp_path, capsys):
+    """packaging/i18n.py update: a text now under another context keeps its finished translation (plurals
+    too); a source translated two ways, or never, stays unfinished; a second update changes nothing."""
+    if not (Path(sys.executable).parent / "pyside6-lupdate").exists() and not shutil.which("pyside6-lupdate"):
+        pytest.skip("pyside6-lupdate is not installed (PyPI: pyside6)")
+    build = _build()
+    code = tmp_path / "moved.py"
+    code.write_text(
+        "from PySide6.QtCore import QCoreApplication, QObject\n"
+        "translate = QCoreApplication.translate\n\n\n"
+        "class Panel(QObject):\n"
+        "    def texts(self, n):\n"
+        '        return [self.tr("&File"), self.tr("%n run(s)", "", n), self.tr("Order"), self.tr("New")]\n\n\n'
+        'LABEL = translate("MainWindow", "Main")\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "rmos_de.ts").write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="de">\n'
+        "<context><name>w</name>"
+        "<message><source>&amp;File</source><translation>&amp;Datei</translation></message>"
+        "<message><source>Main</source><translation>Hauptleiste</translation></message>"
+        "<message><source>Order</source><translation>Bestellung</translation></message></context>\n"
+        "<context><name>JobsPanel</name>"
+        "<message><source>Order</source><translation>Reihenfolge</translation></message>"
+        '<message numerus="yes"><source>%n run(s)</source><translation><numerusform>%n Lauf</numerusform>'
+        "<numerusform>%n Läufe</numerusform></translation></message></context>\n</TS>\n",
+        encoding="utf-8",
+    )
+    build.update([str(code)], folder=tmp_path)
+    got = {(c, m.findtext("source")): m.find("translation") for c, m in messages(tmp_path / "rmos_de.ts")}
+    assert set(got) == {("Panel", "&File"), ("Panel", "%n run(s)"), ("Panel", "Order"), ("Panel", "New"),
+                        ("MainWindow", "Main")}  # fmt: skip
+    assert (got["Panel", "&File"].text, got["Panel", "&File"].get("type")) == ("&Datei", None)
+    assert (got["MainWindow", "Main"].text, got["MainWindow", "Main"].get("type")) == ("Hauptleiste", None)
+    plural = got["Panel", "%n run(s)"]
+    assert plural.get("type") is None and [f.text for f in plural.iter("numerusform")] == ["%n Lauf", "%n Läufe"]
+    assert got["Panel", "Order"].get("type") == "unfinished"  # two translations before: a person chooses
+    assert got["Panel", "New"].get("type") == "unfinished" and not got["Panel", "New"].text
+    assert "rmos_de.ts: re-used for Panel: '&File' -> '&Datei'" in capsys.readouterr().out
+    spanish = [m.find("translation").get("type") for _, m in messages(tmp_path / "rmos_es.ts")]
+    assert spanish == ["unfinished"] * 5  # nothing to re-use
+    before = (tmp_path / "rmos_de.ts").read_bytes()
+    build.update([str(code)], folder=tmp_path)
+    assert (tmp_path / "rmos_de.ts").read_bytes() == before
+
+
 def _contexts_the_code_names() -> set[str]:
     """The contexts a text can be looked up under at run time: every class of the translated packages (tr()
     looks in the object's class, then its base classes: the MainWindow mixins' own names count) and every
