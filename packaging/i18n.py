@@ -1,7 +1,7 @@
 """Refresh the translation sources and build the shipped translations.
 
     uv run python packaging/i18n.py            # lupdate (refresh the .ts) and lrelease (build the .qm)
-    uv run python packaging/i18n.py update [--no-reuse] [FILE_OR_FOLDER ...]   # only refresh the .ts
+    uv run python packaging/i18n.py update [--no-reuse | --reuse-from REV] [FILE_OR_FOLDER ...]   # only the .ts
     uv run python packaging/i18n.py release    # only build the .qm from the .ts
 
 `update` runs `pyside6-lupdate` over the GUI and the report package (or the files and folders named) and writes
@@ -14,11 +14,12 @@ table translated later with `translate("JobForm", label)`; never `tr(variable)` 
 
 A text whose context changed (code moved, a table now named) arrives new; `update` gives it the translation the
 same source had in the .ts before, when it had exactly one finished translation there, and prints each one it
-re-used (`--no-reuse`: leave them to Qt's same-text heuristic, unfinished). Translate what is still unfinished in
-Qt Linguist (`uv run pyside6-linguist resources/i18n/rmos_de.ts`) or any XML editor, then `release` builds
-rmos_<lang>.qm with `pyside6-lrelease`. Both the .ts and the .qm are committed; the .qm ship in the wheel.
-tests/gui/test_i18n.py fails while any text is unfinished, a .qm is older than its .ts, or the .ts is not exactly
-what lupdate finds.
+re-used (`--no-reuse`: leave them to Qt's same-text heuristic, unfinished; `--reuse-from REVISION` also takes them
+from the .ts at that git revision, for texts dropped earlier while no code named their context). Translate what is
+still unfinished in Qt Linguist (`uv run pyside6-linguist resources/i18n/rmos_de.ts`) or any XML editor, then
+`release` builds rmos_<lang>.qm with `pyside6-lrelease`. Both the .ts and the .qm are committed; the .qm ship in
+the wheel. tests/gui/test_i18n.py fails while any text is unfinished, a .qm is older than its .ts, or the .ts is
+not exactly what lupdate finds.
 
 Adding a language: add its code to LANGUAGES here and in rmos_desktop/core/settings.py, its own name to
 LANGUAGE_NAMES in rmos_desktop/gui/i18n.py, run `update` (it creates rmos_<code>.ts), translate, `release`.
@@ -88,12 +89,12 @@ def python_files(sources: list[str]) -> list[str]:
     return files
 
 
-def finished_translations(ts: Path) -> dict[str, ET.Element]:
-    """Source text -> its finished <translation> in `ts`, for sources translated one way only (in any context)."""
-    if not ts.exists():
-        return {}
+def finished_translations(*texts: str) -> dict[str, ET.Element]:
+    """Source text -> its finished <translation> in the .ts `texts`, for sources translated one way only (in any
+    context of any of them)."""
     found: dict[str, list[ET.Element]] = {}
-    for message in ET.parse(ts).getroot().iter("message"):
+    messages = [m for text in texts if text for m in ET.fromstring(text.encode("utf-8")).iter("message")]
+    for message in messages:
         translation = message.find("translation")
         if translation is not None and translation.get("type") is None:
             found.setdefault(message.findtext("source") or "", []).append(translation)
@@ -147,11 +148,21 @@ def lupdate(files: list[str], lang: str, ts: Path) -> None:
     )
 
 
-def update(sources: list[str] | None = None, *, folder: Path = HERE, keep: bool = True) -> None:
+def committed_ts(revision: str, lang: str) -> str:
+    """rmos_<lang>.ts as git holds it at `revision` ("" where it has none)."""
+    path = ts_path(lang).relative_to(REPO).as_posix()
+    shown = subprocess.run(["git", "show", f"{revision}:{path}"], cwd=REPO, capture_output=True, check=False)
+    return shown.stdout.decode("utf-8") if shown.returncode == 0 else ""
+
+
+def update(
+    sources: list[str] | None = None, *, folder: Path = HERE, keep: bool = True, reuse_from: str | None = None
+) -> None:
     files = python_files(list(sources or SOURCES))
     for lang in LANGUAGES:
         ts = ts_path(lang, folder)
-        before = finished_translations(ts) if keep else {}
+        now = ts.read_text(encoding="utf-8") if ts.exists() else ""
+        before = finished_translations(now, committed_ts(reuse_from, lang) if reuse_from else "") if keep else {}
         lupdate(files, lang, ts)
         filled = reuse(ts, before) if before else []
         for context, source, text in filled:
@@ -175,10 +186,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("step", nargs="?", choices=("all", "update", "release"), default="all")
     parser.add_argument("--no-reuse", action="store_true", help="do not re-use translations of moved texts")
+    parser.add_argument(
+        "--reuse-from",
+        metavar="REVISION",
+        help="also re-use the translations the .ts held at this git revision (texts dropped since)",
+    )
     parser.add_argument("sources", nargs="*", help=f"files or folders for lupdate (default: {' '.join(SOURCES)})")
     args = parser.parse_args(argv)
     if args.step in ("all", "update"):
-        update(args.sources, keep=not args.no_reuse)
+        update(args.sources, keep=not args.no_reuse, reuse_from=args.reuse_from)
     if args.step in ("all", "release"):
         for path in release():
             print(f"built {path.relative_to(REPO)}")
