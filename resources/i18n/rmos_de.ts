@@ -1189,6 +1189,14 @@ Durch den G-Code des Laufs ersetzen?</translation>
         <translation>Bestellung %1 ist jetzt dieser Station zugeordnet.</translation>
     </message>
     <message>
+        <source>Order %1 is held by this station until %2 (lease, renewed while working)</source>
+        <translation>Bestellung %1 ist dieser Station bis %2 zugeordnet (Reservierung, erneuert, solange gearbeitet wird)</translation>
+    </message>
+    <message>
+        <source>Order %1 is claimed by %2 since %3</source>
+        <translation>Bestellung %1 ist seit %3 von %2 übernommen</translation>
+    </message>
+    <message>
         <source>Order %1 was handed back.</source>
         <translation>Bestellung %1 wurde zurückgegeben.</translation>
     </message>

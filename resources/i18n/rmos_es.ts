@@ -1189,6 +1189,14 @@ Replace it with the run&apos;s G-code?</source>
         <translation>El pedido %1 lo tiene ahora esta estación.</translation>
     </message>
     <message>
+        <source>Order %1 is held by this station until %2 (lease, renewed while working)</source>
+        <translation>El pedido %1 lo tiene esta estación hasta las %2 (reserva, renovada mientras se trabaja)</translation>
+    </message>
+    <message>
+        <source>Order %1 is claimed by %2 since %3</source>
+        <translation>El pedido %1 lo ha tomado %2 desde las %3</translation>
+    </message>
+    <message>
         <source>Order %1 was handed back.</source>
         <translation>El pedido %1 se devolvió.</translation>
     </message>

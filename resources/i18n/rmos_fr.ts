@@ -1189,6 +1189,14 @@ Le remplacer par le code G de l&apos;exécution&#xa0;?</translation>
         <translation>La commande %1 est maintenant tenue par cette station.</translation>
     </message>
     <message>
+        <source>Order %1 is held by this station until %2 (lease, renewed while working)</source>
+        <translation>La commande %1 est tenue par cette station jusqu&apos;à %2 (réservation, renouvelée pendant le travail)</translation>
+    </message>
+    <message>
+        <source>Order %1 is claimed by %2 since %3</source>
+        <translation>La commande %1 est prise par %2 depuis %3</translation>
+    </message>
+    <message>
         <source>Order %1 was handed back.</source>
         <translation>La commande %1 a été rendue.</translation>
     </message>

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -99,25 +100,19 @@ def test_the_german_export_dialog_fits_1366x768_and_reads_german(german_window, 
 
 
 # -- the texts named under their run-time context (packaging/i18n.py keeps no entry by hand) --------------------
-def _texts(build) -> dict[str, str]:
-    """Every text this round moved under the context the app looks it up in, keyed by where it shows, from
-    widgets built by `build` (called once in English, once in German)."""
-    return dict(build())
+def _texts(services, qtbot, tmp_path) -> dict[str, str]:
+    """Every text this round moved under the context the app looks it up in, keyed "Context|where it shows",
+    from widgets built now (in the language installed)."""
+    tmp_path.mkdir()
+    return dict(_window_texts(services, qtbot)) | dict(_shop_texts(services, qtbot, tmp_path))
 
 
-def _window_texts(services, qtbot, tmp_path):
+def _window_texts(services, qtbot):
     from PySide6.QtWidgets import QLabel, QRadioButton, QToolBar
 
-    from rmos_desktop.core.shop.config import ShopConfig
-    from rmos_desktop.core.shop.sync import SyncState
     from rmos_desktop.gui.history.model import HistoryModel
     from rmos_desktop.gui.job_form import FIELD_LABELS, field_label
     from rmos_desktop.gui.main_window import MainWindow
-    from rmos_desktop.gui.shop.jobs_model import JobsModel, holder_text
-    from rmos_desktop.gui.shop.status import ShopStatusLabel, ShopSync
-    from rmos_desktop.gui.start_page import StartPage
-    from rmos_desktop.gui.tasks import TaskRunner
-    from rmos_desktop.gui.window_shop import shop_job_problem
 
     w = MainWindow(services)
     qtbot.addWidget(w)
@@ -139,12 +134,25 @@ def _window_texts(services, qtbot, tmp_path):
     model = HistoryModel(None)
     for col in range(model.columnCount()):
         yield f"HistoryModel|column {col}", model.headerData(col, Qt.Orientation.Horizontal)
-    page = StartPage(tmp_path)
-    qtbot.addWidget(page)
-    for name, button in page.example_buttons.items():
+    for name, button in w.start_page.example_buttons.items():
         yield f"StartPage|{name}", button.text()
+    about = w.about_text().splitlines()
+    yield "ShopWorkflow|no override", about[-1]
+    yield "ShopWorkflow|runs directory", next(line for line in about if str(services.runs_dir) in line)
+
+
+def _shop_texts(services, qtbot, tmp_path):
+    from rmos_desktop.core.shop.config import ShopConfig
+    from rmos_desktop.core.shop.jobs import ClaimResult
+    from rmos_desktop.core.shop.sync import SyncState
+    from rmos_desktop.gui.shop.jobs_model import JobsModel, holder_text
+    from rmos_desktop.gui.shop.jobs_panel import JobsPanel
+    from rmos_desktop.gui.shop.status import ShopStatusLabel, ShopSync
+    from rmos_desktop.gui.tasks import TaskRunner
+    from rmos_desktop.gui.window_shop import shop_job_problem
+
     config = ShopConfig("postgresql://saw@shop.local/rmos", "saw-2", "environment")
-    sync = ShopSync(TaskRunner(), tmp_path, config)
+    sync = ShopSync(TaskRunner(), tmp_path, config)  # never started: it asks the server nothing
     label = ShopStatusLabel(sync)
     qtbot.addWidget(label)
     yield "ShopStatusLabel|checking", label.text()
@@ -166,10 +174,12 @@ def _window_texts(services, qtbot, tmp_path):
     claimed = {"claimed_by": "saw-1", "claimed_at_utc": "2026-12-05T10:42:00+00:00"}
     yield "JobsModel|elsewhere", holder_text(claimed, "saw-2")
     yield "JobsModel|here", holder_text(claimed, "saw-1")
+    panel = JobsPanel(TaskRunner(), config)  # not started either
+    qtbot.addWidget(panel)
+    since = datetime(2026, 12, 5, 10, 42, tzinfo=UTC)
+    yield "JobsPanel|claimed", panel.claim_text("ORD-7", ClaimResult(False, "saw-1", since, since))
+    yield "JobsPanel|held", panel.claim_text("ORD-7", ClaimResult(True, "saw-2", since, since))
     yield "ShopIntegration|incomplete job", shop_job_problem(config, {}, "job-1")
-    about = w.about_text().splitlines()
-    yield "ShopWorkflow|no override", about[-1]
-    yield "ShopWorkflow|runs directory", next(line for line in about if str(services.runs_dir) in line)
 
 
 def test_every_moved_text_reads_german_at_run_time(qapp, services, qtbot, tmp_path):
@@ -179,11 +189,11 @@ def test_every_moved_text_reads_german_at_run_time(qapp, services, qtbot, tmp_pa
     context the code names (so a text that `update` would drop, or file under the wrong context, fails)."""
     from rmos_desktop.gui.window_workflow import NO_OVERRIDE_TEXT
 
-    english = _texts(lambda: _window_texts(services, qtbot, tmp_path / "en"))
+    english = _texts(services, qtbot, tmp_path / "en")
     before = QLocale()
     assert install_translators(qapp, "de") == "de"
     try:
-        deutsch = _texts(lambda: _window_texts(services, qtbot, tmp_path / "de"))
+        deutsch = _texts(services, qtbot, tmp_path / "de")
     finally:
         install_translators(qapp, "en")
         QLocale.setDefault(before)
@@ -208,6 +218,7 @@ def test_every_moved_text_reads_german_at_run_time(qapp, services, qtbot, tmp_pa
     assert deutsch["ShopStatusLabel|1 waiting"] == "Werkstatt: 1 Eintrag wartet"
     assert deutsch["ShopStatusLabel|station"] == "Diese Station: saw-2 (aus der Umgebung)"
     assert deutsch["JobsModel|elsewhere"].startswith("Läuft auf saw-1 seit ")
+    assert deutsch["JobsPanel|claimed"].startswith("Bestellung ORD-7 ist seit ")
     assert deutsch["ShopIntegration|incomplete job"].startswith("Nicht unter Bestellung job-1 erzeugt: ")
     assert deutsch["ShopWorkflow|runs directory"].endswith("(aus der Einstellungsdatei)")
     assert english["JobForm|kind 1"] == "Kerf array"
