@@ -554,6 +554,18 @@ Durch den G-Code des Laufs ersetzen?</translation>
         <translation>Schreiben und prüfen…</translation>
     </message>
     <message>
+        <source>%1 was already there with the same content; verified sha256 %2</source>
+        <translation>%1 war schon mit demselben Inhalt vorhanden; geprüft, sha256 %2</translation>
+    </message>
+    <message>
+        <source>Verified: sha256 %1 read back from %2</source>
+        <translation>Geprüft: sha256 %1 von %2 zurückgelesen</translation>
+    </message>
+    <message>
+        <source>; signed by station key %1</source>
+        <translation>; signiert mit dem Stationsschlüssel %1</translation>
+    </message>
+    <message>
         <source>free</source>
         <translation>frei</translation>
     </message>

@@ -554,6 +554,18 @@ Replace it with the run&apos;s G-code?</source>
         <translation>Escribiendo y verificando…</translation>
     </message>
     <message>
+        <source>%1 was already there with the same content; verified sha256 %2</source>
+        <translation>%1 ya estaba ahí con el mismo contenido; comprobado, sha256 %2</translation>
+    </message>
+    <message>
+        <source>Verified: sha256 %1 read back from %2</source>
+        <translation>Comprobado: sha256 %1 releído de %2</translation>
+    </message>
+    <message>
+        <source>; signed by station key %1</source>
+        <translation>; firmado con la clave del puesto %1</translation>
+    </message>
+    <message>
         <source>free</source>
         <translation>libre</translation>
     </message>

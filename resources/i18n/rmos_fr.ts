@@ -554,6 +554,18 @@ Le remplacer par le code G de l&apos;exécution&#xa0;?</translation>
         <translation>Écriture et vérification…</translation>
     </message>
     <message>
+        <source>%1 was already there with the same content; verified sha256 %2</source>
+        <translation>%1 était déjà là avec le même contenu&#xa0;; vérifié, sha256 %2</translation>
+    </message>
+    <message>
+        <source>Verified: sha256 %1 read back from %2</source>
+        <translation>Vérifié&#xa0;: sha256 %1 relu depuis %2</translation>
+    </message>
+    <message>
+        <source>; signed by station key %1</source>
+        <translation>&#xa0;; signé par la clé du poste %1</translation>
+    </message>
+    <message>
         <source>free</source>
         <translation>libre</translation>
     </message>

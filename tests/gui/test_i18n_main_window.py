@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
+from rmos_desktop.core.export import ExportResult
 from rmos_desktop.gui.i18n import install_translators
 from tests.conftest import REPO
 from tests.gui.test_fit import LONG_NAME, RUN_ID, assert_fits, available, generated_window
@@ -95,6 +96,12 @@ def test_the_german_export_dialog_fits_1366x768_and_reads_german(german_window, 
         assert export.choose_folder.text() == german("ExportDialog", "Choose folder…")
         header = export.header.text()
         assert header.startswith("Lauf ") and header.endswith("exportieren nach:"), header
+        done = ExportResult(outcome.run_id, "/media/usb", "x.nc", "ab" * 32, True, False, signed_by="K1")
+        verified = german("ExportDialog", "Verified: sha256 %1 read back from %2")
+        signed = german("ExportDialog", "; signed by station key %1")
+        assert verified.startswith("Geprüft") and signed.startswith("; signiert")
+        expected = verified.replace("%1", "ab" * 32).replace("%2", "/media/usb") + signed.replace("%1", "K1")
+        assert export.done_text(done, "ab" * 32) == expected
     finally:
         export.close()
 
