@@ -2,93 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name></name>
-    <message>
-        <source>%s showing %s of %s segments</source>
-        <translation>%s zeigt %s von %s Segmenten</translation>
-    </message>
-    <message>
-        <source>kerf footprint showing %s of %s cutting moves</source>
-        <translation>Schnittfugenspur zeigt %s von %s Schnittbewegungen</translation>
-    </message>
-    <message>
-        <source>outside-travel marks on %s of %s moves</source>
-        <translation>Markierungen außerhalb des Verfahrwegs an %s von %s Bewegungen</translation>
-    </message>
-    <message>
-        <source>Thinned for drawing only, every move is checked: %s</source>
-        <translation>Nur zum Zeichnen ausgedünnt, jede Bewegung wird geprüft: %s</translation>
-    </message>
-    <message>
-        <source>All %s moves drawn.</source>
-        <translation>Alle %s Bewegungen gezeichnet.</translation>
-    </message>
-    <message>
-        <source>X %s … %s  ·  Y %s … %s  ·  Z %s … %s in</source>
-        <translation>X %s … %s  ·  Y %s … %s  ·  Z %s … %s in</translation>
-    </message>
-    <message>
-        <source>X %s … %s  ·  Y %s … %s  ·  Z %s … %s mm</source>
-        <translation>X %s … %s  ·  Y %s … %s  ·  Z %s … %s mm</translation>
-    </message>
-    <message>
-        <source>no moves</source>
-        <translation>keine Bewegungen</translation>
-    </message>
-    <message>
-        <source>feed %s in · rapid %s in</source>
-        <translation>Vorschub %s in · Eilgang %s in</translation>
-    </message>
-    <message>
-        <source>feed %s mm · rapid %s mm</source>
-        <translation>Vorschub %s mm · Eilgang %s mm</translation>
-    </message>
-    <message>
-        <source>%d cuts × %d passes</source>
-        <translation>%d Schnitte × %d Durchgänge</translation>
-    </message>
-    <message>
-        <source>%s cutting moves</source>
-        <translation>%s Schnittbewegungen</translation>
-    </message>
-    <message>
-        <source>est. %s</source>
-        <translation>ca. %s</translation>
-    </message>
-    <message>
-        <source>Estimated run time, %s s (acceleration included, spin-up dwell included)</source>
-        <translation>Geschätzte Laufzeit, %s s (inkl. Beschleunigung, inkl. Verweilzeit zum Hochlaufen)</translation>
-    </message>
-    <message>
-        <source>✔ inside the machine&apos;s travel</source>
-        <translation>✔ innerhalb des Verfahrwegs der Maschine</translation>
-    </message>
-    <message>
-        <source>✖ OUTSIDE the machine&apos;s travel: %s moves, first at line %d</source>
-        <translation>✖ AUSSERHALB des Verfahrwegs der Maschine: %s Bewegungen, erste in Zeile %d</translation>
-    </message>
-    <message>
-        <source>? travel not checked (no machine profile)</source>
-        <translation>? Verfahrweg nicht geprüft (kein Maschinenprofil)</translation>
-    </message>
-    <message>
-        <source>from the run&apos;s record</source>
-        <translation>aus dem Eintrag des Laufs</translation>
-    </message>
-    <message>
-        <source>computed from the moves</source>
-        <translation>aus den Bewegungen berechnet</translation>
-    </message>
-    <message>
-        <source>computed from the moves of this G-code, which does not match the run&apos;s record</source>
-        <translation>aus den Bewegungen dieses G-Codes berechnet, der nicht zum Eintrag des Laufs passt</translation>
-    </message>
-    <message>
-        <source>the G-code itself is in millimetres (G21)</source>
-        <translation>der G-Code selbst ist in Millimetern (G21)</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About RMOS Desktop</source>
@@ -1230,11 +1143,22 @@ Durch den G-Code des Laufs ersetzen?</translation>
     </message>
 </context>
 <context>
-    <name>LegendPanel</name>
+    <name>LegendOverlay</name>
     <message>
-        <source>Legend</source>
-        <translation>Legende</translation>
+        <source>Fold or unfold the legend</source>
+        <translation>Legende ein- oder ausklappen</translation>
     </message>
+    <message>
+        <source>Legend ◂</source>
+        <translation>Legende ◂</translation>
+    </message>
+    <message>
+        <source>Legend ▾</source>
+        <translation>Legende ▾</translation>
+    </message>
+</context>
+<context>
+    <name>LegendPanel</name>
     <message>
         <source>rapid</source>
         <translation>Eilgang</translation>
@@ -1337,6 +1261,14 @@ Durch den G-Code des Laufs ersetzen?</translation>
     <message>
         <source>untitled</source>
         <translation>unbenannt</translation>
+    </message>
+    <message>
+        <source>RMOS Desktop — job: %1 (order %2)</source>
+        <translation>RMOS Desktop — Auftrag: %1 (Bestellung %2)</translation>
+    </message>
+    <message>
+        <source>RMOS Desktop — job: %1</source>
+        <translation>RMOS Desktop — Auftrag: %1</translation>
     </message>
     <message>
         <source>Generating…</source>
@@ -1595,6 +1527,33 @@ Als Lauf %s zur Bewertung durch den Schichtleiter aufgezeichnet. Es wurde kein G
     </message>
 </context>
 <context>
+    <name>PreviewLoading</name>
+    <message>
+        <source>Run %s</source>
+        <translation>Lauf %s</translation>
+    </message>
+    <message>
+        <source>Run %s is %s: no G-code was produced.</source>
+        <translation>Lauf %s ist %s: es wurde kein G-Code erzeugt.</translation>
+    </message>
+    <message>
+        <source>G-code matches the run&apos;s recorded SHA-256</source>
+        <translation>G-Code passt zur aufgezeichneten SHA-256 des Laufs</translation>
+    </message>
+    <message>
+        <source>G-code does NOT match the run&apos;s recorded SHA-256: changed after the run; readouts from this G-code</source>
+        <translation>G-Code passt NICHT zur aufgezeichneten SHA-256 des Laufs: nach dem Lauf geändert; Anzeigen aus diesem G-Code</translation>
+    </message>
+    <message>
+        <source>%s (just generated)</source>
+        <translation>%s (gerade erzeugt)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8; it was read as Latin-1</source>
+        <translation>die Datei ist kein UTF-8; sie wurde als Latin-1 gelesen</translation>
+    </message>
+</context>
+<context>
     <name>PreviewWidget</name>
     <message>
         <source>Top X–Y</source>
@@ -1676,6 +1635,98 @@ Als Lauf %s zur Bewertung durch den Schichtleiter aufgezeichnet. Es wurde kein G
         <source>The G-code is in millimetres (G21) whatever units the readouts use.</source>
         <translation>Der G-Code ist in Millimetern (G21), gleich in welcher Einheit die Anzeigen sind.</translation>
     </message>
+    <message>
+        <source>%s showing %s of %s segments</source>
+        <translation>%s zeigt %s von %s Segmenten</translation>
+    </message>
+    <message>
+        <source>kerf footprint showing %s of %s cutting moves</source>
+        <translation>Schnittfugenspur zeigt %s von %s Schnittbewegungen</translation>
+    </message>
+    <message>
+        <source>outside-travel marks on %s of %s moves</source>
+        <translation>Markierungen außerhalb des Verfahrwegs an %s von %s Bewegungen</translation>
+    </message>
+    <message>
+        <source>Thinned for drawing only, every move is checked: %s</source>
+        <translation>Nur zum Zeichnen ausgedünnt, jede Bewegung wird geprüft: %s</translation>
+    </message>
+    <message>
+        <source>All %s moves drawn.</source>
+        <translation>Alle %s Bewegungen gezeichnet.</translation>
+    </message>
+    <message>
+        <source>X %s … %s in
+Y %s … %s in
+Z %s … %s in</source>
+        <translation>X %s … %s in
+Y %s … %s in
+Z %s … %s in</translation>
+    </message>
+    <message>
+        <source>X %s … %s mm
+Y %s … %s mm
+Z %s … %s mm</source>
+        <translation>X %s … %s mm
+Y %s … %s mm
+Z %s … %s mm</translation>
+    </message>
+    <message>
+        <source>no moves</source>
+        <translation>keine Bewegungen</translation>
+    </message>
+    <message>
+        <source>feed %s in · rapid %s in</source>
+        <translation>Vorschub %s in · Eilgang %s in</translation>
+    </message>
+    <message>
+        <source>feed %s mm · rapid %s mm</source>
+        <translation>Vorschub %s mm · Eilgang %s mm</translation>
+    </message>
+    <message>
+        <source>%d cuts × %d passes</source>
+        <translation>%d Schnitte × %d Durchgänge</translation>
+    </message>
+    <message>
+        <source>%s cutting moves</source>
+        <translation>%s Schnittbewegungen</translation>
+    </message>
+    <message>
+        <source>est. %s</source>
+        <translation>ca. %s</translation>
+    </message>
+    <message>
+        <source>Estimated run time, %s s (acceleration included, spin-up dwell included)</source>
+        <translation>Geschätzte Laufzeit, %s s (inkl. Beschleunigung, inkl. Verweilzeit zum Hochlaufen)</translation>
+    </message>
+    <message>
+        <source>✔ inside the machine&apos;s travel</source>
+        <translation>✔ innerhalb des Verfahrwegs der Maschine</translation>
+    </message>
+    <message>
+        <source>✖ OUTSIDE the machine&apos;s travel: %s moves, first at line %d</source>
+        <translation>✖ AUSSERHALB des Verfahrwegs der Maschine: %s Bewegungen, erste in Zeile %d</translation>
+    </message>
+    <message>
+        <source>? travel not checked (no machine profile)</source>
+        <translation>? Verfahrweg nicht geprüft (kein Maschinenprofil)</translation>
+    </message>
+    <message>
+        <source>from the run&apos;s record</source>
+        <translation>aus dem Eintrag des Laufs</translation>
+    </message>
+    <message>
+        <source>computed from the moves</source>
+        <translation>aus den Bewegungen berechnet</translation>
+    </message>
+    <message>
+        <source>computed from the moves of this G-code, which does not match the run&apos;s record</source>
+        <translation>aus den Bewegungen dieses G-Codes berechnet, der nicht zum Eintrag des Laufs passt</translation>
+    </message>
+    <message>
+        <source>the G-code itself is in millimetres (G21)</source>
+        <translation>der G-Code selbst ist in Millimetern (G21)</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
@@ -1690,6 +1741,53 @@ Als Lauf %s zur Bewertung durch den Schichtleiter aufgezeichnet. Es wurde kein G
     <message>
         <source>line %d: %s — %s</source>
         <translation>Zeile %d: %s — %s</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>YELLOW: acknowledge the warnings</source>
+        <translation>YELLOW: Warnungen bestätigen</translation>
+    </message>
+    <message>
+        <source>This job is YELLOW. Read the warnings before generating:</source>
+        <translation>Dieser Auftrag ist YELLOW. Vor dem Erzeugen die Warnungen lesen:</translation>
+    </message>
+    <message>
+        <source>Acknowledge and generate</source>
+        <translation>Bestätigen und erzeugen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Record the same job again?</source>
+        <translation>Denselben Auftrag erneut aufzeichnen?</translation>
+    </message>
+    <message>
+        <source>This exact job was recorded a few seconds ago. Every Generate is recorded as a run; record another?</source>
+        <translation>Genau dieser Auftrag wurde vor wenigen Sekunden aufgezeichnet. Jedes Erzeugen wird als Lauf aufgezeichnet; einen weiteren aufzeichnen?</translation>
+    </message>
+    <message>
+        <source>Record another run</source>
+        <translation>Weiteren Lauf aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Don&apos;t record</source>
+        <translation>Nicht aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Discard the typed job?</source>
+        <translation>Eingegebenen Auftrag verwerfen?</translation>
+    </message>
+    <message>
+        <source>The form has edits that are not saved. Start a new job anyway?</source>
+        <translation>Das Formular hat ungespeicherte Änderungen. Trotzdem einen neuen Auftrag beginnen?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +1847,26 @@ Als Lauf %s zur Bewertung durch den Schichtleiter aufgezeichnet. Es wurde kein G
 <context>
     <name>RiskPanel</name>
     <message>
+        <source>calculator</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>limit / band</source>
+        <translation>Grenze / Bereich</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>warum</translation>
+    </message>
+    <message>
         <source>Power is an estimate (constant kc). Bands are good practice; RED rows are hard gates.</source>
         <translation>Leistung ist eine Schätzung (konstantes kc). Bereiche sind gute Praxis; RED-Zeilen sind harte Sperren.</translation>
     </message>
@@ -1778,6 +1896,10 @@ Als Lauf %s zur Bewertung durch den Schichtleiter aufgezeichnet. Es wurde kein G
     <message>
         <source>Show or hide the checks that passed</source>
         <translation>Bestandene Prüfungen ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n. a.</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2161,14 @@ Als Lauf %s zur Bewertung durch den Schichtleiter aufgezeichnet. Es wurde kein G
     <message>
         <source>Export to USB…  (Ctrl+E)</source>
         <translation>Auf USB exportieren…  (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Show preview ▴</source>
+        <translation>Vorschau zeigen ▴</translation>
+    </message>
+    <message>
+        <source>The preview is folded while the job is edited; show it again</source>
+        <translation>Die Vorschau ist eingeklappt, solange der Auftrag bearbeitet wird; wieder zeigen</translation>
     </message>
     <message>
         <source>Copy hash</source>
@@ -2551,6 +2681,14 @@ Als Lauf %s zur Bewertung durch den Schichtleiter aufgezeichnet. Es wurde kein G
 </context>
 <context>
     <name>ToolpathPlot</name>
+    <message>
+        <source>Top view (X–Y)</source>
+        <translation>Draufsicht (X–Y)</translation>
+    </message>
+    <message>
+        <source>Side view (X–Z)</source>
+        <translation>Seitenansicht (X–Z)</translation>
+    </message>
     <message>
         <source>%s (mm)</source>
         <translation>%s (mm)</translation>

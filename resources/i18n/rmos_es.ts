@@ -2,93 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name></name>
-    <message>
-        <source>%s showing %s of %s segments</source>
-        <translation>%s: se muestran %s de %s segmentos</translation>
-    </message>
-    <message>
-        <source>kerf footprint showing %s of %s cutting moves</source>
-        <translation>huella de corte: se muestran %s de %s movimientos de corte</translation>
-    </message>
-    <message>
-        <source>outside-travel marks on %s of %s moves</source>
-        <translation>marcas fuera del recorrido en %s de %s movimientos</translation>
-    </message>
-    <message>
-        <source>Thinned for drawing only, every move is checked: %s</source>
-        <translation>Simplificado solo para dibujar, se comprueba cada movimiento: %s</translation>
-    </message>
-    <message>
-        <source>All %s moves drawn.</source>
-        <translation>Se dibujan los %s movimientos.</translation>
-    </message>
-    <message>
-        <source>X %s … %s  ·  Y %s … %s  ·  Z %s … %s in</source>
-        <translation>X %s … %s  ·  Y %s … %s  ·  Z %s … %s in</translation>
-    </message>
-    <message>
-        <source>X %s … %s  ·  Y %s … %s  ·  Z %s … %s mm</source>
-        <translation>X %s … %s  ·  Y %s … %s  ·  Z %s … %s mm</translation>
-    </message>
-    <message>
-        <source>no moves</source>
-        <translation>sin movimientos</translation>
-    </message>
-    <message>
-        <source>feed %s in · rapid %s in</source>
-        <translation>avance %s in · rápido %s in</translation>
-    </message>
-    <message>
-        <source>feed %s mm · rapid %s mm</source>
-        <translation>avance %s mm · rápido %s mm</translation>
-    </message>
-    <message>
-        <source>%d cuts × %d passes</source>
-        <translation>%d cortes × %d pasadas</translation>
-    </message>
-    <message>
-        <source>%s cutting moves</source>
-        <translation>%s movimientos de corte</translation>
-    </message>
-    <message>
-        <source>est. %s</source>
-        <translation>aprox. %s</translation>
-    </message>
-    <message>
-        <source>Estimated run time, %s s (acceleration included, spin-up dwell included)</source>
-        <translation>Tiempo de ejecución estimado, %s s (aceleración incluida, espera de arranque incluida)</translation>
-    </message>
-    <message>
-        <source>✔ inside the machine&apos;s travel</source>
-        <translation>✔ dentro del recorrido de la máquina</translation>
-    </message>
-    <message>
-        <source>✖ OUTSIDE the machine&apos;s travel: %s moves, first at line %d</source>
-        <translation>✖ FUERA del recorrido de la máquina: %s movimientos, el primero en la línea %d</translation>
-    </message>
-    <message>
-        <source>? travel not checked (no machine profile)</source>
-        <translation>? recorrido no comprobado (sin perfil de máquina)</translation>
-    </message>
-    <message>
-        <source>from the run&apos;s record</source>
-        <translation>del registro de la ejecución</translation>
-    </message>
-    <message>
-        <source>computed from the moves</source>
-        <translation>calculado a partir de los movimientos</translation>
-    </message>
-    <message>
-        <source>computed from the moves of this G-code, which does not match the run&apos;s record</source>
-        <translation>calculado a partir de los movimientos de este código G, que no coincide con el registro de la ejecución</translation>
-    </message>
-    <message>
-        <source>the G-code itself is in millimetres (G21)</source>
-        <translation>el código G en sí está en milímetros (G21)</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About RMOS Desktop</source>
@@ -1230,11 +1143,22 @@ Replace it with the run&apos;s G-code?</source>
     </message>
 </context>
 <context>
-    <name>LegendPanel</name>
+    <name>LegendOverlay</name>
     <message>
-        <source>Legend</source>
-        <translation>Leyenda</translation>
+        <source>Fold or unfold the legend</source>
+        <translation>Plegar o desplegar la leyenda</translation>
     </message>
+    <message>
+        <source>Legend ◂</source>
+        <translation>Leyenda ◂</translation>
+    </message>
+    <message>
+        <source>Legend ▾</source>
+        <translation>Leyenda ▾</translation>
+    </message>
+</context>
+<context>
+    <name>LegendPanel</name>
     <message>
         <source>rapid</source>
         <translation>rápido</translation>
@@ -1337,6 +1261,14 @@ Replace it with the run&apos;s G-code?</source>
     <message>
         <source>untitled</source>
         <translation>sin título</translation>
+    </message>
+    <message>
+        <source>RMOS Desktop — job: %1 (order %2)</source>
+        <translation>RMOS Desktop — trabajo: %1 (pedido %2)</translation>
+    </message>
+    <message>
+        <source>RMOS Desktop — job: %1</source>
+        <translation>RMOS Desktop — trabajo: %1</translation>
     </message>
     <message>
         <source>Generating…</source>
@@ -1595,6 +1527,33 @@ Registrado como ejecución %s para revisión del supervisor. No se generó códi
     </message>
 </context>
 <context>
+    <name>PreviewLoading</name>
+    <message>
+        <source>Run %s</source>
+        <translation>Ejecución %s</translation>
+    </message>
+    <message>
+        <source>Run %s is %s: no G-code was produced.</source>
+        <translation>La ejecución %s es %s: no se produjo código G.</translation>
+    </message>
+    <message>
+        <source>G-code matches the run&apos;s recorded SHA-256</source>
+        <translation>El código G coincide con el SHA-256 registrado de la ejecución</translation>
+    </message>
+    <message>
+        <source>G-code does NOT match the run&apos;s recorded SHA-256: changed after the run; readouts from this G-code</source>
+        <translation>El código G NO coincide con el SHA-256 registrado de la ejecución: cambiado después; lecturas de este código G</translation>
+    </message>
+    <message>
+        <source>%s (just generated)</source>
+        <translation>%s (recién generada)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8; it was read as Latin-1</source>
+        <translation>el archivo no es UTF-8; se leyó como Latin-1</translation>
+    </message>
+</context>
+<context>
     <name>PreviewWidget</name>
     <message>
         <source>Top X–Y</source>
@@ -1676,6 +1635,98 @@ Registrado como ejecución %s para revisión del supervisor. No se generó códi
         <source>The G-code is in millimetres (G21) whatever units the readouts use.</source>
         <translation>El código G está en milímetros (G21), sean cuales sean las unidades de las lecturas.</translation>
     </message>
+    <message>
+        <source>%s showing %s of %s segments</source>
+        <translation>%s: se muestran %s de %s segmentos</translation>
+    </message>
+    <message>
+        <source>kerf footprint showing %s of %s cutting moves</source>
+        <translation>huella de corte: se muestran %s de %s movimientos de corte</translation>
+    </message>
+    <message>
+        <source>outside-travel marks on %s of %s moves</source>
+        <translation>marcas fuera del recorrido en %s de %s movimientos</translation>
+    </message>
+    <message>
+        <source>Thinned for drawing only, every move is checked: %s</source>
+        <translation>Simplificado solo para dibujar, se comprueba cada movimiento: %s</translation>
+    </message>
+    <message>
+        <source>All %s moves drawn.</source>
+        <translation>Se dibujan los %s movimientos.</translation>
+    </message>
+    <message>
+        <source>X %s … %s in
+Y %s … %s in
+Z %s … %s in</source>
+        <translation>X %s … %s in
+Y %s … %s in
+Z %s … %s in</translation>
+    </message>
+    <message>
+        <source>X %s … %s mm
+Y %s … %s mm
+Z %s … %s mm</source>
+        <translation>X %s … %s mm
+Y %s … %s mm
+Z %s … %s mm</translation>
+    </message>
+    <message>
+        <source>no moves</source>
+        <translation>sin movimientos</translation>
+    </message>
+    <message>
+        <source>feed %s in · rapid %s in</source>
+        <translation>avance %s in · rápido %s in</translation>
+    </message>
+    <message>
+        <source>feed %s mm · rapid %s mm</source>
+        <translation>avance %s mm · rápido %s mm</translation>
+    </message>
+    <message>
+        <source>%d cuts × %d passes</source>
+        <translation>%d cortes × %d pasadas</translation>
+    </message>
+    <message>
+        <source>%s cutting moves</source>
+        <translation>%s movimientos de corte</translation>
+    </message>
+    <message>
+        <source>est. %s</source>
+        <translation>aprox. %s</translation>
+    </message>
+    <message>
+        <source>Estimated run time, %s s (acceleration included, spin-up dwell included)</source>
+        <translation>Tiempo de ejecución estimado, %s s (aceleración incluida, espera de arranque incluida)</translation>
+    </message>
+    <message>
+        <source>✔ inside the machine&apos;s travel</source>
+        <translation>✔ dentro del recorrido de la máquina</translation>
+    </message>
+    <message>
+        <source>✖ OUTSIDE the machine&apos;s travel: %s moves, first at line %d</source>
+        <translation>✖ FUERA del recorrido de la máquina: %s movimientos, el primero en la línea %d</translation>
+    </message>
+    <message>
+        <source>? travel not checked (no machine profile)</source>
+        <translation>? recorrido no comprobado (sin perfil de máquina)</translation>
+    </message>
+    <message>
+        <source>from the run&apos;s record</source>
+        <translation>del registro de la ejecución</translation>
+    </message>
+    <message>
+        <source>computed from the moves</source>
+        <translation>calculado a partir de los movimientos</translation>
+    </message>
+    <message>
+        <source>computed from the moves of this G-code, which does not match the run&apos;s record</source>
+        <translation>calculado a partir de los movimientos de este código G, que no coincide con el registro de la ejecución</translation>
+    </message>
+    <message>
+        <source>the G-code itself is in millimetres (G21)</source>
+        <translation>el código G en sí está en milímetros (G21)</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
@@ -1690,6 +1741,53 @@ Registrado como ejecución %s para revisión del supervisor. No se generó códi
     <message>
         <source>line %d: %s — %s</source>
         <translation>línea %d: %s — %s</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>YELLOW: acknowledge the warnings</source>
+        <translation>YELLOW: confirmar las advertencias</translation>
+    </message>
+    <message>
+        <source>This job is YELLOW. Read the warnings before generating:</source>
+        <translation>Este trabajo es YELLOW. Lea las advertencias antes de generar:</translation>
+    </message>
+    <message>
+        <source>Acknowledge and generate</source>
+        <translation>Confirmar y generar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Record the same job again?</source>
+        <translation>¿Registrar el mismo trabajo otra vez?</translation>
+    </message>
+    <message>
+        <source>This exact job was recorded a few seconds ago. Every Generate is recorded as a run; record another?</source>
+        <translation>Este mismo trabajo se registró hace unos segundos. Cada Generar se registra como una ejecución; ¿registrar otra?</translation>
+    </message>
+    <message>
+        <source>Record another run</source>
+        <translation>Registrar otra ejecución</translation>
+    </message>
+    <message>
+        <source>Don&apos;t record</source>
+        <translation>No registrar</translation>
+    </message>
+    <message>
+        <source>Discard the typed job?</source>
+        <translation>¿Descartar el trabajo escrito?</translation>
+    </message>
+    <message>
+        <source>The form has edits that are not saved. Start a new job anyway?</source>
+        <translation>El formulario tiene cambios sin guardar. ¿Empezar un trabajo nuevo de todos modos?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +1847,26 @@ Registrado como ejecución %s para revisión del supervisor. No se generó códi
 <context>
     <name>RiskPanel</name>
     <message>
+        <source>calculator</source>
+        <translation>cálculo</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <source>limit / band</source>
+        <translation>límite / franja</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>por qué</translation>
+    </message>
+    <message>
         <source>Power is an estimate (constant kc). Bands are good practice; RED rows are hard gates.</source>
         <translation>La potencia es una estimación (kc constante). Los rangos son buenas prácticas; las filas RED son bloqueos.</translation>
     </message>
@@ -1778,6 +1896,10 @@ Registrado como ejecución %s para revisión del supervisor. No se generó códi
     <message>
         <source>Show or hide the checks that passed</source>
         <translation>Mostrar u ocultar las comprobaciones superadas</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2161,14 @@ Registrado como ejecución %s para revisión del supervisor. No se generó códi
     <message>
         <source>Export to USB…  (Ctrl+E)</source>
         <translation>Exportar a USB…  (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Show preview ▴</source>
+        <translation>Mostrar vista previa ▴</translation>
+    </message>
+    <message>
+        <source>The preview is folded while the job is edited; show it again</source>
+        <translation>La vista previa se pliega mientras se edita el trabajo; mostrarla de nuevo</translation>
     </message>
     <message>
         <source>Copy hash</source>
@@ -2551,6 +2681,14 @@ Registrado como ejecución %s para revisión del supervisor. No se generó códi
 </context>
 <context>
     <name>ToolpathPlot</name>
+    <message>
+        <source>Top view (X–Y)</source>
+        <translation>Vista superior (X–Y)</translation>
+    </message>
+    <message>
+        <source>Side view (X–Z)</source>
+        <translation>Vista lateral (X–Z)</translation>
+    </message>
     <message>
         <source>%s (mm)</source>
         <translation>%s (mm)</translation>

@@ -2,93 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name></name>
-    <message>
-        <source>%s showing %s of %s segments</source>
-        <translation>%s&#xa0;: %s segments affichés sur %s</translation>
-    </message>
-    <message>
-        <source>kerf footprint showing %s of %s cutting moves</source>
-        <translation>empreinte du trait de scie&#xa0;: %s mouvements de coupe affichés sur %s</translation>
-    </message>
-    <message>
-        <source>outside-travel marks on %s of %s moves</source>
-        <translation>marques hors course sur %s mouvements sur %s</translation>
-    </message>
-    <message>
-        <source>Thinned for drawing only, every move is checked: %s</source>
-        <translation>Allégé pour le dessin seulement, chaque mouvement est contrôlé&#xa0;: %s</translation>
-    </message>
-    <message>
-        <source>All %s moves drawn.</source>
-        <translation>Les %s mouvements sont dessinés.</translation>
-    </message>
-    <message>
-        <source>X %s … %s  ·  Y %s … %s  ·  Z %s … %s in</source>
-        <translation>X %s … %s  ·  Y %s … %s  ·  Z %s … %s in</translation>
-    </message>
-    <message>
-        <source>X %s … %s  ·  Y %s … %s  ·  Z %s … %s mm</source>
-        <translation>X %s … %s  ·  Y %s … %s  ·  Z %s … %s mm</translation>
-    </message>
-    <message>
-        <source>no moves</source>
-        <translation>aucun mouvement</translation>
-    </message>
-    <message>
-        <source>feed %s in · rapid %s in</source>
-        <translation>avance %s in · rapide %s in</translation>
-    </message>
-    <message>
-        <source>feed %s mm · rapid %s mm</source>
-        <translation>avance %s mm · rapide %s mm</translation>
-    </message>
-    <message>
-        <source>%d cuts × %d passes</source>
-        <translation>%d coupes × %d passes</translation>
-    </message>
-    <message>
-        <source>%s cutting moves</source>
-        <translation>%s mouvements de coupe</translation>
-    </message>
-    <message>
-        <source>est. %s</source>
-        <translation>env. %s</translation>
-    </message>
-    <message>
-        <source>Estimated run time, %s s (acceleration included, spin-up dwell included)</source>
-        <translation>Durée d&apos;exécution estimée, %s s (accélération comprise, temporisation de démarrage comprise)</translation>
-    </message>
-    <message>
-        <source>✔ inside the machine&apos;s travel</source>
-        <translation>✔ dans la course de la machine</translation>
-    </message>
-    <message>
-        <source>✖ OUTSIDE the machine&apos;s travel: %s moves, first at line %d</source>
-        <translation>✖ HORS de la course de la machine&#xa0;: %s mouvements, le premier à la ligne %d</translation>
-    </message>
-    <message>
-        <source>? travel not checked (no machine profile)</source>
-        <translation>? course non contrôlée (pas de profil machine)</translation>
-    </message>
-    <message>
-        <source>from the run&apos;s record</source>
-        <translation>d&apos;après l&apos;enregistrement de l&apos;exécution</translation>
-    </message>
-    <message>
-        <source>computed from the moves</source>
-        <translation>calculé à partir des mouvements</translation>
-    </message>
-    <message>
-        <source>computed from the moves of this G-code, which does not match the run&apos;s record</source>
-        <translation>calculé à partir des mouvements de ce code G, qui ne correspond pas à l&apos;enregistrement de l&apos;exécution</translation>
-    </message>
-    <message>
-        <source>the G-code itself is in millimetres (G21)</source>
-        <translation>le code G lui-même est en millimètres (G21)</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About RMOS Desktop</source>
@@ -1230,11 +1143,22 @@ Le remplacer par le code G de l&apos;exécution&#xa0;?</translation>
     </message>
 </context>
 <context>
-    <name>LegendPanel</name>
+    <name>LegendOverlay</name>
     <message>
-        <source>Legend</source>
-        <translation>Légende</translation>
+        <source>Fold or unfold the legend</source>
+        <translation>Replier ou déplier la légende</translation>
     </message>
+    <message>
+        <source>Legend ◂</source>
+        <translation>Légende ◂</translation>
+    </message>
+    <message>
+        <source>Legend ▾</source>
+        <translation>Légende ▾</translation>
+    </message>
+</context>
+<context>
+    <name>LegendPanel</name>
     <message>
         <source>rapid</source>
         <translation>rapide</translation>
@@ -1337,6 +1261,14 @@ Le remplacer par le code G de l&apos;exécution&#xa0;?</translation>
     <message>
         <source>untitled</source>
         <translation>sans titre</translation>
+    </message>
+    <message>
+        <source>RMOS Desktop — job: %1 (order %2)</source>
+        <translation>RMOS Desktop — travail : %1 (commande %2)</translation>
+    </message>
+    <message>
+        <source>RMOS Desktop — job: %1</source>
+        <translation>RMOS Desktop — travail : %1</translation>
     </message>
     <message>
         <source>Generating…</source>
@@ -1595,6 +1527,33 @@ Enregistré comme exécution %s pour examen par le responsable. Aucun code G n&a
     </message>
 </context>
 <context>
+    <name>PreviewLoading</name>
+    <message>
+        <source>Run %s</source>
+        <translation>Exécution %s</translation>
+    </message>
+    <message>
+        <source>Run %s is %s: no G-code was produced.</source>
+        <translation>L&apos;exécution %s est %s : aucun code G n&apos;a été produit.</translation>
+    </message>
+    <message>
+        <source>G-code matches the run&apos;s recorded SHA-256</source>
+        <translation>Le code G correspond au SHA-256 enregistré de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>G-code does NOT match the run&apos;s recorded SHA-256: changed after the run; readouts from this G-code</source>
+        <translation>Le code G NE correspond PAS au SHA-256 enregistré de l&apos;exécution : modifié après ; mesures tirées de ce code G</translation>
+    </message>
+    <message>
+        <source>%s (just generated)</source>
+        <translation>%s (tout juste générée)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8; it was read as Latin-1</source>
+        <translation>le fichier n&apos;est pas en UTF-8 ; il a été lu en Latin-1</translation>
+    </message>
+</context>
+<context>
     <name>PreviewWidget</name>
     <message>
         <source>Top X–Y</source>
@@ -1676,6 +1635,98 @@ Enregistré comme exécution %s pour examen par le responsable. Aucun code G n&a
         <source>The G-code is in millimetres (G21) whatever units the readouts use.</source>
         <translation>Le code G est en millimètres (G21), quelles que soient les unités des affichages.</translation>
     </message>
+    <message>
+        <source>%s showing %s of %s segments</source>
+        <translation>%s&#xa0;: %s segments affichés sur %s</translation>
+    </message>
+    <message>
+        <source>kerf footprint showing %s of %s cutting moves</source>
+        <translation>empreinte du trait de scie&#xa0;: %s mouvements de coupe affichés sur %s</translation>
+    </message>
+    <message>
+        <source>outside-travel marks on %s of %s moves</source>
+        <translation>marques hors course sur %s mouvements sur %s</translation>
+    </message>
+    <message>
+        <source>Thinned for drawing only, every move is checked: %s</source>
+        <translation>Allégé pour le dessin seulement, chaque mouvement est contrôlé&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>All %s moves drawn.</source>
+        <translation>Les %s mouvements sont dessinés.</translation>
+    </message>
+    <message>
+        <source>X %s … %s in
+Y %s … %s in
+Z %s … %s in</source>
+        <translation>X %s … %s in
+Y %s … %s in
+Z %s … %s in</translation>
+    </message>
+    <message>
+        <source>X %s … %s mm
+Y %s … %s mm
+Z %s … %s mm</source>
+        <translation>X %s … %s mm
+Y %s … %s mm
+Z %s … %s mm</translation>
+    </message>
+    <message>
+        <source>no moves</source>
+        <translation>aucun mouvement</translation>
+    </message>
+    <message>
+        <source>feed %s in · rapid %s in</source>
+        <translation>avance %s in · rapide %s in</translation>
+    </message>
+    <message>
+        <source>feed %s mm · rapid %s mm</source>
+        <translation>avance %s mm · rapide %s mm</translation>
+    </message>
+    <message>
+        <source>%d cuts × %d passes</source>
+        <translation>%d coupes × %d passes</translation>
+    </message>
+    <message>
+        <source>%s cutting moves</source>
+        <translation>%s mouvements de coupe</translation>
+    </message>
+    <message>
+        <source>est. %s</source>
+        <translation>env. %s</translation>
+    </message>
+    <message>
+        <source>Estimated run time, %s s (acceleration included, spin-up dwell included)</source>
+        <translation>Durée d&apos;exécution estimée, %s s (accélération comprise, temporisation de démarrage comprise)</translation>
+    </message>
+    <message>
+        <source>✔ inside the machine&apos;s travel</source>
+        <translation>✔ dans la course de la machine</translation>
+    </message>
+    <message>
+        <source>✖ OUTSIDE the machine&apos;s travel: %s moves, first at line %d</source>
+        <translation>✖ HORS de la course de la machine&#xa0;: %s mouvements, le premier à la ligne %d</translation>
+    </message>
+    <message>
+        <source>? travel not checked (no machine profile)</source>
+        <translation>? course non contrôlée (pas de profil machine)</translation>
+    </message>
+    <message>
+        <source>from the run&apos;s record</source>
+        <translation>d&apos;après l&apos;enregistrement de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>computed from the moves</source>
+        <translation>calculé à partir des mouvements</translation>
+    </message>
+    <message>
+        <source>computed from the moves of this G-code, which does not match the run&apos;s record</source>
+        <translation>calculé à partir des mouvements de ce code G, qui ne correspond pas à l&apos;enregistrement de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>the G-code itself is in millimetres (G21)</source>
+        <translation>le code G lui-même est en millimètres (G21)</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
@@ -1690,6 +1741,53 @@ Enregistré comme exécution %s pour examen par le responsable. Aucun code G n&a
     <message>
         <source>line %d: %s — %s</source>
         <translation>ligne %d&#xa0;: %s — %s</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>YELLOW: acknowledge the warnings</source>
+        <translation>YELLOW : confirmer les avertissements</translation>
+    </message>
+    <message>
+        <source>This job is YELLOW. Read the warnings before generating:</source>
+        <translation>Ce travail est YELLOW. Lisez les avertissements avant de générer :</translation>
+    </message>
+    <message>
+        <source>Acknowledge and generate</source>
+        <translation>Confirmer et générer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Record the same job again?</source>
+        <translation>Enregistrer à nouveau le même travail ?</translation>
+    </message>
+    <message>
+        <source>This exact job was recorded a few seconds ago. Every Generate is recorded as a run; record another?</source>
+        <translation>Ce même travail a été enregistré il y a quelques secondes. Chaque génération est enregistrée comme une exécution ; en enregistrer une autre ?</translation>
+    </message>
+    <message>
+        <source>Record another run</source>
+        <translation>Enregistrer une autre exécution</translation>
+    </message>
+    <message>
+        <source>Don&apos;t record</source>
+        <translation>Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <source>Discard the typed job?</source>
+        <translation>Abandonner le travail saisi ?</translation>
+    </message>
+    <message>
+        <source>The form has edits that are not saved. Start a new job anyway?</source>
+        <translation>Le formulaire contient des modifications non enregistrées. Commencer quand même un nouveau travail ?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +1847,26 @@ Enregistré comme exécution %s pour examen par le responsable. Aucun code G n&a
 <context>
     <name>RiskPanel</name>
     <message>
+        <source>calculator</source>
+        <translation>calcul</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>limit / band</source>
+        <translation>limite / plage</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>pourquoi</translation>
+    </message>
+    <message>
         <source>Power is an estimate (constant kc). Bands are good practice; RED rows are hard gates.</source>
         <translation>La puissance est une estimation (kc constant). Les plages sont de bonnes pratiques&#xa0;; les lignes RED sont des blocages stricts.</translation>
     </message>
@@ -1778,6 +1896,10 @@ Enregistré comme exécution %s pour examen par le responsable. Aucun code G n&a
     <message>
         <source>Show or hide the checks that passed</source>
         <translation>Afficher ou masquer les contrôles réussis</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2161,14 @@ Enregistré comme exécution %s pour examen par le responsable. Aucun code G n&a
     <message>
         <source>Export to USB…  (Ctrl+E)</source>
         <translation>Exporter sur USB…  (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Show preview ▴</source>
+        <translation>Afficher l&apos;aperçu ▴</translation>
+    </message>
+    <message>
+        <source>The preview is folded while the job is edited; show it again</source>
+        <translation>L&apos;aperçu est replié pendant la modification du travail ; l&apos;afficher à nouveau</translation>
     </message>
     <message>
         <source>Copy hash</source>
@@ -2551,6 +2681,14 @@ Enregistré comme exécution %s pour examen par le responsable. Aucun code G n&a
 </context>
 <context>
     <name>ToolpathPlot</name>
+    <message>
+        <source>Top view (X–Y)</source>
+        <translation>Vue de dessus (X–Y)</translation>
+    </message>
+    <message>
+        <source>Side view (X–Z)</source>
+        <translation>Vue de côté (X–Z)</translation>
+    </message>
     <message>
         <source>%s (mm)</source>
         <translation>%s (mm)</translation>

@@ -34,7 +34,8 @@ from rmos_desktop.gui.controller import (  # noqa: F401  (GenerateOutcome, run_g
     typos,
 )
 from rmos_desktop.gui.field_limits import field_marks
-from rmos_desktop.gui.job_form import FIELD_LABELS, JobForm
+from rmos_desktop.gui.i18n import fill
+from rmos_desktop.gui.job_form import JobForm, field_label
 from rmos_desktop.gui.main_menus import ShortcutPassThrough, build_actions, build_menus, build_toolbar
 from rmos_desktop.gui.outcome_view import OutcomeView
 from rmos_desktop.gui.risk_panel import RiskPanel
@@ -291,7 +292,7 @@ class MainWindow(ShopIntegration, ShopWorkflow, WindowDialogs, QMainWindow):
         empty = gaps(a)
         if str(a.risk_level) == "UNKNOWN" and empty and len(empty) == len(a.parse.errors):
             # Only gaps, no hazard: say what is missing, calmly (the badge still says UNKNOWN).
-            names = ", ".join(FIELD_LABELS.get(f, f) for f in empty)
+            names = ", ".join(field_label(f) for f in empty)
             self.panel.set_banner("info", self.tr("Not ready to generate. Still empty: %s.") % names)
         self._update_generate_button(a)
         self._update_title(a)
@@ -316,7 +317,10 @@ class MainWindow(ShopIntegration, ShopWorkflow, WindowDialogs, QMainWindow):
     def _update_title(self, a: Assessment) -> None:
         name = a.parse.fields.get("job_name") or self.tr("untitled")
         order = a.parse.fields.get("order_ref")
-        self.setWindowTitle(f"RMOS Desktop — job: {name}" + (f" (order {order})" if order else ""))
+        if order:
+            self.setWindowTitle(fill(self.tr("RMOS Desktop — job: %1 (order %2)"), name, order))
+        else:
+            self.setWindowTitle(fill(self.tr("RMOS Desktop — job: %1"), name))
 
     def _form_edited(self) -> None:
         self._edited = True

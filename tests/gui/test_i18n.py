@@ -212,9 +212,8 @@ def _contexts_the_code_names() -> set[str]:
 
 
 # Contexts that lupdate gives but no code looks up: `self.tr("…")` in module-level functions (lupdate files them
-# under no context; at run time the object's class is the context, so they stay English). Not this file's to fix:
-# gui/preview/render.py belongs to the preview rework. Remove the entry once it names its context.
-STRAY_CONTEXTS = {"": "rmos_desktop/gui/preview/render.py"}
+# under no context; at run time the object's class is the context, so they stay English). None is allowed now.
+STRAY_CONTEXTS: dict[str, str] = {}  # context -> the file that files texts under it (none left)
 
 
 def test_every_context_is_one_the_app_looks_texts_up_in(fresh_ts):
