@@ -80,10 +80,11 @@ def pull_reviews(conn, runs_dir: Path, station: str, *, index: Any = None) -> Pu
 
         keys = trusted_keys(conn)
         rows, refused, waiting = [], [], []
+        fresh: dict[str, bool] = {}
         for reviewer_station, after in wanted:
             for found in conn.execute(_FETCH, (station, reviewer_station, after)).fetchall():
                 review = _ServerReview(*found[:10], bytes(found[10]) if found[10] is not None else None)
-                row, problem, retry = _check(index, station, review, keys.get(review.station, []))
+                row, problem, retry = _check(index, station, review, keys.get(review.station, []), fresh)
                 if retry:
                     waiting.append(f"{_name(review)}: {problem}; checked again at the next sync")
                     continue
@@ -107,11 +108,13 @@ def _name(review: _ServerReview) -> str:
     return f"review {review.station}#{review.seq} of run {review.run_id} by {review.reviewer!r}"
 
 
-def _check(index, station: str, review: _ServerReview, keys: list[Any]) -> tuple[dict[str, Any], str | None, bool]:
+def _check(
+    index, station: str, review: _ServerReview, keys: list[Any], fresh: dict[str, bool]
+) -> tuple[dict[str, Any], str | None, bool]:
     """(row to keep, why refused or None, whether to leave it for the next sync instead of keeping it)."""
     record, problem = _record_problem(station, review, keys)
     if problem is None:
-        problem, retry = _local_problem(index, record)
+        problem, retry = _local_problem(index, record, fresh)
         if retry:
             return {}, problem, True
     record = record or {}
@@ -169,15 +172,23 @@ def _record_problem(station: str, review: _ServerReview, keys: list[Any]) -> tup
     return record, None
 
 
-def _local_problem(index, record: dict[str, Any]) -> tuple[str | None, bool]:
+def _local_problem(index, record: dict[str, Any], fresh: dict[str, bool]) -> tuple[str | None, bool]:
     """Whether the review names a run this station recorded, with the SHA-256 of the artifact file here.
-    (problem, retry): retry when the artifact could not be read just now (an I/O error, an archive away)."""
+    (problem, retry): retry when the artifact could not be read just now (an I/O error, an archive away).
+    `fresh`: whether the index was reconciled during this pull already (once is enough)."""
     from rmos_desktop.core.runs.archive import ArchiveAborted
     from rmos_desktop.core.runs.store import ArtifactNotFound, ArtifactUnreadable
 
     run_id = record["run_id"]
     try:
-        row = index.get(run_id)
+        try:
+            row = index.get(run_id)
+        except ArtifactNotFound:
+            if fresh.get("reconciled"):
+                raise
+            fresh["reconciled"] = True  # perhaps recorded by another process since the index was last read
+            index.reconcile()
+            row = index.get(run_id)
     except ArtifactNotFound:
         return f"it names run {run_id}, which this station did not record", False
     if not row.readable:

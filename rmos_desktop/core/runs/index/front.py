@@ -375,8 +375,10 @@ class RunIndex:
     def shop_review_marks(self) -> dict[str, int]:
         """Per reviewing station, the last of its ledger lines fetched so far (accepted or refused): the next
         sync asks the server only for later ones. Empty after a rebuild that could not keep them (then the
-        next sync fetches them all again)."""
-        self.ready()
+        next sync fetches them all again). Cheap: the index file as it stands when it is usable (no folder scan;
+        the sync reads the runs it names through `get`, which a caller reconciles first when one is missing)."""
+        if not self.use_as_is():
+            self.ready()
         rows = self.db.connect().execute("SELECT station, max(seq) FROM shop_reviews GROUP BY station")
         return {station: seq for station, seq in rows.fetchall()}
 
@@ -384,7 +386,8 @@ class RunIndex:
     def add_shop_reviews(self, rows: list[dict[str, Any]]) -> set[tuple[str, int]]:
         """Keep reviews checked by the shop sync (dicts of SHOP_REVIEW_COLUMNS; `problem` None for an accepted
         one), sealed like the other rows. Returns the (station, seq) of those not already held."""
-        self.ready()
+        if not self.use_as_is():
+            self.ready()
         kept: set[tuple[str, int]] = set()
         if not rows:
             return kept
