@@ -280,12 +280,10 @@ def test_the_local_history_shows_the_office_review(qtbot, qtmodeltester, shop, c
     from rmos_desktop.core.settings import Settings, save_settings
     from rmos_desktop.gui.history import HistoryWindow
     from rmos_desktop.gui.history.model import COL_REVIEW
+    from rmos_desktop.gui.shop.status import ShopSync
     from rmos_desktop.gui.tasks import TaskRunner
 
     saw1, blocked = shop["saw1"], shop["blocked"]
-    office_review(shop, blocked, artifact_sha(saw1, blocked), note="Right to block: 30000 rpm")
-    assert push(saw1, shop["saw1_cfg"]).reviews_pulled == 1
-
     settings_path = tmp_path / "config" / "settings.json"
     save_settings(Settings(runs_dir=str(saw1), operator="Dana"), settings_path)
     services = AppServices.load(settings_path=settings_path, catalog=catalog)
@@ -293,6 +291,17 @@ def test_the_local_history_shows_the_office_review(qtbot, qtmodeltester, shop, c
     w = HistoryWindow(services, runner, shop=None)
     qtbot.addWidget(w)
     w.show()
+    qtbot.waitUntil(lambda: not w._reconciling, timeout=20000)
+    assert w.awaiting == 1
+
+    # the office reviews it; the app's background sync (the status bar's) brings the review home
+    office_review(shop, blocked, artifact_sha(saw1, blocked), note="Right to block: 30000 rpm")
+    sync = ShopSync(runner, saw1, shop["saw1_cfg"], public_key=lambda: None, connect_timeout=2)
+    with qtbot.waitSignal(sync.sig_checked, timeout=20000):
+        sync.request()
+    assert sync.text() == "shop: up to date" and sync.state.last_error is None
+    with qtbot.waitSignal(w.sig_refreshed, timeout=20000):
+        w.refresh()  # F5 (or opening the window again)
     qtbot.waitUntil(lambda: not w._reconciling, timeout=20000)
     qtmodeltester.check(w.model)
     m = w.model

@@ -64,6 +64,7 @@ class HistoryWindow(QMainWindow):
         self.export_dialog = None
         self._reconciling = False
         self._restore_run: str | None = None
+        self._shop_reviews_seen = -1  # RunIndex.shop_reviews_held() when the table was last loaded
         self.setWindowTitle(self.tr("Run history — RMOS Desktop"))
         self.model = HistoryModel(self.index, self)
         self._build()
@@ -198,6 +199,7 @@ class HistoryWindow(QMainWindow):
             show_banner(self.banner, None, "")
         self.summary.set_listed(self.index.count(query))
         self.summary.set_awaiting(self.index.count_awaiting_review())
+        self._shop_reviews_seen = self.index.shop_reviews_held()
         self.sig_refreshed.emit()
 
     @property
@@ -257,6 +259,8 @@ class HistoryWindow(QMainWindow):
             show_banner(self.banner, "warning", text)
         changed = report.rebuilt or report.added or report.records_added or report.relisted or report.marked_archived
         changed = changed or report.repaired  # rows that did not match their files were read again
+        # reviews made in the office that the shop sync brought home since the table was loaded
+        changed = changed or self.index.shop_reviews_held() != self._shop_reviews_seen
         if changed or self.model.rowCount() == 0:
             self._fill_choices()
             self.apply_filters()

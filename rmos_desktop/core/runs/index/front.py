@@ -398,6 +398,14 @@ class RunIndex:
         return kept
 
     @_guarded
+    def shop_reviews_held(self) -> int:
+        """A number that grows with every review made on another station that the index takes in (accepted or
+        refused; rows are never removed): a listing loaded before it grew is out of date (the history reloads
+        at its next refresh)."""
+        self.ready()
+        return self.db.connect().execute("SELECT coalesce(max(rowid), 0) FROM shop_reviews").fetchone()[0]
+
+    @_guarded
     def shop_reviews_for(self, run_id: str) -> list[dict[str, Any]]:
         """The run's accepted reviews made on other stations, oldest first: each the review record as the shop
         server held it, plus `station` (where it was made)."""
