@@ -116,11 +116,16 @@ def test_an_edited_or_dropped_table_is_noticed(station):
     with sqlite3.connect(index.path) as conn:
         conn.execute("UPDATE shop_reviews SET problem = NULL, disposition = 'acknowledged'")
     assert index.get(b1).review_count == 0  # the seal no longer matches: not believed
+    index.rebuild(reason="asked for")
+    assert index.shop_review_marks() == {}  # a rebuild keeps only rows whose seal holds (the next sync refetches)
+    index.add_shop_reviews([shop_review(index, b1, seq=1, hours=10)])
+    index.rebuild(reason="asked for")
+    assert index.shop_review_marks() == {"office": 1} and index.get(b1).review_count == 1
     index.close()
     with sqlite3.connect(index.path) as conn:
         conn.execute("DROP TABLE shop_reviews")
     again = RunIndex.open(index.runs_dir, path=index.path)
     report = again.reconcile()
     assert report.rebuilt and "shop_reviews" in report.reason
-    assert again.get(b1).review_count == 0 and again.count_awaiting_review() == 3
+    assert again.get(b1).review_count == 0 and again.count_awaiting_review() == 3  # the table is made anew
     again.close()

@@ -124,12 +124,17 @@ class Reconciler:
             tx.executemany("INSERT INTO meta VALUES (?, ?)", meta)
 
     def _sealed_shop_reviews(self) -> list[tuple]:
-        """The reviews a shop sync brought home whose rows are as this app sealed them (under the current key):
-        not files to read again, so a rebuild keeps them rather than wait for the next sync to fetch them."""
+        """The reviews a shop sync brought home whose rows are as this app sealed them (under the current key) for
+        this runs directory: not files to read again, so a rebuild keeps them rather than wait for the next sync
+        to fetch them."""
         cols = ", ".join(f"s.{c}" for c in SHOP_REVIEW_COLUMNS)
         sealed = seal_of(f"s.{c}" for c in SHOP_REVIEW_COLUMNS)
         try:
-            rows = self.db.connect().execute(f"SELECT {cols} FROM shop_reviews s WHERE s.seal IS {sealed}")
+            conn = self.db.connect()
+            made_for = conn.execute("SELECT value FROM meta WHERE key = 'runs_dir'").fetchone()
+            if made_for is None or made_for[0] != str(self.runs_dir.resolve()):
+                return []
+            rows = conn.execute(f"SELECT {cols} FROM shop_reviews s WHERE s.seal IS {sealed}")
             return [tuple(r) for r in rows.fetchall()]
         except sqlite3.DatabaseError as exc:  # no such table (an older schema), a damaged one
             if is_cache_failure(exc) and "no such" not in str(exc):
