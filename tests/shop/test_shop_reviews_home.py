@@ -288,7 +288,7 @@ def test_the_local_history_shows_the_office_review(qtbot, qtmodeltester, shop, c
     save_settings(Settings(runs_dir=str(saw1), operator="Dana"), settings_path)
     services = AppServices.load(settings_path=settings_path, catalog=catalog)
     runner = TaskRunner()
-    w = HistoryWindow(services, runner, shop=None)
+    w = HistoryWindow(services, runner, shop=shop["saw1_cfg"])  # local source; the switch offers the shop
     qtbot.addWidget(w)
     w.show()
     qtbot.waitUntil(lambda: not w._reconciling, timeout=20000)
@@ -300,9 +300,11 @@ def test_the_local_history_shows_the_office_review(qtbot, qtmodeltester, shop, c
     with qtbot.waitSignal(sync.sig_checked, timeout=20000):
         sync.request()
     assert sync.text() == "shop: up to date" and sync.state.last_error is None
+    assert w.shop_reviews_timer.isActive() and not w.shop_active
+    w.shop_reviews_timer.setInterval(50)  # the open window notices on its own (every 15 s in the app)
     with qtbot.waitSignal(w.sig_refreshed, timeout=20000):
-        w.refresh()  # F5 (or opening the window again)
-    qtbot.waitUntil(lambda: not w._reconciling, timeout=20000)
+        pass
+    w.shop_reviews_timer.stop()
     qtmodeltester.check(w.model)
     m = w.model
     row = m.row_of(blocked)
@@ -315,4 +317,13 @@ def test_the_local_history_shows_the_office_review(qtbot, qtmodeltester, shop, c
     html = w.detail_view.toPlainText()
     assert "Sam (in the office on office)" in html and "Right to block: 30000 rpm" in html
     assert "awaits review" not in html
+
+    # a later one (of the OK run) shows at F5 as well, with the timer off
+    office_review(shop, shop["ok"], artifact_sha(saw1, shop["ok"]), reviewer="Kim")
+    with qtbot.waitSignal(sync.sig_checked, timeout=20000):
+        sync.request()
+    with qtbot.waitSignal(w.sig_refreshed, timeout=20000):
+        w.refresh()
+    qtbot.waitUntil(lambda: not w._reconciling, timeout=20000)
+    assert m.data(m.index(m.row_of(shop["ok"]), COL_REVIEW)) == "✔ acknowledged (Kim) in the office on office"
     runner.wait_all(20000)

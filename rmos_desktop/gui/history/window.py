@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import SIGNAL, Qt, QUrl, Signal
+from PySide6.QtCore import SIGNAL, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
@@ -33,6 +33,7 @@ from rmos_desktop.gui.theme import banner_label, show_banner
 log = logging.getLogger(__name__)
 _FROM_SETTINGS = object()
 BESIDE_MIN_WIDTH = 1200  # at 100 %: narrower than this, the detail pane goes below the table
+SHOP_REVIEWS_POLL_MS = 15_000  # how often an open history looks for office reviews the shop sync brought home
 
 
 class HistoryWindow(QMainWindow):
@@ -70,6 +71,12 @@ class HistoryWindow(QMainWindow):
         self._build()
         config = shop_config(services.settings) if shop is _FROM_SETTINGS else shop
         self.shop_source = ShopSource(self, config, tasks) if config is not None else None
+        self.shop_reviews_timer = QTimer(self)
+        """With a shop: looks every SHOP_REVIEWS_POLL_MS whether the app's shop sync brought office reviews home."""
+        self.shop_reviews_timer.setInterval(SHOP_REVIEWS_POLL_MS)
+        self.shop_reviews_timer.timeout.connect(self.check_shop_reviews)
+        if config is not None:
+            self.shop_reviews_timer.start()
         self._shortcuts()
         fit_to_screen(self, 1600, 950)
         if self.index is None:
@@ -221,6 +228,14 @@ class HistoryWindow(QMainWindow):
                 self.table.select_row(r)
                 return
         self._show_detail(None)
+
+    def check_shop_reviews(self) -> None:
+        """Reload this workstation's listing when the shop sync (the status bar's, on the task runner) brought
+        reviews made in the office home since it was loaded: one sqlite lookup, nothing read from the folder."""
+        if self.index is None or self.shop_active or self._reconciling or not self.index.is_ready:
+            return
+        if self.index.shop_reviews_held() != self._shop_reviews_seen:
+            self.apply_filters()
 
     # -- reconcile ----------------------------------------------------------------------------------------
     def refresh(self) -> None:
