@@ -201,6 +201,9 @@ class HistoryModel(QAbstractTableModel):
             return row.block_reason
         if col == COL_STORED and row.archive_path:
             return row.archive_path
+        if col == COL_REVIEW and getattr(row, "last_review_station", None) and not getattr(row, "station", None):
+            return self.tr("Reviewed on %1 and brought home by the shop sync; this workstation's records are as"
+                           " they were").replace("%1", row.last_review_station)  # fmt: skip
         return None
 
     def _level_role(self, level: str, role: int):
