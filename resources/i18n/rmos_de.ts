@@ -607,6 +607,10 @@ Durch den G-Code des Laufs ersetzen?</translation>
         <translation>Material</translation>
     </message>
     <message>
+        <source>Reviewed on %1 and brought home by the shop sync; this workstation&apos;s records are as they were</source>
+        <translation>Auf %1 bewertet und von der Shop-Synchronisierung hierher geholt; die Einträge dieses Arbeitsplatzes sind unverändert</translation>
+    </message>
+    <message>
         <source>Operator</source>
         <translation>Bediener</translation>
     </message>

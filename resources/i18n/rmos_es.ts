@@ -607,6 +607,10 @@ Replace it with the run&apos;s G-code?</source>
         <translation>Material</translation>
     </message>
     <message>
+        <source>Reviewed on %1 and brought home by the shop sync; this workstation&apos;s records are as they were</source>
+        <translation>Revisada en %1 y traída por la sincronización del taller; los registros de este puesto siguen como estaban</translation>
+    </message>
+    <message>
         <source>Operator</source>
         <translation>Operario</translation>
     </message>

@@ -607,6 +607,10 @@ Le remplacer par le code G de l&apos;exécution&#xa0;?</translation>
         <translation>Matériau</translation>
     </message>
     <message>
+        <source>Reviewed on %1 and brought home by the shop sync; this workstation&apos;s records are as they were</source>
+        <translation>Examinée sur %1 et rapatriée par la synchronisation de l&apos;atelier ; les enregistrements de ce poste sont inchangés</translation>
+    </message>
+    <message>
         <source>Operator</source>
         <translation>Opérateur</translation>
     </message>
