@@ -45,9 +45,10 @@ def test_a_depth_0_0001_mm_past_the_stock_reads_past_it_in_inches(tmp_path):
     assert why.strip() == "Depth 0.019689 in is deeper than the 0.019685 in stock: the blade cuts into the spoilboard"
     assert f"warning: {why.strip()}" in proc.stdout
     no_negative_zero(proc.stdout)
-    # millimetres: the value and the limit as the core wrote them
+    # millimetres: the value and the limit as the core wrote them (the limit with the digits that part it from
+    # the value: 0.50 would read as if the depth were within it)
     line, why = row(rmos("check", path).stdout, "stock")
-    assert "0.5001 mm" in line and "≤ 0.50 mm (thickness)" in line
+    assert "0.5001 mm" in line and "≤ 0.5000 mm (thickness)" in line
     # JSON is millimetres whatever --units says
     code, a, _ = rmos_json("check", path, "--units", "in")
     _, b, _ = rmos_json("check", path)

@@ -31,7 +31,9 @@ def evaluate(ctx: Context):
         band, source = ctx.material.bite_band_mm_per_tooth, f"{ctx.material.name.lower()}'s"
     fz = bite_mm_per_tooth(feed, rpm, blade.teeth)
     red_above = OVERLOAD_FACTOR * band.max
-    limit = f"{band.min:g}–{band.max:g} mm/t (red > {red_above:g})"
+    # the band's numbers as the catalog gives them, with more digits where fewer would show the bite on them
+    low, high, red = (fmt_value(x, fz, sig=6) for x in (band.min, band.max, red_above))
+    limit = f"{low}–{high} mm/t (red > {red})"
     row = Row(ID, LABEL, fz, "mm/tooth", limit)
     if fz > red_above:
         return row.judge(

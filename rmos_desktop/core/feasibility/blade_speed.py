@@ -12,7 +12,7 @@ def evaluate(ctx: Context):
     rpm = ctx.value("rpm")
     blade, machine = ctx.blade, ctx.machine
     n_max = blade.max_rpm
-    row = Row(ID, LABEL, rpm, "rpm", f"≤ {fmt_value(GREEN_SHARE * n_max)} (max {fmt_value(n_max)})")
+    row = Row(ID, LABEL, rpm, "rpm", f"≤ {fmt_value(GREEN_SHARE * n_max, rpm)} (max {fmt_value(n_max, rpm)})")
     if rpm > machine.max_rpm:
         return row.judge(
             "RED",

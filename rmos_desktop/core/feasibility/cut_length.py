@@ -11,7 +11,7 @@ def evaluate(ctx: Context):
     plan = ctx.plan
     footprint = 2 * plan.overrun_mm
     centre = plan.centre_length_min_mm
-    limit = f"> {fmt_value(footprint)} mm (footprint)"
+    limit = f"> {fmt_value(footprint, plan.top_length_min_mm)} mm (footprint)"
     top_s, footprint_s = fmt_value(plan.top_length_min_mm, footprint), fmt_value(footprint, plan.top_length_min_mm)
     row = Row(ID, LABEL, plan.top_length_min_mm, "mm", limit)
     if centre <= 0:

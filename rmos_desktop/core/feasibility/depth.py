@@ -17,7 +17,9 @@ def evaluate(ctx: Context):
     depth = ctx.value("depth_mm")
     blade = ctx.blade
     exposure = exposure_mm(blade.diameter_mm, blade.flange_diameter_mm)
-    row = Row(ID, LABEL, depth, "mm", f"≤ {fmt_value(GREEN_SHARE * exposure)} (exposure {fmt_value(exposure)})")
+    row = Row(
+        ID, LABEL, depth, "mm", f"≤ {fmt_value(GREEN_SHARE * exposure, depth)} (exposure {fmt_value(exposure, depth)})"
+    )
     if exposure <= 0:
         return row.judge(
             "RED",

@@ -11,7 +11,7 @@ def evaluate(ctx: Context):
     feed = ctx.value("feed_mm_min")
     machine = ctx.machine
     top = machine.max_feed_mm_min
-    row = Row(ID, LABEL, feed, "mm/min", f"≤ {fmt_value(top)} mm/min")
+    row = Row(ID, LABEL, feed, "mm/min", f"≤ {fmt_value(top, feed)} mm/min")
     feed_s, top_s = fmt_pair(feed, top)
     if feed > top:
         return row.judge(

@@ -13,7 +13,7 @@ def evaluate(ctx: Context):
     spacing = None if kerf is None else ctx.plan.min_spacing_mm
     if kerf is None or spacing is None:
         return Row(ID, LABEL, unit="mm").judge("NA", None, "One cut: no pitch to check")
-    row = Row(ID, LABEL, spacing, "mm", f"> {fmt_value(kerf, None, 2)} mm (kerf)")
+    row = Row(ID, LABEL, spacing, "mm", f"> {fmt_value(kerf, spacing, 2)} mm (kerf)")
     spacing_s, kerf_s = fmt_value(spacing, kerf, 3), fmt_value(kerf, spacing, 2)
     what = "Pitch" if cut.kind == "kerf_array" else "Closest fret spacing"
     if spacing <= kerf:

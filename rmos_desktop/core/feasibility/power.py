@@ -25,7 +25,7 @@ def evaluate(ctx: Context):
     usable = machine.power_usable_share * machine.spindle_power_w
     ratio = p_c / usable
     status, score = score_upper(ratio, GREEN_RATIO, 1.0)
-    limit = f"≤ {fmt_value(GREEN_RATIO * usable, None, 0)} W (usable {fmt_value(usable, None, 0)} W)"
+    limit = f"≤ {fmt_value(GREEN_RATIO * usable, p_c, 0)} W (usable {fmt_value(usable, p_c, 0)} W)"
     green_w = GREEN_RATIO * usable
     # The value is judged against 80 % of usable (YELLOW) and usable (RED): enough digits for both.
     p_s = fmt_value(p_c, usable if p_c > green_w else green_w, 0)

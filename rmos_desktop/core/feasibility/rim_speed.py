@@ -19,7 +19,9 @@ def evaluate(ctx: Context):
     blade, material = ctx.blade, ctx.material
     v = rim_speed_m_s(blade.diameter_mm, rpm)
     band = material.rim_speed_band_m_s
-    limit = f"{band.min:g}–{band.max:g} m/s (hard {HARD_LIMIT_M_S:g})"
+    # the band's numbers as the catalog gives them, with more digits where fewer would show the speed on them
+    low, high, hard = (fmt_value(x, v, sig=6) for x in (band.min, band.max, HARD_LIMIT_M_S))
+    limit = f"{low}–{high} m/s (hard {hard})"
     row = Row(ID, LABEL, v, "m/s", limit)
     if v > HARD_LIMIT_M_S:
         return row.judge(

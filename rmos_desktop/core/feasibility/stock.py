@@ -13,7 +13,7 @@ def evaluate(ctx: Context):
         return Row(ID, LABEL, unit="mm").judge("NA", None, "No stock given")
     depth = ctx.value("depth_mm")
     thickness = stock.thickness_mm
-    row = Row(ID, LABEL, depth, "mm", f"≤ {fmt_value(thickness, None, 2)} mm (thickness)")
+    row = Row(ID, LABEL, depth, "mm", f"≤ {fmt_value(thickness, depth, 2)} mm (thickness)")
     depth_s, thickness_s = fmt_value(depth, thickness, 2), fmt_value(thickness, depth, 2)
     if depth > thickness:
         return row.judge(
