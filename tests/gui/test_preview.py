@@ -429,6 +429,10 @@ def test_a_run_whose_gcode_was_changed_reads_out_the_changed_moves(window, qtbot
     result = loaded(preview, qtbot, lambda: window.open_run(payload["_run_id"]))
     assert result.data.text == tampered and result.context.gcode_matches is False
     assert "does NOT match the run's recorded SHA-256" in preview.title_label.text()
+    # the one-line title elides; the warning is also on the plot in full, drawn as a warning
+    note = preview.plot_note
+    assert note.isVisible() and "does NOT match the run's recorded SHA-256" in note.text()
+    assert note.property("kind") == "warning" and note.height() >= note.heightForWidth(note.width())
     assert not result.readouts.from_record
 
     walked = walk(tampered)  # worked out here from the changed text
@@ -462,6 +466,7 @@ def test_open_run_of_a_blocked_run_or_an_unknown_id_says_so(window, qtbot, servi
     run_id = blocked.value.detail["run_id"]
     result = loaded(window.preview, qtbot, lambda: window.open_run(run_id))
     assert result.data is None and "BLOCKED: no G-code was produced" in window.preview.title_label.text()
+    assert "BLOCKED: no G-code was produced" in window.preview.plot_note.text()
     with qtbot.waitSignal(window.preview.sig_load_failed, timeout=10000) as failed:
         window.open_run("0" * 32)
     assert "is not in" in failed.args[0]

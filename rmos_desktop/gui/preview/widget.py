@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from rmos_desktop.core.catalog import MachineProfile
 from rmos_desktop.core.runs.store import RunStore
@@ -119,7 +119,35 @@ class PreviewWidget(QWidget):
         self.legend.sig_kind_toggled.connect(self.set_kind_visible)
         self.legend_overlay = LegendOverlay(self.legend, self.view_tabs.stack)
         self.view_tabs.stack.sig_resized.connect(self.legend_overlay.place)
+        # What the one-line title cannot hold in full goes on the plot, where it is read: why nothing is drawn, and
+        # notes about the program (its G-code no longer matches its record, it was read as Latin-1).
+        self.plot_note = QLabel(self.view_tabs.stack)
+        self.plot_note.setObjectName("plot_note")
+        self.plot_note.setWordWrap(True)
+        self.plot_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.plot_note.hide()
+        self.view_tabs.stack.sig_resized.connect(self._place_note)
         return self.view_tabs
+
+    def show_note(self, text: str, kind: str = "info") -> None:
+        """A note over the plot's top-left corner ("" hides it); kind "warning" is drawn as one."""
+        self.plot_note.setProperty("kind", kind)
+        self.plot_note.style().unpolish(self.plot_note)
+        self.plot_note.style().polish(self.plot_note)
+        self.plot_note.setText(text)
+        self.plot_note.setVisible(bool(text))
+        self._place_note()
+
+    def _place_note(self) -> None:
+        if not self.plot_note.text():
+            return
+        stack = self.view_tabs.stack
+        legend = 0 if self.legend_overlay.isHidden() else self.legend_overlay.width() + 12
+        width = max(160, min(stack.width() - legend - 24, 40 * self.fontMetrics().averageCharWidth() * 2))
+        self.plot_note.setFixedWidth(width)
+        self.plot_note.setFixedHeight(self.plot_note.heightForWidth(width))
+        self.plot_note.move(72, 8)  # clear of the Y axis
+        self.plot_note.raise_()
 
     def _build_text_side(self) -> QWidget:
         """The find bar, the program's readouts, the G-code text, the lines not understood, and the step bar
@@ -243,6 +271,7 @@ class PreviewWidget(QWidget):
         self.loaded = None
         self.current_move = None
         self.title_label.setText(message or self.tr("Generate a job, or open a run or a G-code file, to preview it."))
+        self.show_note(message, "warning")
         self.text.set_program("", np.zeros(0, np.int64), np.zeros(0, np.int64), {})
         for plot in self.plots.values():
             plot.clear_program()
@@ -272,9 +301,11 @@ class PreviewWidget(QWidget):
         if ctx.notes:
             title += " · " + " · ".join(ctx.notes)
         self.title_label.setText(title)
+        self.show_note(" · ".join(ctx.notes), "warning" if ctx.gcode_matches is False else "info")
         data = result.data
         if data is None:
             self.title_label.setText(f"{title} — {result.message}" if result.message else title)
+            self.show_note(result.message, "warning")
             self.sig_loaded.emit(result)
             return
         problems = {p.line: p.reason for p in result.problems}
