@@ -3,9 +3,11 @@
 1. sync throughput: S stations x N runs pushed by `core.shop.sync.push`, records/s, against a plain `COPY` of the
    same ledger rows and files into an unchecked table (the baseline: what the wire and the disk cost alone);
 2. shop-wide history at M runs: first page and a filter change through the CLI's query (`queries.list_runs`);
-3. claim latency p50 / p99 (`core.shop.jobs.claim`, one station, renewing and taking fresh orders).
+3. claim latency p50 / p99 (`core.shop.jobs.claim`, one station, renewing and taking fresh orders);
+4. a station's sync bringing home the office's reviews of its runs (`core.shop.reviews`, each checked).
 
     uv run python bench/bench_shop.py [--stations 4] [--runs 25000] [--history 1000000]
+        [--reviews 1000] [--review-runs 5000] [--only sync|reviews|history|claims]
 
 The pushed runs are real artifacts of the examples, cloned under new run ids into each station's runs folder with a
 correctly chained ledger (written directly, without fsync: this measures the push, not the local store).
@@ -91,9 +93,15 @@ def bench_sync(url: str, root: Path, stations: int, count: int, bases: list[dict
     for folder in folders:
         total += push(folder, ShopConfig(url, folder.name, "bench"), batch=500).pushed
     pushed_s = time.perf_counter() - t0
+    print(
+        f"sync: {stations} stations x {count:,} runs = {total:,} records pushed in {pushed_s:.1f} s"
+        f" -> {total / pushed_s:,.0f} records/s",
+        flush=True,
+    )
 
     # Baseline: the same line rows and file bytes through COPY into tables without triggers or derived rows.
     with connect(url) as conn:
+        conn.execute("SET statement_timeout = 0")  # one COPY of every file: longer than the app's bound
         conn.execute(
             "CREATE TABLE copy_lines (station text, seq bigint, body text, hash text, PRIMARY KEY (station, seq))"
         )
@@ -111,12 +119,69 @@ def bench_sync(url: str, root: Path, stations: int, count: int, bases: list[dict
                         copy.write_row((folder.name, line.seq, line.entry["path"], content))
         copy_s = time.perf_counter() - t0
     print(
-        f"sync: {stations} stations x {count:,} runs = {total:,} records pushed in {pushed_s:.1f} s"
-        f" -> {total / pushed_s:,.0f} records/s"
-    )
-    print(
         f"  plain COPY of the same lines and files: {copy_s:.1f} s -> {total / copy_s:,.0f} records/s;"
         f" push costs {pushed_s / copy_s:.1f}x COPY (chain trigger, file hash check, run rows, per-line INSERT)"
+    )
+
+
+def write_office_reviews(office: Path, saw: Path, count: int) -> None:
+    """`count` review records of saw-1's runs (the newest BLOCKED ones first, then any), each naming the run, its
+    station and its artifact's SHA-256, with a chained ledger, as `rmos shop runs review` leaves them."""
+    from rmos_desktop.core.runs.recorder import new_id
+    from rmos_desktop.core.runs.schemas import ReviewRecord
+
+    newest = sorted(saw.glob("*/*.json"), reverse=True)
+    blocked = [p for p in newest if json.loads(p.read_bytes())["status"] == "BLOCKED"]
+    chosen = set(blocked)
+    artifacts = (blocked + [p for p in newest if p not in chosen])[:count]
+    folder = office / "records" / "reviews" / "2026-02-01"
+    folder.mkdir(parents=True)
+    prev, lines = "0" * 64, []
+    for seq, path in enumerate(artifacts, 1):
+        review = ReviewRecord(
+            record_id=new_id(),
+            run_id=path.stem,
+            artifact_sha256=sha256_bytes(path.read_bytes()),
+            reviewer="Sam",
+            disposition="acknowledged",
+            meta={"run_station": saw.name},
+        )
+        data = (json.dumps(review.model_dump(mode="json"), indent=2) + "\n").encode()
+        rel = f"records/reviews/2026-02-01/{review.record_id}.json"
+        (office / rel).write_bytes(data)
+        entry = {"seq": seq, "kind": "review", "run_id": review.run_id, "path": rel, "sha256": sha256_bytes(data)}
+        entry["prev"] = prev
+        entry["hash"] = prev = sha256_text(canonical_json(entry))
+        lines.append(json.dumps(entry) + "\n")
+    (office / "ledger.jsonl").write_text("".join(lines))
+
+
+def bench_reviews(url: str, root: Path, runs: int, reviews: int, bases: list[dict]) -> None:
+    """A station's sync bringing home `reviews` office reviews of its runs (checked: record file, row, artifact)."""
+    from rmos_desktop.core.runs.index import RunIndex
+
+    saw, office = root / "reviews" / "saw-1", root / "reviews" / "office"
+    write_station(saw, runs, bases, datetime(2026, 1, 5, 7, 0, tzinfo=UTC))
+    write_office_reviews(office, saw, reviews)
+    push(saw, ShopConfig(url, "saw-1", "bench"), batch=500)
+    push(office, ShopConfig(url, "office", "bench"), batch=500)
+    index = RunIndex.open(saw, cache_dir=root / "reviews" / "cache")
+    t0 = time.perf_counter()
+    index.reconcile()
+    built_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    result = push(saw, ShopConfig(url, "saw-1", "bench"), index=index)
+    pulled_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    again = push(saw, ShopConfig(url, "saw-1", "bench"), index=index)
+    again_s = time.perf_counter() - t0
+    awaiting = index.count_awaiting_review()
+    index.close()
+    print(
+        f"reviews home: {result.reviews_pulled:,} office reviews of a station's {runs:,} runs brought home in"
+        f" {pulled_s:.2f} s ({pulled_s / max(1, result.reviews_pulled) * 1000:.2f} ms each: record, row, artifact"
+        f" read and hashed); the next sync with nothing new: {again_s * 1000:.1f} ms ({again.reviews_pulled} new);"
+        f" index built first in {built_s:.1f} s; {awaiting:,} BLOCKED runs still awaiting review"
     )
 
 
@@ -221,6 +286,14 @@ def main() -> None:
     parser.add_argument("--stations", type=int, default=4)
     parser.add_argument("--runs", type=int, default=25_000, help="runs per station for the sync figure")
     parser.add_argument("--history", type=int, default=1_000_000, help="runs for the shop-wide history figure")
+    parser.add_argument("--reviews", type=int, default=1000, help="office reviews a station brings home")
+    parser.add_argument("--review-runs", type=int, default=5000, help="runs of the station the reviews name")
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=("sync", "reviews", "history", "claims"),
+        help="run only this figure (repeatable)",
+    )
     args = parser.parse_args()
     bases = templates()
     server = start_server()
@@ -228,9 +301,12 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             for name, task in (
                 ("sync", lambda url: bench_sync(url, Path(tmp), args.stations, args.runs, bases)),
+                ("reviews", lambda url: bench_reviews(url, Path(tmp), args.review_runs, args.reviews, bases)),
                 ("history", lambda url: bench_history(url, args.history, bases)),
                 ("claims", bench_claims),
             ):
+                if args.only and name not in args.only:
+                    continue
                 url = server.create_database(f"bench_{name}")
                 with connect(url) as conn:
                     migrate(conn)

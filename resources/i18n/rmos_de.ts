@@ -2,151 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name></name>
-    <message>
-        <source>Read any G-code file into the preview (read-only; lines it cannot read are listed)</source>
-        <translation>Beliebige G-Code-Datei in der Vorschau öffnen (nur lesen; unlesbare Zeilen werden aufgelistet)</translation>
-    </message>
-    <message>
-        <source>Judge and generate; every attempt is recorded</source>
-        <translation>Beurteilen und erzeugen; jeder Versuch wird aufgezeichnet</translation>
-    </message>
-    <message>
-        <source>Export the last OK run&apos;s G-code, verified by reading it back (Ctrl+E)</source>
-        <translation>G-Code des letzten OK-Laufs exportieren, durch Zurücklesen geprüft (Strg+E)</translation>
-    </message>
-    <message>
-        <source>Show or hide the job form (Ctrl+J)</source>
-        <translation>Auftragsformular ein- oder ausblenden (Strg+J)</translation>
-    </message>
-    <message>
-        <source>Did this file come from a run here? (or drop a file here)</source>
-        <translation>Stammt diese Datei von einem Lauf hier? (oder Datei hier ablegen)</translation>
-    </message>
-    <message>
-        <source>Every recorded run: find a job, review blocked runs, compare, export, report (Ctrl+H)</source>
-        <translation>Alle aufgezeichneten Läufe: Auftrag finden, gesperrte Läufe bewerten, vergleichen, exportieren, Bericht (Strg+H)</translation>
-    </message>
-    <message>
-        <source>Check every record and the ledger chain for changes (detects tampering, does not prevent it)</source>
-        <translation>Jeden Eintrag und die Protokollkette auf Änderungen prüfen (erkennt Manipulation, verhindert sie nicht)</translation>
-    </message>
-    <message>
-        <source>Generated and recorded as run %s. G-code SHA-256 %s</source>
-        <translation>Erzeugt und als Lauf %s aufgezeichnet. G-Code SHA-256 %s</translation>
-    </message>
-    <message>
-        <source>G-code SHA-256 %s</source>
-        <translation>G-Code SHA-256 %s</translation>
-    </message>
-    <message>
-        <source>OK: run %s recorded</source>
-        <translation>OK: Lauf %s aufgezeichnet</translation>
-    </message>
-    <message>
-        <source>BLOCKED: %s
-Recorded as run %s for supervisor review. No G-code was produced.</source>
-        <translation>BLOCKED: %s
-Als Lauf %s zur Bewertung durch den Schichtleiter aufgezeichnet. Es wurde kein G-Code erzeugt.</translation>
-    </message>
-    <message>
-        <source>BLOCKED: run %s recorded</source>
-        <translation>BLOCKED: Lauf %s aufgezeichnet</translation>
-    </message>
-    <message>
-        <source>%s: nothing was released</source>
-        <translation>%s: nichts wurde freigegeben</translation>
-    </message>
-    <message>
-        <source>Not generated and nothing recorded: fix %s first (marked in red).</source>
-        <translation>Nicht erzeugt, nichts aufgezeichnet: zuerst %s korrigieren (rot markiert).</translation>
-    </message>
-    <message>
-        <source>Not generated: the warnings were not acknowledged.</source>
-        <translation>Nicht erzeugt: die Warnungen wurden nicht bestätigt.</translation>
-    </message>
-    <message>
-        <source>Not recorded again: the same job was recorded a few seconds ago.</source>
-        <translation>Nicht erneut aufgezeichnet: derselbe Auftrag wurde vor wenigen Sekunden aufgezeichnet.</translation>
-    </message>
-    <message>
-        <source>A generation is already running.</source>
-        <translation>Eine Erzeugung läuft bereits.</translation>
-    </message>
-    <message>
-        <source>%s showing %s of %s segments</source>
-        <translation>%s zeigt %s von %s Segmenten</translation>
-    </message>
-    <message>
-        <source>kerf footprint showing %s of %s cutting moves</source>
-        <translation>Schnittfugenspur zeigt %s von %s Schnittbewegungen</translation>
-    </message>
-    <message>
-        <source>outside-travel marks on %s of %s moves</source>
-        <translation>Markierungen außerhalb des Verfahrwegs an %s von %s Bewegungen</translation>
-    </message>
-    <message>
-        <source>Thinned for drawing only, every move is checked: %s</source>
-        <translation>Nur zum Zeichnen ausgedünnt, jede Bewegung wird geprüft: %s</translation>
-    </message>
-    <message>
-        <source>All %s moves drawn.</source>
-        <translation>Alle %s Bewegungen gezeichnet.</translation>
-    </message>
-    <message>
-        <source>X %s … %s  ·  Y %s … %s  ·  Z %s … %s mm</source>
-        <translation>X %s … %s  ·  Y %s … %s  ·  Z %s … %s mm</translation>
-    </message>
-    <message>
-        <source>no moves</source>
-        <translation>keine Bewegungen</translation>
-    </message>
-    <message>
-        <source>feed %s mm · rapid %s mm</source>
-        <translation>Vorschub %s mm · Eilgang %s mm</translation>
-    </message>
-    <message>
-        <source>%d cuts × %d passes</source>
-        <translation>%d Schnitte × %d Durchgänge</translation>
-    </message>
-    <message>
-        <source>%s cutting moves</source>
-        <translation>%s Schnittbewegungen</translation>
-    </message>
-    <message>
-        <source>est. %s</source>
-        <translation>ca. %s</translation>
-    </message>
-    <message>
-        <source>Estimated run time, %s s (acceleration included, spin-up dwell included)</source>
-        <translation>Geschätzte Laufzeit, %s s (inkl. Beschleunigung, inkl. Verweilzeit zum Hochlaufen)</translation>
-    </message>
-    <message>
-        <source>✔ inside the machine&apos;s travel</source>
-        <translation>✔ innerhalb des Verfahrwegs der Maschine</translation>
-    </message>
-    <message>
-        <source>✖ OUTSIDE the machine&apos;s travel: %s moves, first at line %d</source>
-        <translation>✖ AUSSERHALB des Verfahrwegs der Maschine: %s Bewegungen, erste in Zeile %d</translation>
-    </message>
-    <message>
-        <source>? travel not checked (no machine profile)</source>
-        <translation>? Verfahrweg nicht geprüft (kein Maschinenprofil)</translation>
-    </message>
-    <message>
-        <source>from the run&apos;s record</source>
-        <translation>aus dem Eintrag des Laufs</translation>
-    </message>
-    <message>
-        <source>computed from the moves</source>
-        <translation>aus den Bewegungen berechnet</translation>
-    </message>
-    <message>
-        <source>computed from the moves of this G-code, which does not match the run&apos;s record</source>
-        <translation>aus den Bewegungen dieses G-Codes berechnet, der nicht zum Eintrag des Laufs passt</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About RMOS Desktop</source>
@@ -612,6 +467,18 @@ Durch den G-Code des Laufs ersetzen?</translation>
         <translation>Schreiben und prüfen…</translation>
     </message>
     <message>
+        <source>%1 was already there with the same content; verified sha256 %2</source>
+        <translation>%1 war schon mit demselben Inhalt vorhanden; geprüft, sha256 %2</translation>
+    </message>
+    <message>
+        <source>Verified: sha256 %1 read back from %2</source>
+        <translation>Geprüft: sha256 %1 von %2 zurückgelesen</translation>
+    </message>
+    <message>
+        <source>; signed by station key %1</source>
+        <translation>; signiert mit dem Stationsschlüssel %1</translation>
+    </message>
+    <message>
         <source>free</source>
         <translation>frei</translation>
     </message>
@@ -738,6 +605,10 @@ Durch den G-Code des Laufs ersetzen?</translation>
     <message>
         <source>Material</source>
         <translation>Material</translation>
+    </message>
+    <message>
+        <source>Reviewed on %1 and brought home by the shop sync; this workstation&apos;s records are as they were</source>
+        <translation>Auf %1 bewertet und von der Shop-Synchronisierung hierher geholt; die Einträge dieses Arbeitsplatzes sind unverändert</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -941,6 +812,10 @@ Durch den G-Code des Laufs ersetzen?</translation>
         <translation>nicht im Katalog</translation>
     </message>
     <message>
+        <source>sent as %s %s</source>
+        <translation>gesendet als %s %s</translation>
+    </message>
+    <message>
         <source>cut.kind %s is not one of line, kerf_array, fret_slots</source>
         <translation>cut.kind %s ist keiner von line, kerf_array, fret_slots</translation>
     </message>
@@ -971,6 +846,82 @@ Durch den G-Code des Laufs ersetzen?</translation>
     <message>
         <source>End Y</source>
         <translation>Ende Y</translation>
+    </message>
+    <message>
+        <source>blade</source>
+        <translation>Sägeblatt</translation>
+    </message>
+    <message>
+        <source>material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>machine</source>
+        <translation>Maschine</translation>
+    </message>
+    <message>
+        <source>spindle rpm</source>
+        <translation>Spindeldrehzahl</translation>
+    </message>
+    <message>
+        <source>feed</source>
+        <translation>Vorschub</translation>
+    </message>
+    <message>
+        <source>depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>start X</source>
+        <translation>Anfang X</translation>
+    </message>
+    <message>
+        <source>start Y</source>
+        <translation>Anfang Y</translation>
+    </message>
+    <message>
+        <source>end X</source>
+        <translation>Ende X</translation>
+    </message>
+    <message>
+        <source>end Y</source>
+        <translation>Ende Y</translation>
+    </message>
+    <message>
+        <source>kerf length</source>
+        <translation>Fugenlänge</translation>
+    </message>
+    <message>
+        <source>pitch</source>
+        <translation>Teilung</translation>
+    </message>
+    <message>
+        <source>number of kerfs</source>
+        <translation>Anzahl Fugen</translation>
+    </message>
+    <message>
+        <source>scale length</source>
+        <translation>Mensur</translation>
+    </message>
+    <message>
+        <source>frets</source>
+        <translation>Bünde</translation>
+    </message>
+    <message>
+        <source>slot length</source>
+        <translation>Schlitzlänge</translation>
+    </message>
+    <message>
+        <source>stock length</source>
+        <translation>Rohteillänge</translation>
+    </message>
+    <message>
+        <source>stock width</source>
+        <translation>Rohteilbreite</translation>
+    </message>
+    <message>
+        <source>stock thickness</source>
+        <translation>Rohteildicke</translation>
     </message>
     <message>
         <source>Feed</source>
@@ -1076,12 +1027,48 @@ Durch den G-Code des Laufs ersetzen?</translation>
 <context>
     <name>JobsModel</name>
     <message>
+        <source>%1&apos;s lease ran out at %2 (stale: can be claimed)</source>
+        <translation>Reservierung von %1 um %2 abgelaufen (verwaist: kann übernommen werden)</translation>
+    </message>
+    <message>
+        <source>Running here since %1 (lease)</source>
+        <translation>Läuft hier seit %1 (Reservierung)</translation>
+    </message>
+    <message>
+        <source>Running on %1 since %2 (lease)</source>
+        <translation>Läuft auf %1 seit %2 (Reservierung)</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Done / total</source>
+        <translation>Fertig / gesamt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
         <source>State: %1</source>
         <translation>Zustand: %1</translation>
     </message>
     <message>
         <source>Lease until %1 (renewed every 2 minutes while the holder works)</source>
         <translation>Reserviert bis %1 (alle 2 Minuten erneuert, solange der Inhaber arbeitet)</translation>
+    </message>
+    <message>
+        <source>job id %1</source>
+        <translation>Auftrags-ID %1</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1118,14 @@ Durch den G-Code des Laufs ersetzen?</translation>
         <translation>Bestellung %1 ist jetzt dieser Station zugeordnet.</translation>
     </message>
     <message>
+        <source>Order %1 is held by this station until %2 (lease, renewed while working)</source>
+        <translation>Bestellung %1 ist dieser Station bis %2 zugeordnet (Reservierung, erneuert, solange gearbeitet wird)</translation>
+    </message>
+    <message>
+        <source>Order %1 is claimed by %2 since %3</source>
+        <translation>Bestellung %1 ist seit %3 von %2 übernommen</translation>
+    </message>
+    <message>
         <source>Order %1 was handed back.</source>
         <translation>Bestellung %1 wurde zurückgegeben.</translation>
     </message>
@@ -1152,11 +1147,22 @@ Durch den G-Code des Laufs ersetzen?</translation>
     </message>
 </context>
 <context>
-    <name>LegendPanel</name>
+    <name>LegendOverlay</name>
     <message>
-        <source>Legend</source>
-        <translation>Legende</translation>
+        <source>Fold or unfold the legend</source>
+        <translation>Legende ein- oder ausklappen</translation>
     </message>
+    <message>
+        <source>Legend ◂</source>
+        <translation>Legende ◂</translation>
+    </message>
+    <message>
+        <source>Legend ▾</source>
+        <translation>Legende ▾</translation>
+    </message>
+</context>
+<context>
+    <name>LegendPanel</name>
     <message>
         <source>rapid</source>
         <translation>Eilgang</translation>
@@ -1259,6 +1265,14 @@ Durch den G-Code des Laufs ersetzen?</translation>
     <message>
         <source>untitled</source>
         <translation>unbenannt</translation>
+    </message>
+    <message>
+        <source>RMOS Desktop — job: %1 (order %2)</source>
+        <translation>RMOS Desktop — Auftrag: %1 (Bestellung %2)</translation>
+    </message>
+    <message>
+        <source>RMOS Desktop — job: %1</source>
+        <translation>RMOS Desktop — Auftrag: %1</translation>
     </message>
     <message>
         <source>Generating…</source>
@@ -1457,24 +1471,40 @@ Als Lauf %s zur Bewertung durch den Schichtleiter aufgezeichnet. Es wurde kein G
 <context>
     <name>PositionsTable</name>
     <message>
-        <source>kerf at the surface, X</source>
-        <translation>Schnittfuge an der Oberfläche, X</translation>
-    </message>
-    <message>
-        <source>blade centre, X</source>
-        <translation>Sägeblattmitte, X</translation>
-    </message>
-    <message>
         <source>cut</source>
         <translation>Schnitt</translation>
     </message>
     <message>
-        <source> from (mm)</source>
-        <translation> von (mm)</translation>
+        <source>kerf at the surface</source>
+        <translation>Schnittfuge an der Oberfläche</translation>
     </message>
     <message>
-        <source> to (mm)</source>
-        <translation> bis (mm)</translation>
+        <source>blade centre</source>
+        <translation>Sägeblattmitte</translation>
+    </message>
+    <message>
+        <source>X from (in)</source>
+        <translation>X von (in)</translation>
+    </message>
+    <message>
+        <source>X to (in)</source>
+        <translation>X bis (in)</translation>
+    </message>
+    <message>
+        <source>Y (in)</source>
+        <translation>Y (in)</translation>
+    </message>
+    <message>
+        <source>from the nut (in)</source>
+        <translation>ab Sattel (in)</translation>
+    </message>
+    <message>
+        <source>X from (mm)</source>
+        <translation>X von (mm)</translation>
+    </message>
+    <message>
+        <source>X to (mm)</source>
+        <translation>X bis (mm)</translation>
     </message>
     <message>
         <source>Y (mm)</source>
@@ -1498,6 +1528,33 @@ Als Lauf %s zur Bewertung durch den Schichtleiter aufgezeichnet. Es wurde kein G
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewLoading</name>
+    <message>
+        <source>Run %s</source>
+        <translation>Lauf %s</translation>
+    </message>
+    <message>
+        <source>Run %s is %s: no G-code was produced.</source>
+        <translation>Lauf %s ist %s: es wurde kein G-Code erzeugt.</translation>
+    </message>
+    <message>
+        <source>G-code matches the run&apos;s recorded SHA-256</source>
+        <translation>G-Code passt zur aufgezeichneten SHA-256 des Laufs</translation>
+    </message>
+    <message>
+        <source>G-code does NOT match the run&apos;s recorded SHA-256: changed after the run; readouts from this G-code</source>
+        <translation>G-Code passt NICHT zur aufgezeichneten SHA-256 des Laufs: nach dem Lauf geändert; Anzeigen aus diesem G-Code</translation>
+    </message>
+    <message>
+        <source>%s (just generated)</source>
+        <translation>%s (gerade erzeugt)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8; it was read as Latin-1</source>
+        <translation>die Datei ist kein UTF-8; sie wurde als Latin-1 gelesen</translation>
     </message>
 </context>
 <context>
@@ -1579,6 +1636,10 @@ Als Lauf %s zur Bewertung durch den Schichtleiter aufgezeichnet. Es wurde kein G
         <translation>Bewegung %s von %s · Zeile %d · %s%s → X %s Y %s Z %s</translation>
     </message>
     <message>
+        <source>The G-code is in millimetres (G21) whatever units the readouts use.</source>
+        <translation>Der G-Code ist in Millimetern (G21), gleich in welcher Einheit die Anzeigen sind.</translation>
+    </message>
+    <message>
         <source>%s showing %s of %s segments</source>
         <translation>%s zeigt %s von %s Segmenten</translation>
     </message>
@@ -1599,12 +1660,28 @@ Als Lauf %s zur Bewertung durch den Schichtleiter aufgezeichnet. Es wurde kein G
         <translation>Alle %s Bewegungen gezeichnet.</translation>
     </message>
     <message>
-        <source>X %s … %s  ·  Y %s … %s  ·  Z %s … %s mm</source>
-        <translation>X %s … %s  ·  Y %s … %s  ·  Z %s … %s mm</translation>
+        <source>X %s … %s in
+Y %s … %s in
+Z %s … %s in</source>
+        <translation>X %s … %s in
+Y %s … %s in
+Z %s … %s in</translation>
+    </message>
+    <message>
+        <source>X %s … %s mm
+Y %s … %s mm
+Z %s … %s mm</source>
+        <translation>X %s … %s mm
+Y %s … %s mm
+Z %s … %s mm</translation>
     </message>
     <message>
         <source>no moves</source>
         <translation>keine Bewegungen</translation>
+    </message>
+    <message>
+        <source>feed %s in · rapid %s in</source>
+        <translation>Vorschub %s in · Eilgang %s in</translation>
     </message>
     <message>
         <source>feed %s mm · rapid %s mm</source>
@@ -1650,6 +1727,10 @@ Als Lauf %s zur Bewertung durch den Schichtleiter aufgezeichnet. Es wurde kein G
         <source>computed from the moves of this G-code, which does not match the run&apos;s record</source>
         <translation>aus den Bewegungen dieses G-Codes berechnet, der nicht zum Eintrag des Laufs passt</translation>
     </message>
+    <message>
+        <source>the G-code itself is in millimetres (G21)</source>
+        <translation>der G-Code selbst ist in Millimetern (G21)</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
@@ -1664,6 +1745,53 @@ Als Lauf %s zur Bewertung durch den Schichtleiter aufgezeichnet. Es wurde kein G
     <message>
         <source>line %d: %s — %s</source>
         <translation>Zeile %d: %s — %s</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>YELLOW: acknowledge the warnings</source>
+        <translation>YELLOW: Warnungen bestätigen</translation>
+    </message>
+    <message>
+        <source>This job is YELLOW. Read the warnings before generating:</source>
+        <translation>Dieser Auftrag ist YELLOW. Vor dem Erzeugen die Warnungen lesen:</translation>
+    </message>
+    <message>
+        <source>Acknowledge and generate</source>
+        <translation>Bestätigen und erzeugen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Record the same job again?</source>
+        <translation>Denselben Auftrag erneut aufzeichnen?</translation>
+    </message>
+    <message>
+        <source>This exact job was recorded a few seconds ago. Every Generate is recorded as a run; record another?</source>
+        <translation>Genau dieser Auftrag wurde vor wenigen Sekunden aufgezeichnet. Jedes Erzeugen wird als Lauf aufgezeichnet; einen weiteren aufzeichnen?</translation>
+    </message>
+    <message>
+        <source>Record another run</source>
+        <translation>Weiteren Lauf aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Don&apos;t record</source>
+        <translation>Nicht aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Discard the typed job?</source>
+        <translation>Eingegebenen Auftrag verwerfen?</translation>
+    </message>
+    <message>
+        <source>The form has edits that are not saved. Start a new job anyway?</source>
+        <translation>Das Formular hat ungespeicherte Änderungen. Trotzdem einen neuen Auftrag beginnen?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +1851,26 @@ Als Lauf %s zur Bewertung durch den Schichtleiter aufgezeichnet. Es wurde kein G
 <context>
     <name>RiskPanel</name>
     <message>
+        <source>calculator</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>limit / band</source>
+        <translation>Grenze / Bereich</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>warum</translation>
+    </message>
+    <message>
         <source>Power is an estimate (constant kc). Bands are good practice; RED rows are hard gates.</source>
         <translation>Leistung ist eine Schätzung (konstantes kc). Bereiche sind gute Praxis; RED-Zeilen sind harte Sperren.</translation>
     </message>
@@ -1754,24 +1902,8 @@ Als Lauf %s zur Bewertung durch den Schichtleiter aufgezeichnet. Es wurde kein G
         <translation>Bestandene Prüfungen ein- oder ausblenden</translation>
     </message>
     <message>
-        <source>calculator</source>
-        <translation>Rechner</translation>
-    </message>
-    <message>
-        <source>limit / band</source>
-        <translation>Grenze / Bereich</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>why</source>
-        <translation>warum</translation>
+        <source>n/a</source>
+        <translation>n. a.</translation>
     </message>
 </context>
 <context>
@@ -2035,6 +2167,14 @@ Als Lauf %s zur Bewertung durch den Schichtleiter aufgezeichnet. Es wurde kein G
         <translation>Auf USB exportieren…  (Strg+E)</translation>
     </message>
     <message>
+        <source>Show preview ▴</source>
+        <translation>Vorschau zeigen ▴</translation>
+    </message>
+    <message>
+        <source>The preview is folded while the job is edited; show it again</source>
+        <translation>Die Vorschau ist eingeklappt, solange der Auftrag bearbeitet wird; wieder zeigen</translation>
+    </message>
+    <message>
         <source>Copy hash</source>
         <translation>Prüfsumme kopieren</translation>
     </message>
@@ -2173,6 +2313,69 @@ Als Lauf %s zur Bewertung durch den Schichtleiter aufgezeichnet. Es wurde kein G
     </message>
 </context>
 <context>
+    <name>ShopIntegration</name>
+    <message>
+        <source>Not generated under job order %1: the form is not a complete job (%2); nothing was generated or recorded.</source>
+        <translation>Nicht unter Bestellung %1 erzeugt: das Formular ist kein vollständiger Auftrag (%2); nichts wurde erzeugt oder aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Not generated under job order %1: it cannot be checked (%2); nothing was generated or recorded.</source>
+        <translation>Nicht unter Bestellung %1 erzeugt: sie kann nicht geprüft werden (%2); nichts wurde erzeugt oder aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Not generated: job order %1 is claimed by %2, not held by this station (%3). Claim it again in Job orders; nothing was generated or recorded.</source>
+        <translation>Nicht erzeugt: Bestellung %1 ist von %2 übernommen, nicht von dieser Station (%3). Übernehmen Sie sie erneut unter Bestellungen; nichts wurde erzeugt oder aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Not generated: job order %1 is no longer claimed (its lease ran out or it was released), not held by this station (%2). Claim it again in Job orders; nothing was generated or recorded.</source>
+        <translation>Nicht erzeugt: Bestellung %1 ist nicht mehr übernommen (ihre Reservierung ist abgelaufen oder sie wurde zurückgegeben), nicht von dieser Station (%2). Übernehmen Sie sie erneut unter Bestellungen; nichts wurde erzeugt oder aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Not generated: the form is no longer the job of order %1 (its request hash %2… differs from the order&apos;s %3…). Open the order&apos;s job again from Job orders, or start a new job to generate outside the order; nothing was generated or recorded.</source>
+        <translation>Nicht erzeugt: das Formular ist nicht mehr der Auftrag der Bestellung %1 (sein Anfrage-Hash %2… weicht von dem der Bestellung, %3…, ab). Öffnen Sie den Auftrag der Bestellung erneut unter Bestellungen oder beginnen Sie einen neuen Auftrag, um außerhalb der Bestellung zu erzeugen; nichts wurde erzeugt oder aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Daily checkpoint of ledger line %s signed</source>
+        <translation>Täglicher Prüfpunkt der Protokollzeile %s signiert</translation>
+    </message>
+    <message>
+        <source>Daily checkpoint not made: %s (Tools ▸ Audit tells more)</source>
+        <translation>Täglicher Prüfpunkt nicht gesetzt: %s (mehr unter Extras ▸ Einträge prüfen)</translation>
+    </message>
+    <message>
+        <source>&amp;Job orders…</source>
+        <translation>&amp;Bestellungen…</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s job orders: claim one, open its job, generate under it</source>
+        <translation>Die Bestellungen der Werkstatt: eine übernehmen, ihren Auftrag öffnen, unter ihr erzeugen</translation>
+    </message>
+    <message>
+        <source>Job orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>No shop server is configured (Settings or RMOS_SHOP_URL)</source>
+        <translation>Kein Werkstattserver eingerichtet (Einstellungen oder RMOS_SHOP_URL)</translation>
+    </message>
+    <message>
+        <source>Job order %s holds no job the form can open.</source>
+        <translation>Bestellung %s enthält keinen Auftrag, den das Formular öffnen kann.</translation>
+    </message>
+    <message>
+        <source>Job order %s is open: Generate runs under it while this station holds its claim</source>
+        <translation>Bestellung %s ist geöffnet: Erzeugen läuft unter ihr, solange diese Station sie übernommen hat</translation>
+    </message>
+    <message>
+        <source>This station no longer holds job order %s: Generate will refuse to run under it</source>
+        <translation>Diese Station hat Bestellung %s nicht mehr: Erzeugen wird unter ihr verweigert</translation>
+    </message>
+    <message>
+        <source>Not generated under the job order: nothing recorded</source>
+        <translation>Nicht unter der Bestellung erzeugt: nichts aufgezeichnet</translation>
+    </message>
+</context>
+<context>
     <name>ShopStatusLabel</name>
     <message>
         <source>Shop server status</source>
@@ -2183,7 +2386,39 @@ Als Lauf %s zur Bewertung durch den Schichtleiter aufgezeichnet. Es wurde kein G
         <translation>Werkstattserver: %1</translation>
     </message>
     <message>
-        <source>This station: %1 (from the %2)</source>
+        <source>the environment</source>
+        <translation>der Umgebung</translation>
+    </message>
+    <message>
+        <source>the settings file</source>
+        <translation>der Einstellungsdatei</translation>
+    </message>
+    <message>
+        <source>shop: checking…</source>
+        <translation>Werkstatt: wird geprüft…</translation>
+    </message>
+    <message>
+        <source>shop: sync refused</source>
+        <translation>Werkstatt: Synchronisierung abgelehnt</translation>
+    </message>
+    <message>
+        <source>shop: offline since %1</source>
+        <translation>Werkstatt: offline seit %1</translation>
+    </message>
+    <message>
+        <source>shop: %1 record waiting</source>
+        <translation>Werkstatt: %1 Eintrag wartet</translation>
+    </message>
+    <message>
+        <source>shop: %1 records waiting</source>
+        <translation>Werkstatt: %1 Einträge warten</translation>
+    </message>
+    <message>
+        <source>shop: up to date</source>
+        <translation>Werkstatt: aktuell</translation>
+    </message>
+    <message>
+        <source>This station: %1 (from %2)</source>
         <translation>Diese Station: %1 (aus %2)</translation>
     </message>
     <message>
@@ -2205,6 +2440,22 @@ Als Lauf %s zur Bewertung durch den Schichtleiter aufgezeichnet. Es wurde kein G
 </context>
 <context>
     <name>ShopWorkflow</name>
+    <message>
+        <source>There is no override of a safety block. A blocked job is recorded for supervisor review; the route to allowing it is a reviewed change to the shop&apos;s catalog (blade, material or machine entries) or to the safety policy.</source>
+        <translation>Eine Sicherheitssperre lässt sich nicht übergehen. Ein gesperrter Auftrag wird zur Bewertung durch den Schichtleiter aufgezeichnet; erlaubt wird er nur durch eine geprüfte Änderung am Katalog der Werkstatt (Einträge für Sägeblatt, Material oder Maschine) oder an der Sicherheitsrichtlinie.</translation>
+    </message>
+    <message>
+        <source>unreadable now: %1</source>
+        <translation>derzeit unlesbar: %1</translation>
+    </message>
+    <message>
+        <source>Shop server not used: %1</source>
+        <translation>Werkstattserver nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <source>Shop server: %1 · station %2 (from %3)</source>
+        <translation>Werkstattserver: %1 · Station %2 (aus %3)</translation>
+    </message>
     <message>
         <source>Open job</source>
         <translation>Auftrag öffnen</translation>
@@ -2270,8 +2521,8 @@ Als Lauf %s zur Bewertung durch den Schichtleiter aufgezeichnet. Es wurde kein G
         <translation>Datenordner: %s</translation>
     </message>
     <message>
-        <source>Runs directory: %s (%s)</source>
-        <translation>Laufordner: %s (%s)</translation>
+        <source>Runs directory: %s (from %s)</source>
+        <translation>Laufordner: %s (aus %s)</translation>
     </message>
     <message>
         <source>Settings and shop catalog files: %s</source>
@@ -2292,6 +2543,18 @@ Als Lauf %s zur Bewertung durch den Schichtleiter aufgezeichnet. Es wurde kein G
     <message>
         <source>no runs recorded yet</source>
         <translation>noch keine Läufe aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Shop catalog in force: %s (SHA-256 %s)</source>
+        <translation>Gültiger Werkstattkatalog: %s (SHA-256 %s)</translation>
+    </message>
+    <message>
+        <source>Station key: %s (public key: %s)</source>
+        <translation>Stationsschlüssel: %s (öffentlicher Schlüssel: %s)</translation>
+    </message>
+    <message>
+        <source>Station key: none usable — records are not signed (see the log file)</source>
+        <translation>Stationsschlüssel: keiner nutzbar — Einträge werden nicht signiert (siehe Logdatei)</translation>
     </message>
 </context>
 <context>
@@ -2423,16 +2686,16 @@ Als Lauf %s zur Bewertung durch den Schichtleiter aufgezeichnet. Es wurde kein G
 <context>
     <name>ToolpathPlot</name>
     <message>
-        <source>%s (mm)</source>
-        <translation>%s (mm)</translation>
-    </message>
-    <message>
         <source>Top view (X–Y)</source>
         <translation>Draufsicht (X–Y)</translation>
     </message>
     <message>
         <source>Side view (X–Z)</source>
         <translation>Seitenansicht (X–Z)</translation>
+    </message>
+    <message>
+        <source>%s (mm)</source>
+        <translation>%s (mm)</translation>
     </message>
 </context>
 <context>
@@ -2550,84 +2813,6 @@ Als Lauf %s zur Bewertung durch den Schichtleiter aufgezeichnet. Es wurde kein G
     <message>
         <source>The details are in the log file %s</source>
         <translation>Die Einzelheiten stehen in der Protokolldatei %s</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <source>(the count is not available)</source>
-        <translation>(die Anzahl ist nicht verfügbar)</translation>
-    </message>
-</context>
-<context>
-    <name>w</name>
-    <message>
-        <source>Only blocked runs nobody has reviewed yet (the whole shop is listed newest first)</source>
-        <translation>Nur gesperrte Läufe, die noch niemand bewertet hat (die ganze Werkstatt, neueste zuerst)</translation>
-    </message>
-    <message>
-        <source>Blocked runs nobody has reviewed yet come first</source>
-        <translation>Gesperrte Läufe, die noch niemand bewertet hat, kommen zuerst</translation>
-    </message>
-    <message>
-        <source>Asking the shop server…</source>
-        <translation>Werkstattserver wird gefragt…</translation>
-    </message>
-    <message>
-        <source>Counting…</source>
-        <translation>Wird gezählt…</translation>
-    </message>
-    <message>
-        <source>more than %1 runs listed</source>
-        <translation>mehr als %1 Läufe aufgeführt</translation>
-    </message>
-    <message>
-        <source>The shop&apos;s runs cannot be listed: %1</source>
-        <translation>Die Läufe der Werkstatt können nicht aufgeführt werden: %1</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Reading run %1 of %2 from the shop server…&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Lauf %1 von %2 wird vom Werkstattserver gelesen…&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The shop server no longer lists this run.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Der Werkstattserver führt diesen Lauf nicht mehr.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Cannot read this run from the shop&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Dieser Lauf kann nicht von der Werkstatt gelesen werden&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Recent jobs</source>
-        <translation>&amp;Zuletzt verwendete Aufträge</translation>
-    </message>
-    <message>
-        <source>&amp;Job</source>
-        <translation>&amp;Auftrag</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>E&amp;xtras</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Hauptleiste</translation>
-    </message>
-    <message>
-        <source>Generate  (Ctrl+Enter)</source>
-        <translation>Erzeugen  (Strg+Enter)</translation>
-    </message>
-    <message>
-        <source>run %s could not be read</source>
-        <translation>Lauf %s konnte nicht gelesen werden</translation>
     </message>
 </context>
 </TS>

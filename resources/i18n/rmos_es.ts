@@ -2,151 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name></name>
-    <message>
-        <source>Read any G-code file into the preview (read-only; lines it cannot read are listed)</source>
-        <translation>Abrir cualquier archivo de código G en la vista previa (solo lectura; se listan las líneas que no puede leer)</translation>
-    </message>
-    <message>
-        <source>Judge and generate; every attempt is recorded</source>
-        <translation>Evaluar y generar; cada intento queda registrado</translation>
-    </message>
-    <message>
-        <source>Export the last OK run&apos;s G-code, verified by reading it back (Ctrl+E)</source>
-        <translation>Exportar el código G de la última ejecución OK, verificado releyéndolo (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>Show or hide the job form (Ctrl+J)</source>
-        <translation>Mostrar u ocultar el formulario del trabajo (Ctrl+J)</translation>
-    </message>
-    <message>
-        <source>Did this file come from a run here? (or drop a file here)</source>
-        <translation>¿Viene este archivo de una ejecución de aquí? (o suelte un archivo aquí)</translation>
-    </message>
-    <message>
-        <source>Every recorded run: find a job, review blocked runs, compare, export, report (Ctrl+H)</source>
-        <translation>Todas las ejecuciones registradas: buscar un trabajo, revisar las bloqueadas, comparar, exportar, informe (Ctrl+H)</translation>
-    </message>
-    <message>
-        <source>Check every record and the ledger chain for changes (detects tampering, does not prevent it)</source>
-        <translation>Comprobar cada registro y la cadena del diario en busca de cambios (detecta manipulaciones, no las impide)</translation>
-    </message>
-    <message>
-        <source>Generated and recorded as run %s. G-code SHA-256 %s</source>
-        <translation>Generado y registrado como ejecución %s. Código G SHA-256 %s</translation>
-    </message>
-    <message>
-        <source>G-code SHA-256 %s</source>
-        <translation>Código G SHA-256 %s</translation>
-    </message>
-    <message>
-        <source>OK: run %s recorded</source>
-        <translation>OK: ejecución %s registrada</translation>
-    </message>
-    <message>
-        <source>BLOCKED: %s
-Recorded as run %s for supervisor review. No G-code was produced.</source>
-        <translation>BLOCKED: %s
-Registrado como ejecución %s para revisión del supervisor. No se generó código G.</translation>
-    </message>
-    <message>
-        <source>BLOCKED: run %s recorded</source>
-        <translation>BLOCKED: ejecución %s registrada</translation>
-    </message>
-    <message>
-        <source>%s: nothing was released</source>
-        <translation>%s: no se liberó nada</translation>
-    </message>
-    <message>
-        <source>Not generated and nothing recorded: fix %s first (marked in red).</source>
-        <translation>No generado y nada registrado: corrija primero %s (marcado en rojo).</translation>
-    </message>
-    <message>
-        <source>Not generated: the warnings were not acknowledged.</source>
-        <translation>No generado: no se confirmaron las advertencias.</translation>
-    </message>
-    <message>
-        <source>Not recorded again: the same job was recorded a few seconds ago.</source>
-        <translation>No registrado de nuevo: el mismo trabajo se registró hace unos segundos.</translation>
-    </message>
-    <message>
-        <source>A generation is already running.</source>
-        <translation>Ya hay una generación en curso.</translation>
-    </message>
-    <message>
-        <source>%s showing %s of %s segments</source>
-        <translation>%s: se muestran %s de %s segmentos</translation>
-    </message>
-    <message>
-        <source>kerf footprint showing %s of %s cutting moves</source>
-        <translation>huella de corte: se muestran %s de %s movimientos de corte</translation>
-    </message>
-    <message>
-        <source>outside-travel marks on %s of %s moves</source>
-        <translation>marcas fuera del recorrido en %s de %s movimientos</translation>
-    </message>
-    <message>
-        <source>Thinned for drawing only, every move is checked: %s</source>
-        <translation>Simplificado solo para dibujar, se comprueba cada movimiento: %s</translation>
-    </message>
-    <message>
-        <source>All %s moves drawn.</source>
-        <translation>Se dibujan los %s movimientos.</translation>
-    </message>
-    <message>
-        <source>X %s … %s  ·  Y %s … %s  ·  Z %s … %s mm</source>
-        <translation>X %s … %s  ·  Y %s … %s  ·  Z %s … %s mm</translation>
-    </message>
-    <message>
-        <source>no moves</source>
-        <translation>sin movimientos</translation>
-    </message>
-    <message>
-        <source>feed %s mm · rapid %s mm</source>
-        <translation>avance %s mm · rápido %s mm</translation>
-    </message>
-    <message>
-        <source>%d cuts × %d passes</source>
-        <translation>%d cortes × %d pasadas</translation>
-    </message>
-    <message>
-        <source>%s cutting moves</source>
-        <translation>%s movimientos de corte</translation>
-    </message>
-    <message>
-        <source>est. %s</source>
-        <translation>aprox. %s</translation>
-    </message>
-    <message>
-        <source>Estimated run time, %s s (acceleration included, spin-up dwell included)</source>
-        <translation>Tiempo de ejecución estimado, %s s (aceleración incluida, espera de arranque incluida)</translation>
-    </message>
-    <message>
-        <source>✔ inside the machine&apos;s travel</source>
-        <translation>✔ dentro del recorrido de la máquina</translation>
-    </message>
-    <message>
-        <source>✖ OUTSIDE the machine&apos;s travel: %s moves, first at line %d</source>
-        <translation>✖ FUERA del recorrido de la máquina: %s movimientos, el primero en la línea %d</translation>
-    </message>
-    <message>
-        <source>? travel not checked (no machine profile)</source>
-        <translation>? recorrido no comprobado (sin perfil de máquina)</translation>
-    </message>
-    <message>
-        <source>from the run&apos;s record</source>
-        <translation>del registro de la ejecución</translation>
-    </message>
-    <message>
-        <source>computed from the moves</source>
-        <translation>calculado a partir de los movimientos</translation>
-    </message>
-    <message>
-        <source>computed from the moves of this G-code, which does not match the run&apos;s record</source>
-        <translation>calculado a partir de los movimientos de este código G, que no coincide con el registro de la ejecución</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About RMOS Desktop</source>
@@ -612,6 +467,18 @@ Replace it with the run&apos;s G-code?</source>
         <translation>Escribiendo y verificando…</translation>
     </message>
     <message>
+        <source>%1 was already there with the same content; verified sha256 %2</source>
+        <translation>%1 ya estaba ahí con el mismo contenido; comprobado, sha256 %2</translation>
+    </message>
+    <message>
+        <source>Verified: sha256 %1 read back from %2</source>
+        <translation>Comprobado: sha256 %1 releído de %2</translation>
+    </message>
+    <message>
+        <source>; signed by station key %1</source>
+        <translation>; firmado con la clave del puesto %1</translation>
+    </message>
+    <message>
         <source>free</source>
         <translation>libre</translation>
     </message>
@@ -738,6 +605,10 @@ Replace it with the run&apos;s G-code?</source>
     <message>
         <source>Material</source>
         <translation>Material</translation>
+    </message>
+    <message>
+        <source>Reviewed on %1 and brought home by the shop sync; this workstation&apos;s records are as they were</source>
+        <translation>Revisada en %1 y traída por la sincronización del taller; los registros de este puesto siguen como estaban</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -941,6 +812,10 @@ Replace it with the run&apos;s G-code?</source>
         <translation>no está en el catálogo</translation>
     </message>
     <message>
+        <source>sent as %s %s</source>
+        <translation>se envía como %s %s</translation>
+    </message>
+    <message>
         <source>cut.kind %s is not one of line, kerf_array, fret_slots</source>
         <translation>cut.kind %s no es line, kerf_array ni fret_slots</translation>
     </message>
@@ -971,6 +846,82 @@ Replace it with the run&apos;s G-code?</source>
     <message>
         <source>End Y</source>
         <translation>Y final</translation>
+    </message>
+    <message>
+        <source>blade</source>
+        <translation>hoja de sierra</translation>
+    </message>
+    <message>
+        <source>material</source>
+        <translation>material</translation>
+    </message>
+    <message>
+        <source>machine</source>
+        <translation>máquina</translation>
+    </message>
+    <message>
+        <source>spindle rpm</source>
+        <translation>velocidad del husillo</translation>
+    </message>
+    <message>
+        <source>feed</source>
+        <translation>avance</translation>
+    </message>
+    <message>
+        <source>depth</source>
+        <translation>profundidad</translation>
+    </message>
+    <message>
+        <source>start X</source>
+        <translation>X inicial</translation>
+    </message>
+    <message>
+        <source>start Y</source>
+        <translation>Y inicial</translation>
+    </message>
+    <message>
+        <source>end X</source>
+        <translation>X final</translation>
+    </message>
+    <message>
+        <source>end Y</source>
+        <translation>Y final</translation>
+    </message>
+    <message>
+        <source>kerf length</source>
+        <translation>longitud del corte</translation>
+    </message>
+    <message>
+        <source>pitch</source>
+        <translation>paso</translation>
+    </message>
+    <message>
+        <source>number of kerfs</source>
+        <translation>número de cortes</translation>
+    </message>
+    <message>
+        <source>scale length</source>
+        <translation>longitud de escala</translation>
+    </message>
+    <message>
+        <source>frets</source>
+        <translation>trastes</translation>
+    </message>
+    <message>
+        <source>slot length</source>
+        <translation>longitud de la ranura</translation>
+    </message>
+    <message>
+        <source>stock length</source>
+        <translation>longitud de la pieza en bruto</translation>
+    </message>
+    <message>
+        <source>stock width</source>
+        <translation>anchura de la pieza en bruto</translation>
+    </message>
+    <message>
+        <source>stock thickness</source>
+        <translation>espesor de la pieza en bruto</translation>
     </message>
     <message>
         <source>Feed</source>
@@ -1076,12 +1027,48 @@ Replace it with the run&apos;s G-code?</source>
 <context>
     <name>JobsModel</name>
     <message>
+        <source>%1&apos;s lease ran out at %2 (stale: can be claimed)</source>
+        <translation>La reserva de %1 venció a las %2 (caducada: se puede tomar)</translation>
+    </message>
+    <message>
+        <source>Running here since %1 (lease)</source>
+        <translation>En curso aquí desde las %1 (reserva)</translation>
+    </message>
+    <message>
+        <source>Running on %1 since %2 (lease)</source>
+        <translation>En curso en %1 desde las %2 (reserva)</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Done / total</source>
+        <translation>Hechas / total</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
         <source>State: %1</source>
         <translation>Estado: %1</translation>
     </message>
     <message>
         <source>Lease until %1 (renewed every 2 minutes while the holder works)</source>
         <translation>Reservado hasta %1 (se renueva cada 2 minutos mientras el titular trabaja)</translation>
+    </message>
+    <message>
+        <source>job id %1</source>
+        <translation>id de trabajo %1</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1118,14 @@ Replace it with the run&apos;s G-code?</source>
         <translation>El pedido %1 lo tiene ahora esta estación.</translation>
     </message>
     <message>
+        <source>Order %1 is held by this station until %2 (lease, renewed while working)</source>
+        <translation>El pedido %1 lo tiene esta estación hasta las %2 (reserva, renovada mientras se trabaja)</translation>
+    </message>
+    <message>
+        <source>Order %1 is claimed by %2 since %3</source>
+        <translation>El pedido %1 lo ha tomado %2 desde las %3</translation>
+    </message>
+    <message>
         <source>Order %1 was handed back.</source>
         <translation>El pedido %1 se devolvió.</translation>
     </message>
@@ -1152,11 +1147,22 @@ Replace it with the run&apos;s G-code?</source>
     </message>
 </context>
 <context>
-    <name>LegendPanel</name>
+    <name>LegendOverlay</name>
     <message>
-        <source>Legend</source>
-        <translation>Leyenda</translation>
+        <source>Fold or unfold the legend</source>
+        <translation>Plegar o desplegar la leyenda</translation>
     </message>
+    <message>
+        <source>Legend ◂</source>
+        <translation>Leyenda ◂</translation>
+    </message>
+    <message>
+        <source>Legend ▾</source>
+        <translation>Leyenda ▾</translation>
+    </message>
+</context>
+<context>
+    <name>LegendPanel</name>
     <message>
         <source>rapid</source>
         <translation>rápido</translation>
@@ -1259,6 +1265,14 @@ Replace it with the run&apos;s G-code?</source>
     <message>
         <source>untitled</source>
         <translation>sin título</translation>
+    </message>
+    <message>
+        <source>RMOS Desktop — job: %1 (order %2)</source>
+        <translation>RMOS Desktop — trabajo: %1 (pedido %2)</translation>
+    </message>
+    <message>
+        <source>RMOS Desktop — job: %1</source>
+        <translation>RMOS Desktop — trabajo: %1</translation>
     </message>
     <message>
         <source>Generating…</source>
@@ -1457,24 +1471,40 @@ Registrado como ejecución %s para revisión del supervisor. No se generó códi
 <context>
     <name>PositionsTable</name>
     <message>
-        <source>kerf at the surface, X</source>
-        <translation>ranura en la superficie, X</translation>
-    </message>
-    <message>
-        <source>blade centre, X</source>
-        <translation>centro de la hoja, X</translation>
-    </message>
-    <message>
         <source>cut</source>
         <translation>corte</translation>
     </message>
     <message>
-        <source> from (mm)</source>
-        <translation> desde (mm)</translation>
+        <source>kerf at the surface</source>
+        <translation>ranura en la superficie</translation>
     </message>
     <message>
-        <source> to (mm)</source>
-        <translation> hasta (mm)</translation>
+        <source>blade centre</source>
+        <translation>centro de la hoja</translation>
+    </message>
+    <message>
+        <source>X from (in)</source>
+        <translation>X desde (in)</translation>
+    </message>
+    <message>
+        <source>X to (in)</source>
+        <translation>X hasta (in)</translation>
+    </message>
+    <message>
+        <source>Y (in)</source>
+        <translation>Y (in)</translation>
+    </message>
+    <message>
+        <source>from the nut (in)</source>
+        <translation>desde la cejuela (in)</translation>
+    </message>
+    <message>
+        <source>X from (mm)</source>
+        <translation>X desde (mm)</translation>
+    </message>
+    <message>
+        <source>X to (mm)</source>
+        <translation>X hasta (mm)</translation>
     </message>
     <message>
         <source>Y (mm)</source>
@@ -1498,6 +1528,33 @@ Registrado como ejecución %s para revisión del supervisor. No se generó códi
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewLoading</name>
+    <message>
+        <source>Run %s</source>
+        <translation>Ejecución %s</translation>
+    </message>
+    <message>
+        <source>Run %s is %s: no G-code was produced.</source>
+        <translation>La ejecución %s es %s: no se produjo código G.</translation>
+    </message>
+    <message>
+        <source>G-code matches the run&apos;s recorded SHA-256</source>
+        <translation>El código G coincide con el SHA-256 registrado de la ejecución</translation>
+    </message>
+    <message>
+        <source>G-code does NOT match the run&apos;s recorded SHA-256: changed after the run; readouts from this G-code</source>
+        <translation>El código G NO coincide con el SHA-256 registrado de la ejecución: cambiado después; lecturas de este código G</translation>
+    </message>
+    <message>
+        <source>%s (just generated)</source>
+        <translation>%s (recién generada)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8; it was read as Latin-1</source>
+        <translation>el archivo no es UTF-8; se leyó como Latin-1</translation>
     </message>
 </context>
 <context>
@@ -1579,6 +1636,10 @@ Registrado como ejecución %s para revisión del supervisor. No se generó códi
         <translation>movimiento %s de %s · línea %d · %s%s → X %s Y %s Z %s</translation>
     </message>
     <message>
+        <source>The G-code is in millimetres (G21) whatever units the readouts use.</source>
+        <translation>El código G está en milímetros (G21), sean cuales sean las unidades de las lecturas.</translation>
+    </message>
+    <message>
         <source>%s showing %s of %s segments</source>
         <translation>%s: se muestran %s de %s segmentos</translation>
     </message>
@@ -1599,12 +1660,28 @@ Registrado como ejecución %s para revisión del supervisor. No se generó códi
         <translation>Se dibujan los %s movimientos.</translation>
     </message>
     <message>
-        <source>X %s … %s  ·  Y %s … %s  ·  Z %s … %s mm</source>
-        <translation>X %s … %s  ·  Y %s … %s  ·  Z %s … %s mm</translation>
+        <source>X %s … %s in
+Y %s … %s in
+Z %s … %s in</source>
+        <translation>X %s … %s in
+Y %s … %s in
+Z %s … %s in</translation>
+    </message>
+    <message>
+        <source>X %s … %s mm
+Y %s … %s mm
+Z %s … %s mm</source>
+        <translation>X %s … %s mm
+Y %s … %s mm
+Z %s … %s mm</translation>
     </message>
     <message>
         <source>no moves</source>
         <translation>sin movimientos</translation>
+    </message>
+    <message>
+        <source>feed %s in · rapid %s in</source>
+        <translation>avance %s in · rápido %s in</translation>
     </message>
     <message>
         <source>feed %s mm · rapid %s mm</source>
@@ -1650,6 +1727,10 @@ Registrado como ejecución %s para revisión del supervisor. No se generó códi
         <source>computed from the moves of this G-code, which does not match the run&apos;s record</source>
         <translation>calculado a partir de los movimientos de este código G, que no coincide con el registro de la ejecución</translation>
     </message>
+    <message>
+        <source>the G-code itself is in millimetres (G21)</source>
+        <translation>el código G en sí está en milímetros (G21)</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
@@ -1664,6 +1745,53 @@ Registrado como ejecución %s para revisión del supervisor. No se generó códi
     <message>
         <source>line %d: %s — %s</source>
         <translation>línea %d: %s — %s</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>YELLOW: acknowledge the warnings</source>
+        <translation>YELLOW: confirmar las advertencias</translation>
+    </message>
+    <message>
+        <source>This job is YELLOW. Read the warnings before generating:</source>
+        <translation>Este trabajo es YELLOW. Lea las advertencias antes de generar:</translation>
+    </message>
+    <message>
+        <source>Acknowledge and generate</source>
+        <translation>Confirmar y generar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Record the same job again?</source>
+        <translation>¿Registrar el mismo trabajo otra vez?</translation>
+    </message>
+    <message>
+        <source>This exact job was recorded a few seconds ago. Every Generate is recorded as a run; record another?</source>
+        <translation>Este mismo trabajo se registró hace unos segundos. Cada Generar se registra como una ejecución; ¿registrar otra?</translation>
+    </message>
+    <message>
+        <source>Record another run</source>
+        <translation>Registrar otra ejecución</translation>
+    </message>
+    <message>
+        <source>Don&apos;t record</source>
+        <translation>No registrar</translation>
+    </message>
+    <message>
+        <source>Discard the typed job?</source>
+        <translation>¿Descartar el trabajo escrito?</translation>
+    </message>
+    <message>
+        <source>The form has edits that are not saved. Start a new job anyway?</source>
+        <translation>El formulario tiene cambios sin guardar. ¿Empezar un trabajo nuevo de todos modos?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +1851,26 @@ Registrado como ejecución %s para revisión del supervisor. No se generó códi
 <context>
     <name>RiskPanel</name>
     <message>
+        <source>calculator</source>
+        <translation>cálculo</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <source>limit / band</source>
+        <translation>límite / franja</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>por qué</translation>
+    </message>
+    <message>
         <source>Power is an estimate (constant kc). Bands are good practice; RED rows are hard gates.</source>
         <translation>La potencia es una estimación (kc constante). Los rangos son buenas prácticas; las filas RED son bloqueos.</translation>
     </message>
@@ -1754,24 +1902,8 @@ Registrado como ejecución %s para revisión del supervisor. No se generó códi
         <translation>Mostrar u ocultar las comprobaciones superadas</translation>
     </message>
     <message>
-        <source>calculator</source>
-        <translation>cálculo</translation>
-    </message>
-    <message>
-        <source>limit / band</source>
-        <translation>límite / rango</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>estado</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>valor</translation>
-    </message>
-    <message>
-        <source>why</source>
-        <translation>por qué</translation>
+        <source>n/a</source>
+        <translation>n/a</translation>
     </message>
 </context>
 <context>
@@ -2035,6 +2167,14 @@ Registrado como ejecución %s para revisión del supervisor. No se generó códi
         <translation>Exportar a USB…  (Ctrl+E)</translation>
     </message>
     <message>
+        <source>Show preview ▴</source>
+        <translation>Mostrar vista previa ▴</translation>
+    </message>
+    <message>
+        <source>The preview is folded while the job is edited; show it again</source>
+        <translation>La vista previa se pliega mientras se edita el trabajo; mostrarla de nuevo</translation>
+    </message>
+    <message>
         <source>Copy hash</source>
         <translation>Copiar hash</translation>
     </message>
@@ -2173,6 +2313,69 @@ Registrado como ejecución %s para revisión del supervisor. No se generó códi
     </message>
 </context>
 <context>
+    <name>ShopIntegration</name>
+    <message>
+        <source>Not generated under job order %1: the form is not a complete job (%2); nothing was generated or recorded.</source>
+        <translation>No se generó bajo el pedido %1: el formulario no es un trabajo completo (%2); no se generó ni se registró nada.</translation>
+    </message>
+    <message>
+        <source>Not generated under job order %1: it cannot be checked (%2); nothing was generated or recorded.</source>
+        <translation>No se generó bajo el pedido %1: no se puede comprobar (%2); no se generó ni se registró nada.</translation>
+    </message>
+    <message>
+        <source>Not generated: job order %1 is claimed by %2, not held by this station (%3). Claim it again in Job orders; nothing was generated or recorded.</source>
+        <translation>No generado: el pedido %1 lo ha tomado %2, no esta estación (%3). Tómelo de nuevo en Pedidos; no se generó ni se registró nada.</translation>
+    </message>
+    <message>
+        <source>Not generated: job order %1 is no longer claimed (its lease ran out or it was released), not held by this station (%2). Claim it again in Job orders; nothing was generated or recorded.</source>
+        <translation>No generado: el pedido %1 ya no está tomado (su reserva venció o se devolvió), no lo tiene esta estación (%2). Tómelo de nuevo en Pedidos; no se generó ni se registró nada.</translation>
+    </message>
+    <message>
+        <source>Not generated: the form is no longer the job of order %1 (its request hash %2… differs from the order&apos;s %3…). Open the order&apos;s job again from Job orders, or start a new job to generate outside the order; nothing was generated or recorded.</source>
+        <translation>No generado: el formulario ya no es el trabajo del pedido %1 (su hash de solicitud %2… difiere del del pedido, %3…). Abra de nuevo el trabajo del pedido desde Pedidos o empiece un trabajo nuevo para generar fuera del pedido; no se generó ni se registró nada.</translation>
+    </message>
+    <message>
+        <source>Daily checkpoint of ledger line %s signed</source>
+        <translation>Punto de control diario de la línea %s del diario firmado</translation>
+    </message>
+    <message>
+        <source>Daily checkpoint not made: %s (Tools ▸ Audit tells more)</source>
+        <translation>Punto de control diario no creado: %s (más en Herramientas ▸ Auditar registros)</translation>
+    </message>
+    <message>
+        <source>&amp;Job orders…</source>
+        <translation>&amp;Pedidos…</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s job orders: claim one, open its job, generate under it</source>
+        <translation>Los pedidos del taller: tome uno, abra su trabajo, genere bajo él</translation>
+    </message>
+    <message>
+        <source>Job orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>No shop server is configured (Settings or RMOS_SHOP_URL)</source>
+        <translation>No hay ningún servidor del taller configurado (Ajustes o RMOS_SHOP_URL)</translation>
+    </message>
+    <message>
+        <source>Job order %s holds no job the form can open.</source>
+        <translation>El pedido %s no contiene ningún trabajo que el formulario pueda abrir.</translation>
+    </message>
+    <message>
+        <source>Job order %s is open: Generate runs under it while this station holds its claim</source>
+        <translation>El pedido %s está abierto: Generar se ejecuta bajo él mientras esta estación lo tenga tomado</translation>
+    </message>
+    <message>
+        <source>This station no longer holds job order %s: Generate will refuse to run under it</source>
+        <translation>Esta estación ya no tiene el pedido %s: Generar se negará a ejecutarse bajo él</translation>
+    </message>
+    <message>
+        <source>Not generated under the job order: nothing recorded</source>
+        <translation>No generado bajo el pedido: no se registró nada</translation>
+    </message>
+</context>
+<context>
     <name>ShopStatusLabel</name>
     <message>
         <source>Shop server status</source>
@@ -2183,7 +2386,39 @@ Registrado como ejecución %s para revisión del supervisor. No se generó códi
         <translation>Servidor del taller: %1</translation>
     </message>
     <message>
-        <source>This station: %1 (from the %2)</source>
+        <source>the environment</source>
+        <translation>el entorno</translation>
+    </message>
+    <message>
+        <source>the settings file</source>
+        <translation>el archivo de ajustes</translation>
+    </message>
+    <message>
+        <source>shop: checking…</source>
+        <translation>taller: comprobando…</translation>
+    </message>
+    <message>
+        <source>shop: sync refused</source>
+        <translation>taller: sincronización rechazada</translation>
+    </message>
+    <message>
+        <source>shop: offline since %1</source>
+        <translation>taller: sin conexión desde las %1</translation>
+    </message>
+    <message>
+        <source>shop: %1 record waiting</source>
+        <translation>taller: %1 registro en espera</translation>
+    </message>
+    <message>
+        <source>shop: %1 records waiting</source>
+        <translation>taller: %1 registros en espera</translation>
+    </message>
+    <message>
+        <source>shop: up to date</source>
+        <translation>taller: al día</translation>
+    </message>
+    <message>
+        <source>This station: %1 (from %2)</source>
         <translation>Esta estación: %1 (según %2)</translation>
     </message>
     <message>
@@ -2205,6 +2440,22 @@ Registrado como ejecución %s para revisión del supervisor. No se generó códi
 </context>
 <context>
     <name>ShopWorkflow</name>
+    <message>
+        <source>There is no override of a safety block. A blocked job is recorded for supervisor review; the route to allowing it is a reviewed change to the shop&apos;s catalog (blade, material or machine entries) or to the safety policy.</source>
+        <translation>Un bloqueo de seguridad no se puede anular. Un trabajo bloqueado se registra para la revisión del supervisor; la vía para permitirlo es un cambio revisado del catálogo del taller (entradas de hoja de sierra, material o máquina) o de la política de seguridad.</translation>
+    </message>
+    <message>
+        <source>unreadable now: %1</source>
+        <translation>ilegible ahora: %1</translation>
+    </message>
+    <message>
+        <source>Shop server not used: %1</source>
+        <translation>Servidor del taller no usado: %1</translation>
+    </message>
+    <message>
+        <source>Shop server: %1 · station %2 (from %3)</source>
+        <translation>Servidor del taller: %1 · estación %2 (según %3)</translation>
+    </message>
     <message>
         <source>Open job</source>
         <translation>Abrir trabajo</translation>
@@ -2270,8 +2521,8 @@ Registrado como ejecución %s para revisión del supervisor. No se generó códi
         <translation>Carpeta de datos: %s</translation>
     </message>
     <message>
-        <source>Runs directory: %s (%s)</source>
-        <translation>Carpeta de ejecuciones: %s (%s)</translation>
+        <source>Runs directory: %s (from %s)</source>
+        <translation>Carpeta de ejecuciones: %s (según %s)</translation>
     </message>
     <message>
         <source>Settings and shop catalog files: %s</source>
@@ -2292,6 +2543,18 @@ Registrado como ejecución %s para revisión del supervisor. No se generó códi
     <message>
         <source>no runs recorded yet</source>
         <translation>aún no hay ejecuciones registradas</translation>
+    </message>
+    <message>
+        <source>Shop catalog in force: %s (SHA-256 %s)</source>
+        <translation>Catálogo del taller en vigor: %s (SHA-256 %s)</translation>
+    </message>
+    <message>
+        <source>Station key: %s (public key: %s)</source>
+        <translation>Clave del puesto: %s (clave pública: %s)</translation>
+    </message>
+    <message>
+        <source>Station key: none usable — records are not signed (see the log file)</source>
+        <translation>Clave del puesto: ninguna utilizable — los registros no se firman (vea el archivo de log)</translation>
     </message>
 </context>
 <context>
@@ -2423,16 +2686,16 @@ Registrado como ejecución %s para revisión del supervisor. No se generó códi
 <context>
     <name>ToolpathPlot</name>
     <message>
-        <source>%s (mm)</source>
-        <translation>%s (mm)</translation>
-    </message>
-    <message>
         <source>Top view (X–Y)</source>
         <translation>Vista superior (X–Y)</translation>
     </message>
     <message>
         <source>Side view (X–Z)</source>
         <translation>Vista lateral (X–Z)</translation>
+    </message>
+    <message>
+        <source>%s (mm)</source>
+        <translation>%s (mm)</translation>
     </message>
 </context>
 <context>
@@ -2550,84 +2813,6 @@ Registrado como ejecución %s para revisión del supervisor. No se generó códi
     <message>
         <source>The details are in the log file %s</source>
         <translation>Los detalles están en el archivo de log %s</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <source>(the count is not available)</source>
-        <translation>(el recuento no está disponible)</translation>
-    </message>
-</context>
-<context>
-    <name>w</name>
-    <message>
-        <source>Only blocked runs nobody has reviewed yet (the whole shop is listed newest first)</source>
-        <translation>Solo las ejecuciones bloqueadas que nadie ha revisado (todo el taller, las más recientes primero)</translation>
-    </message>
-    <message>
-        <source>Blocked runs nobody has reviewed yet come first</source>
-        <translation>Primero las ejecuciones bloqueadas que nadie ha revisado</translation>
-    </message>
-    <message>
-        <source>Asking the shop server…</source>
-        <translation>Consultando al servidor del taller…</translation>
-    </message>
-    <message>
-        <source>Counting…</source>
-        <translation>Contando…</translation>
-    </message>
-    <message>
-        <source>more than %1 runs listed</source>
-        <translation>más de %1 ejecuciones listadas</translation>
-    </message>
-    <message>
-        <source>The shop&apos;s runs cannot be listed: %1</source>
-        <translation>No se pueden listar las ejecuciones del taller: %1</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Reading run %1 of %2 from the shop server…&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Leyendo la ejecución %1 de %2 del servidor del taller…&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The shop server no longer lists this run.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;El servidor del taller ya no lista esta ejecución.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Cannot read this run from the shop&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;No se puede leer esta ejecución del taller&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Recent jobs</source>
-        <translation>Trabajos &amp;recientes</translation>
-    </message>
-    <message>
-        <source>&amp;Job</source>
-        <translation>&amp;Trabajo</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Herramientas</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Principal</translation>
-    </message>
-    <message>
-        <source>Generate  (Ctrl+Enter)</source>
-        <translation>Generar  (Ctrl+Intro)</translation>
-    </message>
-    <message>
-        <source>run %s could not be read</source>
-        <translation>no se pudo leer la ejecución %s</translation>
     </message>
 </context>
 </TS>

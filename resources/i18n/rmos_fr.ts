@@ -2,151 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name></name>
-    <message>
-        <source>Read any G-code file into the preview (read-only; lines it cannot read are listed)</source>
-        <translation>Ouvrir n&apos;importe quel fichier de code G dans l&apos;aperçu (lecture seule ; les lignes illisibles sont listées)</translation>
-    </message>
-    <message>
-        <source>Judge and generate; every attempt is recorded</source>
-        <translation>Évaluer et générer ; chaque tentative est enregistrée</translation>
-    </message>
-    <message>
-        <source>Export the last OK run&apos;s G-code, verified by reading it back (Ctrl+E)</source>
-        <translation>Exporter le code G de la dernière exécution OK, vérifié par relecture (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>Show or hide the job form (Ctrl+J)</source>
-        <translation>Afficher ou masquer le formulaire du travail (Ctrl+J)</translation>
-    </message>
-    <message>
-        <source>Did this file come from a run here? (or drop a file here)</source>
-        <translation>Ce fichier vient-il d&apos;une exécution d&apos;ici ? (ou déposez un fichier ici)</translation>
-    </message>
-    <message>
-        <source>Every recorded run: find a job, review blocked runs, compare, export, report (Ctrl+H)</source>
-        <translation>Toutes les exécutions enregistrées : trouver un travail, examiner les bloquées, comparer, exporter, rapport (Ctrl+H)</translation>
-    </message>
-    <message>
-        <source>Check every record and the ledger chain for changes (detects tampering, does not prevent it)</source>
-        <translation>Contrôler chaque enregistrement et la chaîne du registre (détecte les falsifications, ne les empêche pas)</translation>
-    </message>
-    <message>
-        <source>Generated and recorded as run %s. G-code SHA-256 %s</source>
-        <translation>Généré et enregistré comme exécution %s. Code G SHA-256 %s</translation>
-    </message>
-    <message>
-        <source>G-code SHA-256 %s</source>
-        <translation>Code G SHA-256 %s</translation>
-    </message>
-    <message>
-        <source>OK: run %s recorded</source>
-        <translation>OK : exécution %s enregistrée</translation>
-    </message>
-    <message>
-        <source>BLOCKED: %s
-Recorded as run %s for supervisor review. No G-code was produced.</source>
-        <translation>BLOCKED : %s
-Enregistré comme exécution %s pour examen par le responsable. Aucun code G n&apos;a été produit.</translation>
-    </message>
-    <message>
-        <source>BLOCKED: run %s recorded</source>
-        <translation>BLOCKED : exécution %s enregistrée</translation>
-    </message>
-    <message>
-        <source>%s: nothing was released</source>
-        <translation>%s : rien n&apos;a été libéré</translation>
-    </message>
-    <message>
-        <source>Not generated and nothing recorded: fix %s first (marked in red).</source>
-        <translation>Non généré et rien enregistré : corrigez d&apos;abord %s (marqué en rouge).</translation>
-    </message>
-    <message>
-        <source>Not generated: the warnings were not acknowledged.</source>
-        <translation>Non généré : les avertissements n&apos;ont pas été acceptés.</translation>
-    </message>
-    <message>
-        <source>Not recorded again: the same job was recorded a few seconds ago.</source>
-        <translation>Pas enregistré à nouveau : le même travail a été enregistré il y a quelques secondes.</translation>
-    </message>
-    <message>
-        <source>A generation is already running.</source>
-        <translation>Une génération est déjà en cours.</translation>
-    </message>
-    <message>
-        <source>%s showing %s of %s segments</source>
-        <translation>%s : %s segments affichés sur %s</translation>
-    </message>
-    <message>
-        <source>kerf footprint showing %s of %s cutting moves</source>
-        <translation>empreinte du trait de scie : %s mouvements de coupe affichés sur %s</translation>
-    </message>
-    <message>
-        <source>outside-travel marks on %s of %s moves</source>
-        <translation>marques hors course sur %s mouvements sur %s</translation>
-    </message>
-    <message>
-        <source>Thinned for drawing only, every move is checked: %s</source>
-        <translation>Allégé pour le dessin seulement, chaque mouvement est contrôlé : %s</translation>
-    </message>
-    <message>
-        <source>All %s moves drawn.</source>
-        <translation>Les %s mouvements sont dessinés.</translation>
-    </message>
-    <message>
-        <source>X %s … %s  ·  Y %s … %s  ·  Z %s … %s mm</source>
-        <translation>X %s … %s  ·  Y %s … %s  ·  Z %s … %s mm</translation>
-    </message>
-    <message>
-        <source>no moves</source>
-        <translation>aucun mouvement</translation>
-    </message>
-    <message>
-        <source>feed %s mm · rapid %s mm</source>
-        <translation>avance %s mm · rapide %s mm</translation>
-    </message>
-    <message>
-        <source>%d cuts × %d passes</source>
-        <translation>%d coupes × %d passes</translation>
-    </message>
-    <message>
-        <source>%s cutting moves</source>
-        <translation>%s mouvements de coupe</translation>
-    </message>
-    <message>
-        <source>est. %s</source>
-        <translation>env. %s</translation>
-    </message>
-    <message>
-        <source>Estimated run time, %s s (acceleration included, spin-up dwell included)</source>
-        <translation>Durée d&apos;exécution estimée, %s s (accélération comprise, temporisation de démarrage comprise)</translation>
-    </message>
-    <message>
-        <source>✔ inside the machine&apos;s travel</source>
-        <translation>✔ dans la course de la machine</translation>
-    </message>
-    <message>
-        <source>✖ OUTSIDE the machine&apos;s travel: %s moves, first at line %d</source>
-        <translation>✖ HORS de la course de la machine : %s mouvements, le premier à la ligne %d</translation>
-    </message>
-    <message>
-        <source>? travel not checked (no machine profile)</source>
-        <translation>? course non contrôlée (pas de profil machine)</translation>
-    </message>
-    <message>
-        <source>from the run&apos;s record</source>
-        <translation>d&apos;après l&apos;enregistrement de l&apos;exécution</translation>
-    </message>
-    <message>
-        <source>computed from the moves</source>
-        <translation>calculé à partir des mouvements</translation>
-    </message>
-    <message>
-        <source>computed from the moves of this G-code, which does not match the run&apos;s record</source>
-        <translation>calculé à partir des mouvements de ce code G, qui ne correspond pas à l&apos;enregistrement de l&apos;exécution</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About RMOS Desktop</source>
@@ -169,7 +24,7 @@ Enregistré comme exécution %s pour examen par le responsable. Aucun code G n&a
     </message>
     <message>
         <source>The selected run beside another: only what differs</source>
-        <translation>L&apos;exécution sélectionnée à côté d&apos;une autre : seulement ce qui diffère</translation>
+        <translation>L&apos;exécution sélectionnée à côté d&apos;une autre&#xa0;: seulement ce qui diffère</translation>
     </message>
     <message>
         <source>Open in preview</source>
@@ -320,19 +175,19 @@ SHA-256 %3</numerusform>
     </message>
     <message>
         <source>A supervisor&apos;s key (made with `rmos keys init`, kept off this workstation) adds its signature to the latest checkpoint: a later rewrite of the records it covers is then caught</source>
-        <translation>La clé d&apos;un responsable (créée avec `rmos keys init`, gardée hors de ce poste) ajoute sa signature au dernier point de contrôle : une réécriture ultérieure des enregistrements couverts est alors détectée</translation>
+        <translation>La clé d&apos;un responsable (créée avec `rmos keys init`, gardée hors de ce poste) ajoute sa signature au dernier point de contrôle&#xa0;: une réécriture ultérieure des enregistrements couverts est alors détectée</translation>
     </message>
     <message>
         <source>none usable: records are not signed (the log file says why)</source>
-        <translation>aucune utilisable : les enregistrements ne sont pas signés (le fichier journal dit pourquoi)</translation>
+        <translation>aucune utilisable&#xa0;: les enregistrements ne sont pas signés (le fichier journal dit pourquoi)</translation>
     </message>
     <message>
         <source>Its public key (to check the records elsewhere): %1</source>
-        <translation>Sa clé publique (pour vérifier les enregistrements ailleurs) : %1</translation>
+        <translation>Sa clé publique (pour vérifier les enregistrements ailleurs)&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation>illisible : %1</translation>
+        <translation>illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -344,15 +199,15 @@ SHA-256 %3</numerusform>
     </message>
     <message>
         <source>size %1 (ledger lines 1–%1), made %2; signed by %3; cosigned by: %4</source>
-        <translation>taille %1 (lignes du registre 1–%1), créé %2 ; signé par %3 ; contresigné par : %4</translation>
+        <translation>taille %1 (lignes du registre 1–%1), créé %2&#xa0;; signé par %3&#xa0;; contresigné par&#xa0;: %4</translation>
     </message>
     <message>
         <source>it could not be recorded: %1</source>
-        <translation>il n&apos;a pas pu être enregistré : %1</translation>
+        <translation>il n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing was signed: %1</source>
-        <translation>Rien n&apos;a été signé : %1</translation>
+        <translation>Rien n&apos;a été signé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Checking the records and signing a checkpoint…</source>
@@ -365,7 +220,7 @@ SHA-256 %3</numerusform>
     <message>
         <source>Checked: %1
 Recorded in %2</source>
-        <translation>Vérifié : %1
+        <translation>Vérifié&#xa0;: %1
 Enregistré dans %2</translation>
     </message>
     <message>
@@ -382,7 +237,7 @@ Enregistré dans %2</translation>
     </message>
     <message>
         <source>No checkpoint covered the last records: one of line %1 was made first. </source>
-        <translation>Aucun point de contrôle ne couvrait les derniers enregistrements : un point de la ligne %1 a d&apos;abord été créé. </translation>
+        <translation>Aucun point de contrôle ne couvrait les derniers enregistrements&#xa0;: un point de la ligne %1 a d&apos;abord été créé. </translation>
     </message>
     <message>
         <source>✔ Checkpoint of ledger line %1 cosigned by key %2 and recorded.</source>
@@ -466,7 +321,7 @@ Enregistré dans %2</translation>
     </message>
     <message>
         <source>A: %1</source>
-        <translation>A : %1</translation>
+        <translation>A&#xa0;: %1</translation>
     </message>
     <message>
         <source>Section</source>
@@ -478,7 +333,7 @@ Enregistré dans %2</translation>
     </message>
     <message>
         <source>B:</source>
-        <translation>B :</translation>
+        <translation>B&#xa0;:</translation>
     </message>
     <message>
         <source>Only differences</source>
@@ -490,7 +345,7 @@ Enregistré dans %2</translation>
     </message>
     <message>
         <source>Cannot read the run: %1</source>
-        <translation>Impossible de lire l&apos;exécution : %1</translation>
+        <translation>Impossible de lire l&apos;exécution&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) differ.</source>
@@ -543,7 +398,7 @@ Enregistré dans %2</translation>
     </message>
     <message>
         <source>Writes NAME.nc, NAME.nc.sha256 (check with sha256sum -c), NAME.nc.minisig (the station&apos;s signature: minisign -Vm) and NAME.nc.rmos.json (which run made it, signed). Each file is read back from the device and checked.</source>
-        <translation>Écrit NAME.nc, NAME.nc.sha256 (à contrôler avec sha256sum -c), NAME.nc.minisig (la signature du poste : minisign -Vm) et NAME.nc.rmos.json (quelle exécution l&apos;a produit, signé). Chaque fichier est relu depuis le support et contrôlé.</translation>
+        <translation>Écrit NAME.nc, NAME.nc.sha256 (à contrôler avec sha256sum -c), NAME.nc.minisig (la signature du poste&#xa0;: minisign -Vm) et NAME.nc.rmos.json (quelle exécution l&apos;a produit, signé). Chaque fichier est relu depuis le support et contrôlé.</translation>
     </message>
     <message>
         <source>Export and verify</source>
@@ -563,7 +418,7 @@ Enregistré dans %2</translation>
     </message>
     <message>
         <source>Export run %s (%s, %s), G-code SHA-256 %s, to:</source>
-        <translation>Exporter l&apos;exécution %s (%s, %s), code G SHA-256 %s, vers :</translation>
+        <translation>Exporter l&apos;exécution %s (%s, %s), code G SHA-256 %s, vers&#xa0;:</translation>
     </message>
     <message>
         <source>run %s
@@ -589,7 +444,7 @@ Code G SHA-256 %s</translation>
     </message>
     <message>
         <source>Folder: %s</source>
-        <translation>Dossier : %s</translation>
+        <translation>Dossier&#xa0;: %s</translation>
     </message>
     <message>
         <source>Export to folder</source>
@@ -597,7 +452,7 @@ Code G SHA-256 %s</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation>Remplacer le fichier ?</translation>
+        <translation>Remplacer le fichier&#xa0;?</translation>
     </message>
     <message>
         <source>%s
@@ -605,11 +460,23 @@ Code G SHA-256 %s</translation>
 Replace it with the run&apos;s G-code?</source>
         <translation>%s
 
-Le remplacer par le code G de l&apos;exécution ?</translation>
+Le remplacer par le code G de l&apos;exécution&#xa0;?</translation>
     </message>
     <message>
         <source>Writing and verifying…</source>
         <translation>Écriture et vérification…</translation>
+    </message>
+    <message>
+        <source>%1 was already there with the same content; verified sha256 %2</source>
+        <translation>%1 était déjà là avec le même contenu&#xa0;; vérifié, sha256 %2</translation>
+    </message>
+    <message>
+        <source>Verified: sha256 %1 read back from %2</source>
+        <translation>Vérifié&#xa0;: sha256 %1 relu depuis %2</translation>
+    </message>
+    <message>
+        <source>; signed by station key %1</source>
+        <translation>&#xa0;; signé par la clé du poste %1</translation>
     </message>
     <message>
         <source>free</source>
@@ -640,7 +507,7 @@ Le remplacer par le code G de l&apos;exécution ?</translation>
     </message>
     <message>
         <source>Show only %1 runs (several chips combine; none shows all)</source>
-        <translation>N&apos;afficher que les exécutions %1 (plusieurs puces se combinent ; aucune affiche tout)</translation>
+        <translation>N&apos;afficher que les exécutions %1 (plusieurs puces se combinent&#xa0;; aucune affiche tout)</translation>
     </message>
     <message>
         <source>From</source>
@@ -722,14 +589,14 @@ Le remplacer par le code G de l&apos;exécution ?</translation>
     <name>GcodeLineModel</name>
     <message>
         <source>Line %d: %s</source>
-        <translation>Ligne %d : %s</translation>
+        <translation>Ligne %d&#xa0;: %s</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>Unreadable file %1: %2</source>
-        <translation>Fichier illisible %1 : %2</translation>
+        <translation>Fichier illisible %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Job / order</source>
@@ -738,6 +605,10 @@ Le remplacer par le code G de l&apos;exécution ?</translation>
     <message>
         <source>Material</source>
         <translation>Matériau</translation>
+    </message>
+    <message>
+        <source>Reviewed on %1 and brought home by the shop sync; this workstation&apos;s records are as they were</source>
+        <translation>Examinée sur %1 et rapatriée par la synchronisation de l&apos;atelier ; les enregistrements de ce poste sont inchangés</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -780,7 +651,7 @@ Le remplacer par le code G de l&apos;exécution ?</translation>
     </message>
     <message>
         <source>The run index cannot be opened; see the log.</source>
-        <translation>L&apos;index des exécutions ne peut pas être ouvert ; voir le journal.</translation>
+        <translation>L&apos;index des exécutions ne peut pas être ouvert&#xa0;; voir le journal.</translation>
     </message>
     <message>
         <source>Reading the runs folder…</source>
@@ -797,17 +668,17 @@ Le remplacer par le code G de l&apos;exécution ?</translation>
     <message numerus="yes">
         <source>%n file(s) in the runs folder cannot be read; they are listed as UNREADABLE.</source>
         <translation>
-            <numerusform>%n fichier du dossier des exécutions est illisible ; il est listé comme UNREADABLE.</numerusform>
-            <numerusform>%n fichiers du dossier des exécutions sont illisibles ; ils sont listés comme UNREADABLE.</numerusform>
+            <numerusform>%n fichier du dossier des exécutions est illisible&#xa0;; il est listé comme UNREADABLE.</numerusform>
+            <numerusform>%n fichiers du dossier des exécutions sont illisibles&#xa0;; ils sont listés comme UNREADABLE.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not read the runs folder: %1</source>
-        <translation>Impossible de lire le dossier des exécutions : %1</translation>
+        <translation>Impossible de lire le dossier des exécutions&#xa0;: %1</translation>
     </message>
     <message>
         <source>The archive cannot be read: %1</source>
-        <translation>L&apos;archive ne peut pas être lue : %1</translation>
+        <translation>L&apos;archive ne peut pas être lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Open the run&apos;s stored G-code file</source>
@@ -815,7 +686,7 @@ Le remplacer par le code G de l&apos;exécution ?</translation>
     </message>
     <message>
         <source>This run&apos;s G-code is stored inside its record: use Open in preview</source>
-        <translation>Le code G de cette exécution est stocké dans son enregistrement : utilisez Ouvrir dans l&apos;aperçu</translation>
+        <translation>Le code G de cette exécution est stocké dans son enregistrement&#xa0;: utilisez Ouvrir dans l&apos;aperçu</translation>
     </message>
     <message>
         <source>Only OK runs can be exported</source>
@@ -831,7 +702,7 @@ Le remplacer par le code G de l&apos;exécution ?</translation>
     </message>
     <message>
         <source>The report could not be written: %1</source>
-        <translation>Le rapport n&apos;a pas pu être écrit : %1</translation>
+        <translation>Le rapport n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Report written to %1</source>
@@ -843,11 +714,11 @@ Le remplacer par le code G de l&apos;exécution ?</translation>
     </message>
     <message>
         <source>Review of run %1 (of %2) recorded on this workstation; the next sync takes it to the shop server.</source>
-        <translation>Examen de l&apos;exécution %1 (de %2) enregistré sur ce poste ; la prochaine synchronisation le transmet au serveur de l&apos;atelier.</translation>
+        <translation>Examen de l&apos;exécution %1 (de %2) enregistré sur ce poste&#xa0;; la prochaine synchronisation le transmet au serveur de l&apos;atelier.</translation>
     </message>
     <message>
         <source>The review was not recorded: %1</source>
-        <translation>L&apos;examen n&apos;a pas été enregistré : %1</translation>
+        <translation>L&apos;examen n&apos;a pas été enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>(the count is not available)</source>
@@ -875,7 +746,7 @@ Le remplacer par le code G de l&apos;exécution ?</translation>
     </message>
     <message>
         <source>The shop&apos;s runs cannot be listed: %1</source>
-        <translation>Les exécutions de l&apos;atelier ne peuvent pas être listées : %1</translation>
+        <translation>Les exécutions de l&apos;atelier ne peuvent pas être listées&#xa0;: %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;Reading run %1 of %2 from the shop server…&lt;/p&gt;</source>
@@ -914,7 +785,7 @@ Le remplacer par le code G de l&apos;exécution ?</translation>
     </message>
     <message>
         <source>empty: one pass</source>
-        <translation>vide : une passe</translation>
+        <translation>vide&#xa0;: une passe</translation>
     </message>
     <message>
         <source>Cut</source>
@@ -941,24 +812,28 @@ Le remplacer par le code G de l&apos;exécution ?</translation>
         <translation>absent du catalogue</translation>
     </message>
     <message>
+        <source>sent as %s %s</source>
+        <translation>envoyé comme %s %s</translation>
+    </message>
+    <message>
         <source>cut.kind %s is not one of line, kerf_array, fret_slots</source>
         <translation>cut.kind %s n&apos;est pas line, kerf_array ou fret_slots</translation>
     </message>
     <message>
         <source>cut: ignored unknown field(s) %s</source>
-        <translation>cut : champ(s) inconnu(s) ignoré(s) %s</translation>
+        <translation>cut&#xa0;: champ(s) inconnu(s) ignoré(s) %s</translation>
     </message>
     <message>
         <source>cut must be an object; it was ignored</source>
-        <translation>cut doit être un objet ; il a été ignoré</translation>
+        <translation>cut doit être un objet&#xa0;; il a été ignoré</translation>
     </message>
     <message>
         <source>ignored unknown field(s): %s</source>
-        <translation>champ(s) inconnu(s) ignoré(s) : %s</translation>
+        <translation>champ(s) inconnu(s) ignoré(s)&#xa0;: %s</translation>
     </message>
     <message>
         <source>the file&apos;s own feasibility was ignored; the app computes its own</source>
-        <translation>la faisabilité indiquée dans le fichier a été ignorée ; l&apos;application calcule la sienne</translation>
+        <translation>la faisabilité indiquée dans le fichier a été ignorée&#xa0;; l&apos;application calcule la sienne</translation>
     </message>
     <message>
         <source>Depth</source>
@@ -971,6 +846,82 @@ Le remplacer par le code G de l&apos;exécution ?</translation>
     <message>
         <source>End Y</source>
         <translation>Y de fin</translation>
+    </message>
+    <message>
+        <source>blade</source>
+        <translation>lame</translation>
+    </message>
+    <message>
+        <source>material</source>
+        <translation>matériau</translation>
+    </message>
+    <message>
+        <source>machine</source>
+        <translation>machine</translation>
+    </message>
+    <message>
+        <source>spindle rpm</source>
+        <translation>vitesse de broche</translation>
+    </message>
+    <message>
+        <source>feed</source>
+        <translation>avance</translation>
+    </message>
+    <message>
+        <source>depth</source>
+        <translation>profondeur</translation>
+    </message>
+    <message>
+        <source>start X</source>
+        <translation>X de début</translation>
+    </message>
+    <message>
+        <source>start Y</source>
+        <translation>Y de début</translation>
+    </message>
+    <message>
+        <source>end X</source>
+        <translation>X de fin</translation>
+    </message>
+    <message>
+        <source>end Y</source>
+        <translation>Y de fin</translation>
+    </message>
+    <message>
+        <source>kerf length</source>
+        <translation>longueur du trait</translation>
+    </message>
+    <message>
+        <source>pitch</source>
+        <translation>pas</translation>
+    </message>
+    <message>
+        <source>number of kerfs</source>
+        <translation>nombre de traits</translation>
+    </message>
+    <message>
+        <source>scale length</source>
+        <translation>diapason</translation>
+    </message>
+    <message>
+        <source>frets</source>
+        <translation>frettes</translation>
+    </message>
+    <message>
+        <source>slot length</source>
+        <translation>longueur de fente</translation>
+    </message>
+    <message>
+        <source>stock length</source>
+        <translation>longueur du brut</translation>
+    </message>
+    <message>
+        <source>stock width</source>
+        <translation>largeur du brut</translation>
+    </message>
+    <message>
+        <source>stock thickness</source>
+        <translation>épaisseur du brut</translation>
     </message>
     <message>
         <source>Feed</source>
@@ -1076,19 +1027,55 @@ Le remplacer par le code G de l&apos;exécution ?</translation>
 <context>
     <name>JobsModel</name>
     <message>
+        <source>%1&apos;s lease ran out at %2 (stale: can be claimed)</source>
+        <translation>La réservation de %1 a expiré à %2 (périmée&#xa0;: peut être prise)</translation>
+    </message>
+    <message>
+        <source>Running here since %1 (lease)</source>
+        <translation>En cours ici depuis %1 (réservation)</translation>
+    </message>
+    <message>
+        <source>Running on %1 since %2 (lease)</source>
+        <translation>En cours sur %1 depuis %2 (réservation)</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Travail</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Done / total</source>
+        <translation>Faites / total</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
         <source>State: %1</source>
-        <translation>État : %1</translation>
+        <translation>État&#xa0;: %1</translation>
     </message>
     <message>
         <source>Lease until %1 (renewed every 2 minutes while the holder works)</source>
         <translation>Réservé jusqu&apos;à %1 (renouvelé toutes les 2 minutes tant que le détenteur travaille)</translation>
+    </message>
+    <message>
+        <source>job id %1</source>
+        <translation>id de travail %1</translation>
     </message>
 </context>
 <context>
     <name>JobsPanel</name>
     <message>
         <source>Job orders · this station: %1</source>
-        <translation>Commandes · cette station : %1</translation>
+        <translation>Commandes · cette station&#xa0;: %1</translation>
     </message>
     <message>
         <source>Claim</source>
@@ -1116,7 +1103,7 @@ Le remplacer par le code G de l&apos;exécution ?</translation>
     </message>
     <message>
         <source>Report how many pieces were made; the claim is handed back</source>
-        <translation>Indiquer combien de pièces ont été faites ; la commande est rendue</translation>
+        <translation>Indiquer combien de pièces ont été faites&#xa0;; la commande est rendue</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -1124,11 +1111,19 @@ Le remplacer par le code G de l&apos;exécution ?</translation>
     </message>
     <message>
         <source>Unexpected error (see the log): %1</source>
-        <translation>Erreur inattendue (voir le journal) : %1</translation>
+        <translation>Erreur inattendue (voir le journal)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Order %1 is now held by this station.</source>
         <translation>La commande %1 est maintenant tenue par cette station.</translation>
+    </message>
+    <message>
+        <source>Order %1 is held by this station until %2 (lease, renewed while working)</source>
+        <translation>La commande %1 est tenue par cette station jusqu&apos;à %2 (réservation, renouvelée pendant le travail)</translation>
+    </message>
+    <message>
+        <source>Order %1 is claimed by %2 since %3</source>
+        <translation>La commande %1 est prise par %2 depuis %3</translation>
     </message>
     <message>
         <source>Order %1 was handed back.</source>
@@ -1140,23 +1135,34 @@ Le remplacer par le code G de l&apos;exécution ?</translation>
     </message>
     <message>
         <source>Pieces made (%1 still to make):</source>
-        <translation>Pièces faites (encore %1 à faire) :</translation>
+        <translation>Pièces faites (encore %1 à faire)&#xa0;:</translation>
     </message>
     <message>
         <source>Order %1: %2 of %3 made; %4.</source>
-        <translation>Commande %1 : %2 sur %3 faites ; %4.</translation>
+        <translation>Commande %1&#xa0;: %2 sur %3 faites&#xa0;; %4.</translation>
     </message>
     <message>
         <source>Claim lost: %1</source>
-        <translation>Réservation perdue : %1</translation>
+        <translation>Réservation perdue&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LegendOverlay</name>
+    <message>
+        <source>Fold or unfold the legend</source>
+        <translation>Replier ou déplier la légende</translation>
+    </message>
+    <message>
+        <source>Legend ◂</source>
+        <translation>Légende ◂</translation>
+    </message>
+    <message>
+        <source>Legend ▾</source>
+        <translation>Légende ▾</translation>
     </message>
 </context>
 <context>
     <name>LegendPanel</name>
-    <message>
-        <source>Legend</source>
-        <translation>Légende</translation>
-    </message>
     <message>
         <source>rapid</source>
         <translation>rapide</translation>
@@ -1175,7 +1181,7 @@ Le remplacer par le code G de l&apos;exécution ?</translation>
     </message>
     <message>
         <source>Seen from above, a %s is a point: drawn as this marker</source>
-        <translation>Vu de dessus, un %s est un point : dessiné avec ce marqueur</translation>
+        <translation>Vu de dessus, un %s est un point&#xa0;: dessiné avec ce marqueur</translation>
     </message>
     <message>
         <source>kerf at the top surface</source>
@@ -1214,7 +1220,7 @@ Le remplacer par le code G de l&apos;exécution ?</translation>
     <name>MainWindow</name>
     <message>
         <source>Copied: %s</source>
-        <translation>Copié : %s</translation>
+        <translation>Copié&#xa0;: %s</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -1222,19 +1228,19 @@ Le remplacer par le code G de l&apos;exécution ?</translation>
     </message>
     <message>
         <source>Catalog file left out: %s</source>
-        <translation>Fichier de catalogue ignoré : %s</translation>
+        <translation>Fichier de catalogue ignoré&#xa0;: %s</translation>
     </message>
     <message>
         <source>Runs cannot be recorded: %s. Nothing can be generated until this is fixed: choose a writable runs directory in Tools ▸ Settings, or ask IT to give this account write access.</source>
-        <translation>Les exécutions ne peuvent pas être enregistrées : %s. Rien ne peut être généré tant que ce n&apos;est pas corrigé : choisissez un dossier des exécutions accessible en écriture dans Outils ▸ Paramètres, ou demandez à l&apos;informatique l&apos;accès en écriture pour ce compte.</translation>
+        <translation>Les exécutions ne peuvent pas être enregistrées&#xa0;: %s. Rien ne peut être généré tant que ce n&apos;est pas corrigé&#xa0;: choisissez un dossier des exécutions accessible en écriture dans Outils ▸ Paramètres, ou demandez à l&apos;informatique l&apos;accès en écriture pour ce compte.</translation>
     </message>
     <message>
         <source>Not ready to generate. Still empty: %s.</source>
-        <translation>Pas prêt à générer. Encore vide : %s.</translation>
+        <translation>Pas prêt à générer. Encore vide&#xa0;: %s.</translation>
     </message>
     <message>
         <source>Generate: fix the marked fields</source>
-        <translation>Générer : corrigez les champs marqués</translation>
+        <translation>Générer&#xa0;: corrigez les champs marqués</translation>
     </message>
     <message>
         <source>Record blocked attempt  (Ctrl+Enter)</source>
@@ -1250,15 +1256,23 @@ Le remplacer par le code G de l&apos;exécution ?</translation>
     </message>
     <message>
         <source>RED or UNKNOWN: the attempt is recorded as BLOCKED for supervisor review; no G-code is made.</source>
-        <translation>RED ou UNKNOWN : la tentative est enregistrée comme BLOCKED pour examen par le responsable ; aucun code G n&apos;est produit.</translation>
+        <translation>RED ou UNKNOWN&#xa0;: la tentative est enregistrée comme BLOCKED pour examen par le responsable&#xa0;; aucun code G n&apos;est produit.</translation>
     </message>
     <message>
         <source>Judge and generate; every attempt is recorded</source>
-        <translation>Évaluer et générer ; chaque tentative est enregistrée</translation>
+        <translation>Évaluer et générer&#xa0;; chaque tentative est enregistrée</translation>
     </message>
     <message>
         <source>untitled</source>
         <translation>sans titre</translation>
+    </message>
+    <message>
+        <source>RMOS Desktop — job: %1 (order %2)</source>
+        <translation>RMOS Desktop — travail : %1 (commande %2)</translation>
+    </message>
+    <message>
+        <source>RMOS Desktop — job: %1</source>
+        <translation>RMOS Desktop — travail : %1</translation>
     </message>
     <message>
         <source>Generating…</source>
@@ -1266,7 +1280,7 @@ Le remplacer par le code G de l&apos;exécution ?</translation>
     </message>
     <message>
         <source>No G-code: the last attempt did not produce any.</source>
-        <translation>Pas de code G : la dernière tentative n&apos;en a pas produit.</translation>
+        <translation>Pas de code G&#xa0;: la dernière tentative n&apos;en a pas produit.</translation>
     </message>
     <message>
         <source>Open G-code for preview</source>
@@ -1338,7 +1352,7 @@ Le remplacer par le code G de l&apos;exécution ?</translation>
     </message>
     <message>
         <source>Read any G-code file into the preview (read-only; lines it cannot read are listed)</source>
-        <translation>Ouvrir n&apos;importe quel fichier de code G dans l&apos;aperçu (lecture seule ; les lignes illisibles sont listées)</translation>
+        <translation>Ouvrir n&apos;importe quel fichier de code G dans l&apos;aperçu (lecture seule&#xa0;; les lignes illisibles sont listées)</translation>
     </message>
     <message>
         <source>Export the last OK run&apos;s G-code, verified by reading it back (Ctrl+E)</source>
@@ -1350,11 +1364,11 @@ Le remplacer par le code G de l&apos;exécution ?</translation>
     </message>
     <message>
         <source>Did this file come from a run here? (or drop a file here)</source>
-        <translation>Ce fichier vient-il d&apos;une exécution d&apos;ici ? (ou déposez un fichier ici)</translation>
+        <translation>Ce fichier vient-il d&apos;une exécution d&apos;ici&#xa0;? (ou déposez un fichier ici)</translation>
     </message>
     <message>
         <source>Every recorded run: find a job, review blocked runs, compare, export, report (Ctrl+H)</source>
-        <translation>Toutes les exécutions enregistrées : trouver un travail, examiner les bloquées, comparer, exporter, rapport (Ctrl+H)</translation>
+        <translation>Toutes les exécutions enregistrées&#xa0;: trouver un travail, examiner les bloquées, comparer, exporter, rapport (Ctrl+H)</translation>
     </message>
     <message>
         <source>Check every record and the ledger chain for changes (detects tampering, does not prevent it)</source>
@@ -1370,33 +1384,33 @@ Le remplacer par le code G de l&apos;exécution ?</translation>
     </message>
     <message>
         <source>OK: run %s recorded</source>
-        <translation>OK : exécution %s enregistrée</translation>
+        <translation>OK&#xa0;: exécution %s enregistrée</translation>
     </message>
     <message>
         <source>BLOCKED: %s
 Recorded as run %s for supervisor review. No G-code was produced.</source>
-        <translation>BLOCKED : %s
+        <translation>BLOCKED&#xa0;: %s
 Enregistré comme exécution %s pour examen par le responsable. Aucun code G n&apos;a été produit.</translation>
     </message>
     <message>
         <source>BLOCKED: run %s recorded</source>
-        <translation>BLOCKED : exécution %s enregistrée</translation>
+        <translation>BLOCKED&#xa0;: exécution %s enregistrée</translation>
     </message>
     <message>
         <source>%s: nothing was released</source>
-        <translation>%s : rien n&apos;a été libéré</translation>
+        <translation>%s&#xa0;: rien n&apos;a été libéré</translation>
     </message>
     <message>
         <source>Not generated and nothing recorded: fix %s first (marked in red).</source>
-        <translation>Non généré et rien enregistré : corrigez d&apos;abord %s (marqué en rouge).</translation>
+        <translation>Non généré et rien enregistré&#xa0;: corrigez d&apos;abord %s (marqué en rouge).</translation>
     </message>
     <message>
         <source>Not generated: the warnings were not acknowledged.</source>
-        <translation>Non généré : les avertissements n&apos;ont pas été acceptés.</translation>
+        <translation>Non généré&#xa0;: les avertissements n&apos;ont pas été acceptés.</translation>
     </message>
     <message>
         <source>Not recorded again: the same job was recorded a few seconds ago.</source>
-        <translation>Pas enregistré à nouveau : le même travail a été enregistré il y a quelques secondes.</translation>
+        <translation>Pas enregistré à nouveau&#xa0;: le même travail a été enregistré il y a quelques secondes.</translation>
     </message>
     <message>
         <source>A generation is already running.</source>
@@ -1435,7 +1449,7 @@ Enregistré comme exécution %s pour examen par le responsable. Aucun code G n&a
     <name>OperatorPrompt</name>
     <message>
         <source>Who is at the saw?</source>
-        <translation>Qui est à la scie ?</translation>
+        <translation>Qui est à la scie&#xa0;?</translation>
     </message>
     <message>
         <source>Every run records its operator. Pick your name or type it (you can change it from the toolbar).</source>
@@ -1457,24 +1471,40 @@ Enregistré comme exécution %s pour examen par le responsable. Aucun code G n&a
 <context>
     <name>PositionsTable</name>
     <message>
-        <source>kerf at the surface, X</source>
-        <translation>trait de scie à la surface, X</translation>
-    </message>
-    <message>
-        <source>blade centre, X</source>
-        <translation>centre de la lame, X</translation>
-    </message>
-    <message>
         <source>cut</source>
         <translation>coupe</translation>
     </message>
     <message>
-        <source> from (mm)</source>
-        <translation> de (mm)</translation>
+        <source>kerf at the surface</source>
+        <translation>trait de scie à la surface</translation>
     </message>
     <message>
-        <source> to (mm)</source>
-        <translation> à (mm)</translation>
+        <source>blade centre</source>
+        <translation>centre de la lame</translation>
+    </message>
+    <message>
+        <source>X from (in)</source>
+        <translation>X de (in)</translation>
+    </message>
+    <message>
+        <source>X to (in)</source>
+        <translation>X à (in)</translation>
+    </message>
+    <message>
+        <source>Y (in)</source>
+        <translation>Y (in)</translation>
+    </message>
+    <message>
+        <source>from the nut (in)</source>
+        <translation>depuis le sillet (in)</translation>
+    </message>
+    <message>
+        <source>X from (mm)</source>
+        <translation>X de (mm)</translation>
+    </message>
+    <message>
+        <source>X to (mm)</source>
+        <translation>X à (mm)</translation>
     </message>
     <message>
         <source>Y (mm)</source>
@@ -1498,6 +1528,33 @@ Enregistré comme exécution %s pour examen par le responsable. Aucun code G n&a
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewLoading</name>
+    <message>
+        <source>Run %s</source>
+        <translation>Exécution %s</translation>
+    </message>
+    <message>
+        <source>Run %s is %s: no G-code was produced.</source>
+        <translation>L&apos;exécution %s est %s : aucun code G n&apos;a été produit.</translation>
+    </message>
+    <message>
+        <source>G-code matches the run&apos;s recorded SHA-256</source>
+        <translation>Le code G correspond au SHA-256 enregistré de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>G-code does NOT match the run&apos;s recorded SHA-256: changed after the run; readouts from this G-code</source>
+        <translation>Le code G NE correspond PAS au SHA-256 enregistré de l&apos;exécution : modifié après ; mesures tirées de ce code G</translation>
+    </message>
+    <message>
+        <source>%s (just generated)</source>
+        <translation>%s (tout juste générée)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8; it was read as Latin-1</source>
+        <translation>le fichier n&apos;est pas en UTF-8 ; il a été lu en Latin-1</translation>
     </message>
 </context>
 <context>
@@ -1544,7 +1601,7 @@ Enregistré comme exécution %s pour examen par le responsable. Aucun code G n&a
     </message>
     <message>
         <source>Could not show %s: %s</source>
-        <translation>Impossible d&apos;afficher %s : %s</translation>
+        <translation>Impossible d&apos;afficher %s&#xa0;: %s</translation>
     </message>
     <message>
         <source>Loading cancelled.</source>
@@ -1564,11 +1621,11 @@ Enregistré comme exécution %s pour examen par le responsable. Aucun code G n&a
     </message>
     <message>
         <source>The blade (its disc seen from the side) at the start and end of the first cut, line %d; the kerf reaches %.1f mm beyond the blade centre&apos;s travel at the top surface</source>
-        <translation>La lame (son disque vu de côté) au début et à la fin de la première coupe, ligne %d ; le trait de scie dépasse de %.1f mm la course du centre de la lame à la surface</translation>
+        <translation>La lame (son disque vu de côté) au début et à la fin de la première coupe, ligne %d&#xa0;; le trait de scie dépasse de %.1f mm la course du centre de la lame à la surface</translation>
     </message>
     <message>
         <source>line %d: no motion</source>
-        <translation>ligne %d : aucun mouvement</translation>
+        <translation>ligne %d&#xa0;: aucun mouvement</translation>
     </message>
     <message>
         <source> (%d moves)</source>
@@ -1579,12 +1636,16 @@ Enregistré comme exécution %s pour examen par le responsable. Aucun code G n&a
         <translation>mouvement %s sur %s · ligne %d · %s%s → X %s Y %s Z %s</translation>
     </message>
     <message>
+        <source>The G-code is in millimetres (G21) whatever units the readouts use.</source>
+        <translation>Le code G est en millimètres (G21), quelles que soient les unités des affichages.</translation>
+    </message>
+    <message>
         <source>%s showing %s of %s segments</source>
-        <translation>%s : %s segments affichés sur %s</translation>
+        <translation>%s&#xa0;: %s segments affichés sur %s</translation>
     </message>
     <message>
         <source>kerf footprint showing %s of %s cutting moves</source>
-        <translation>empreinte du trait de scie : %s mouvements de coupe affichés sur %s</translation>
+        <translation>empreinte du trait de scie&#xa0;: %s mouvements de coupe affichés sur %s</translation>
     </message>
     <message>
         <source>outside-travel marks on %s of %s moves</source>
@@ -1592,19 +1653,35 @@ Enregistré comme exécution %s pour examen par le responsable. Aucun code G n&a
     </message>
     <message>
         <source>Thinned for drawing only, every move is checked: %s</source>
-        <translation>Allégé pour le dessin seulement, chaque mouvement est contrôlé : %s</translation>
+        <translation>Allégé pour le dessin seulement, chaque mouvement est contrôlé&#xa0;: %s</translation>
     </message>
     <message>
         <source>All %s moves drawn.</source>
         <translation>Les %s mouvements sont dessinés.</translation>
     </message>
     <message>
-        <source>X %s … %s  ·  Y %s … %s  ·  Z %s … %s mm</source>
-        <translation>X %s … %s  ·  Y %s … %s  ·  Z %s … %s mm</translation>
+        <source>X %s … %s in
+Y %s … %s in
+Z %s … %s in</source>
+        <translation>X %s … %s in
+Y %s … %s in
+Z %s … %s in</translation>
+    </message>
+    <message>
+        <source>X %s … %s mm
+Y %s … %s mm
+Z %s … %s mm</source>
+        <translation>X %s … %s mm
+Y %s … %s mm
+Z %s … %s mm</translation>
     </message>
     <message>
         <source>no moves</source>
         <translation>aucun mouvement</translation>
+    </message>
+    <message>
+        <source>feed %s in · rapid %s in</source>
+        <translation>avance %s in · rapide %s in</translation>
     </message>
     <message>
         <source>feed %s mm · rapid %s mm</source>
@@ -1632,7 +1709,7 @@ Enregistré comme exécution %s pour examen par le responsable. Aucun code G n&a
     </message>
     <message>
         <source>✖ OUTSIDE the machine&apos;s travel: %s moves, first at line %d</source>
-        <translation>✖ HORS de la course de la machine : %s mouvements, le premier à la ligne %d</translation>
+        <translation>✖ HORS de la course de la machine&#xa0;: %s mouvements, le premier à la ligne %d</translation>
     </message>
     <message>
         <source>? travel not checked (no machine profile)</source>
@@ -1650,12 +1727,16 @@ Enregistré comme exécution %s pour examen par le responsable. Aucun code G n&a
         <source>computed from the moves of this G-code, which does not match the run&apos;s record</source>
         <translation>calculé à partir des mouvements de ce code G, qui ne correspond pas à l&apos;enregistrement de l&apos;exécution</translation>
     </message>
+    <message>
+        <source>the G-code itself is in millimetres (G21)</source>
+        <translation>le code G lui-même est en millimètres (G21)</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
     <message>
         <source>%s lines were not understood (marked ! in the text); the plot leaves out what they mean.</source>
-        <translation>%s lignes n&apos;ont pas été comprises (marquées ! dans le texte) ; le tracé omet ce qu&apos;elles signifient.</translation>
+        <translation>%s lignes n&apos;ont pas été comprises (marquées ! dans le texte)&#xa0;; le tracé omet ce qu&apos;elles signifient.</translation>
     </message>
     <message>
         <source>The first %d are listed.</source>
@@ -1663,7 +1744,54 @@ Enregistré comme exécution %s pour examen par le responsable. Aucun code G n&a
     </message>
     <message>
         <source>line %d: %s — %s</source>
-        <translation>ligne %d : %s — %s</translation>
+        <translation>ligne %d&#xa0;: %s — %s</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>YELLOW: acknowledge the warnings</source>
+        <translation>YELLOW : confirmer les avertissements</translation>
+    </message>
+    <message>
+        <source>This job is YELLOW. Read the warnings before generating:</source>
+        <translation>Ce travail est YELLOW. Lisez les avertissements avant de générer :</translation>
+    </message>
+    <message>
+        <source>Acknowledge and generate</source>
+        <translation>Confirmer et générer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Record the same job again?</source>
+        <translation>Enregistrer à nouveau le même travail ?</translation>
+    </message>
+    <message>
+        <source>This exact job was recorded a few seconds ago. Every Generate is recorded as a run; record another?</source>
+        <translation>Ce même travail a été enregistré il y a quelques secondes. Chaque génération est enregistrée comme une exécution ; en enregistrer une autre ?</translation>
+    </message>
+    <message>
+        <source>Record another run</source>
+        <translation>Enregistrer une autre exécution</translation>
+    </message>
+    <message>
+        <source>Don&apos;t record</source>
+        <translation>Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <source>Discard the typed job?</source>
+        <translation>Abandonner le travail saisi ?</translation>
+    </message>
+    <message>
+        <source>The form has edits that are not saved. Start a new job anyway?</source>
+        <translation>Le formulaire contient des modifications non enregistrées. Commencer quand même un nouveau travail ?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
     </message>
 </context>
 <context>
@@ -1678,7 +1806,7 @@ Enregistré comme exécution %s pour examen par le responsable. Aucun code G n&a
     </message>
     <message>
         <source>The review is kept as its own record next to the run; the run&apos;s record is never changed.</source>
-        <translation>L&apos;examen est conservé comme enregistrement distinct à côté de l&apos;exécution ; l&apos;enregistrement de l&apos;exécution n&apos;est jamais modifié.</translation>
+        <translation>L&apos;examen est conservé comme enregistrement distinct à côté de l&apos;exécution&#xa0;; l&apos;enregistrement de l&apos;exécution n&apos;est jamais modifié.</translation>
     </message>
     <message>
         <source>Record review</source>
@@ -1723,22 +1851,42 @@ Enregistré comme exécution %s pour examen par le responsable. Aucun code G n&a
 <context>
     <name>RiskPanel</name>
     <message>
+        <source>calculator</source>
+        <translation>calcul</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>limit / band</source>
+        <translation>limite / plage</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>pourquoi</translation>
+    </message>
+    <message>
         <source>Power is an estimate (constant kc). Bands are good practice; RED rows are hard gates.</source>
-        <translation>La puissance est une estimation (kc constant). Les plages sont de bonnes pratiques ; les lignes RED sont des blocages stricts.</translation>
+        <translation>La puissance est une estimation (kc constant). Les plages sont de bonnes pratiques&#xa0;; les lignes RED sont des blocages stricts.</translation>
     </message>
     <message>
         <source>Warnings: </source>
-        <translation>Avertissements : </translation>
+        <translation>Avertissements&#xa0;: </translation>
     </message>
     <message>
         <source>Would be BLOCKED: %s</source>
-        <translation>Serait BLOCKED : %s</translation>
+        <translation>Serait BLOCKED&#xa0;: %s</translation>
     </message>
     <message numerus="yes">
         <source>YELLOW: generating asks you to acknowledge %n warning(s).</source>
         <translation>
-            <numerusform>YELLOW : générer demande d&apos;accepter %n avertissement.</numerusform>
-            <numerusform>YELLOW : générer demande d&apos;accepter %n avertissements.</numerusform>
+            <numerusform>YELLOW&#xa0;: générer demande d&apos;accepter %n avertissement.</numerusform>
+            <numerusform>YELLOW&#xa0;: générer demande d&apos;accepter %n avertissements.</numerusform>
         </translation>
     </message>
     <message>
@@ -1754,24 +1902,8 @@ Enregistré comme exécution %s pour examen par le responsable. Aucun code G n&a
         <translation>Afficher ou masquer les contrôles réussis</translation>
     </message>
     <message>
-        <source>calculator</source>
-        <translation>calcul</translation>
-    </message>
-    <message>
-        <source>limit / band</source>
-        <translation>limite / plage</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>statut</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>valeur</translation>
-    </message>
-    <message>
-        <source>why</source>
-        <translation>pourquoi</translation>
+        <source>n/a</source>
+        <translation>n/a</translation>
     </message>
 </context>
 <context>
@@ -1910,7 +2042,7 @@ Enregistré comme exécution %s pour examen par le responsable. Aucun code G n&a
     </message>
     <message>
         <source>Values in inches; the record is in millimetres.</source>
-        <translation>Valeurs en pouces ; l'enregistrement est en millimètres.</translation>
+        <translation>Valeurs en pouces ; l&apos;enregistrement est en millimètres.</translation>
     </message>
     <message>
         <source>calculator</source>
@@ -2033,6 +2165,14 @@ Enregistré comme exécution %s pour examen par le responsable. Aucun code G n&a
     <message>
         <source>Export to USB…  (Ctrl+E)</source>
         <translation>Exporter sur USB…  (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Show preview ▴</source>
+        <translation>Afficher l&apos;aperçu ▴</translation>
+    </message>
+    <message>
+        <source>The preview is folded while the job is edited; show it again</source>
+        <translation>L&apos;aperçu est replié pendant la modification du travail ; l&apos;afficher à nouveau</translation>
     </message>
     <message>
         <source>Copy hash</source>
@@ -2173,6 +2313,69 @@ Enregistré comme exécution %s pour examen par le responsable. Aucun code G n&a
     </message>
 </context>
 <context>
+    <name>ShopIntegration</name>
+    <message>
+        <source>Not generated under job order %1: the form is not a complete job (%2); nothing was generated or recorded.</source>
+        <translation>Non généré sous la commande %1&#xa0;: le formulaire n&apos;est pas un travail complet (%2)&#xa0;; rien n&apos;a été généré ni enregistré.</translation>
+    </message>
+    <message>
+        <source>Not generated under job order %1: it cannot be checked (%2); nothing was generated or recorded.</source>
+        <translation>Non généré sous la commande %1&#xa0;: elle ne peut pas être vérifiée (%2)&#xa0;; rien n&apos;a été généré ni enregistré.</translation>
+    </message>
+    <message>
+        <source>Not generated: job order %1 is claimed by %2, not held by this station (%3). Claim it again in Job orders; nothing was generated or recorded.</source>
+        <translation>Non généré&#xa0;: la commande %1 est prise par %2, pas par cette station (%3). Reprenez-la dans Commandes&#xa0;; rien n&apos;a été généré ni enregistré.</translation>
+    </message>
+    <message>
+        <source>Not generated: job order %1 is no longer claimed (its lease ran out or it was released), not held by this station (%2). Claim it again in Job orders; nothing was generated or recorded.</source>
+        <translation>Non généré&#xa0;: la commande %1 n&apos;est plus prise (sa réservation a expiré ou elle a été rendue), cette station (%2) ne la tient pas. Reprenez-la dans Commandes&#xa0;; rien n&apos;a été généré ni enregistré.</translation>
+    </message>
+    <message>
+        <source>Not generated: the form is no longer the job of order %1 (its request hash %2… differs from the order&apos;s %3…). Open the order&apos;s job again from Job orders, or start a new job to generate outside the order; nothing was generated or recorded.</source>
+        <translation>Non généré&#xa0;: le formulaire n&apos;est plus le travail de la commande %1 (son hachage de requête %2… diffère de celui de la commande, %3…). Rouvrez le travail de la commande depuis Commandes, ou commencez un nouveau travail pour générer hors commande&#xa0;; rien n&apos;a été généré ni enregistré.</translation>
+    </message>
+    <message>
+        <source>Daily checkpoint of ledger line %s signed</source>
+        <translation>Point de contrôle quotidien de la ligne %s du registre signé</translation>
+    </message>
+    <message>
+        <source>Daily checkpoint not made: %s (Tools ▸ Audit tells more)</source>
+        <translation>Point de contrôle quotidien non créé&#xa0;: %s (plus dans Outils ▸ Auditer les enregistrements)</translation>
+    </message>
+    <message>
+        <source>&amp;Job orders…</source>
+        <translation>&amp;Commandes…</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s job orders: claim one, open its job, generate under it</source>
+        <translation>Les commandes de l&apos;atelier&#xa0;: en prendre une, ouvrir son travail, générer sous elle</translation>
+    </message>
+    <message>
+        <source>Job orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>No shop server is configured (Settings or RMOS_SHOP_URL)</source>
+        <translation>Aucun serveur d&apos;atelier n&apos;est configuré (Paramètres ou RMOS_SHOP_URL)</translation>
+    </message>
+    <message>
+        <source>Job order %s holds no job the form can open.</source>
+        <translation>La commande %s ne contient aucun travail que le formulaire puisse ouvrir.</translation>
+    </message>
+    <message>
+        <source>Job order %s is open: Generate runs under it while this station holds its claim</source>
+        <translation>La commande %s est ouverte&#xa0;: Générer s&apos;exécute sous elle tant que cette station la tient</translation>
+    </message>
+    <message>
+        <source>This station no longer holds job order %s: Generate will refuse to run under it</source>
+        <translation>Cette station ne tient plus la commande %s&#xa0;: Générer refusera de s&apos;exécuter sous elle</translation>
+    </message>
+    <message>
+        <source>Not generated under the job order: nothing recorded</source>
+        <translation>Non généré sous la commande&#xa0;: rien n&apos;a été enregistré</translation>
+    </message>
+</context>
+<context>
     <name>ShopStatusLabel</name>
     <message>
         <source>Shop server status</source>
@@ -2180,23 +2383,55 @@ Enregistré comme exécution %s pour examen par le responsable. Aucun code G n&a
     </message>
     <message>
         <source>Shop server: %1</source>
-        <translation>Serveur de l&apos;atelier : %1</translation>
+        <translation>Serveur de l&apos;atelier&#xa0;: %1</translation>
     </message>
     <message>
-        <source>This station: %1 (from the %2)</source>
-        <translation>Cette station : %1 (d&apos;après %2)</translation>
+        <source>the environment</source>
+        <translation>l&apos;environnement</translation>
+    </message>
+    <message>
+        <source>the settings file</source>
+        <translation>le fichier de paramètres</translation>
+    </message>
+    <message>
+        <source>shop: checking…</source>
+        <translation>atelier&#xa0;: vérification…</translation>
+    </message>
+    <message>
+        <source>shop: sync refused</source>
+        <translation>atelier&#xa0;: synchronisation refusée</translation>
+    </message>
+    <message>
+        <source>shop: offline since %1</source>
+        <translation>atelier&#xa0;: hors ligne depuis %1</translation>
+    </message>
+    <message>
+        <source>shop: %1 record waiting</source>
+        <translation>atelier&#xa0;: %1 enregistrement en attente</translation>
+    </message>
+    <message>
+        <source>shop: %1 records waiting</source>
+        <translation>atelier&#xa0;: %1 enregistrements en attente</translation>
+    </message>
+    <message>
+        <source>shop: up to date</source>
+        <translation>atelier&#xa0;: à jour</translation>
+    </message>
+    <message>
+        <source>This station: %1 (from %2)</source>
+        <translation>Cette station&#xa0;: %1 (d&apos;après %2)</translation>
     </message>
     <message>
         <source>Records waiting: %1</source>
-        <translation>Enregistrements en attente : %1</translation>
+        <translation>Enregistrements en attente&#xa0;: %1</translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation>Dernière synchronisation : %1</translation>
+        <translation>Dernière synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Last error: %1</source>
-        <translation>Dernière erreur : %1</translation>
+        <translation>Dernière erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Click to sync now.</source>
@@ -2205,6 +2440,22 @@ Enregistré comme exécution %s pour examen par le responsable. Aucun code G n&a
 </context>
 <context>
     <name>ShopWorkflow</name>
+    <message>
+        <source>There is no override of a safety block. A blocked job is recorded for supervisor review; the route to allowing it is a reviewed change to the shop&apos;s catalog (blade, material or machine entries) or to the safety policy.</source>
+        <translation>Un blocage de sécurité ne se contourne pas. Un travail bloqué est enregistré pour examen par le responsable&#xa0;; le moyen de l&apos;autoriser est une modification examinée du catalogue de l&apos;atelier (entrées de lame, de matériau ou de machine) ou de la politique de sécurité.</translation>
+    </message>
+    <message>
+        <source>unreadable now: %1</source>
+        <translation>illisible actuellement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Shop server not used: %1</source>
+        <translation>Serveur de l&apos;atelier non utilisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Shop server: %1 · station %2 (from %3)</source>
+        <translation>Serveur de l&apos;atelier&#xa0;: %1 · station %2 (d&apos;après %3)</translation>
+    </message>
     <message>
         <source>Open job</source>
         <translation>Ouvrir un travail</translation>
@@ -2215,7 +2466,7 @@ Enregistré comme exécution %s pour examen par le responsable. Aucun code G n&a
     </message>
     <message>
         <source>Could not open the job: %s</source>
-        <translation>Impossible d&apos;ouvrir le travail : %s</translation>
+        <translation>Impossible d&apos;ouvrir le travail&#xa0;: %s</translation>
     </message>
     <message>
         <source>Opened %s</source>
@@ -2231,7 +2482,7 @@ Enregistré comme exécution %s pour examen par le responsable. Aucun code G n&a
     </message>
     <message>
         <source>Could not save the job to %s: %s</source>
-        <translation>Impossible d&apos;enregistrer le travail dans %s : %s</translation>
+        <translation>Impossible d&apos;enregistrer le travail dans %s&#xa0;: %s</translation>
     </message>
     <message>
         <source>Saved %s</source>
@@ -2239,7 +2490,7 @@ Enregistré comme exécution %s pour examen par le responsable. Aucun code G n&a
     </message>
     <message>
         <source>Settings could not be saved: %s</source>
-        <translation>Les paramètres n&apos;ont pas pu être enregistrés : %s</translation>
+        <translation>Les paramètres n&apos;ont pas pu être enregistrés&#xa0;: %s</translation>
     </message>
     <message>
         <source>not set</source>
@@ -2247,11 +2498,11 @@ Enregistré comme exécution %s pour examen par le responsable. Aucun code G n&a
     </message>
     <message>
         <source>operator: %s ▾</source>
-        <translation>opérateur : %s ▾</translation>
+        <translation>opérateur&#xa0;: %s ▾</translation>
     </message>
     <message>
         <source>Who is at the saw (recorded with every run). Runs: %s</source>
-        <translation>Qui est à la scie (enregistré avec chaque exécution). Exécutions : %s</translation>
+        <translation>Qui est à la scie (enregistré avec chaque exécution). Exécutions&#xa0;: %s</translation>
     </message>
     <message>
         <source>Someone else…</source>
@@ -2267,38 +2518,50 @@ Enregistré comme exécution %s pour examen par le responsable. Aucun code G n&a
     </message>
     <message>
         <source>Data directory: %s</source>
-        <translation>Dossier de données : %s</translation>
+        <translation>Dossier de données&#xa0;: %s</translation>
     </message>
     <message>
-        <source>Runs directory: %s (%s)</source>
-        <translation>Dossier des exécutions : %s (%s)</translation>
+        <source>Runs directory: %s (from %s)</source>
+        <translation>Dossier des exécutions&#xa0;: %s (d&apos;après %s)</translation>
     </message>
     <message>
         <source>Settings and shop catalog files: %s</source>
-        <translation>Paramètres et fichiers de catalogue de l&apos;atelier : %s</translation>
+        <translation>Paramètres et fichiers de catalogue de l&apos;atelier&#xa0;: %s</translation>
     </message>
     <message>
         <source>Log file: %s</source>
-        <translation>Fichier journal : %s</translation>
+        <translation>Fichier journal&#xa0;: %s</translation>
     </message>
     <message>
         <source>Catalog: %s (SHA-256 %s…)</source>
-        <translation>Catalogue : %s (SHA-256 %s…)</translation>
+        <translation>Catalogue&#xa0;: %s (SHA-256 %s…)</translation>
     </message>
     <message>
         <source>Audit ledger head: %s</source>
-        <translation>État du registre d&apos;audit : %s</translation>
+        <translation>État du registre d&apos;audit&#xa0;: %s</translation>
     </message>
     <message>
         <source>no runs recorded yet</source>
         <translation>aucune exécution enregistrée pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Shop catalog in force: %s (SHA-256 %s)</source>
+        <translation>Catalogue de l&apos;atelier en vigueur&#xa0;: %s (SHA-256 %s)</translation>
+    </message>
+    <message>
+        <source>Station key: %s (public key: %s)</source>
+        <translation>Clé du poste&#xa0;: %s (clé publique&#xa0;: %s)</translation>
+    </message>
+    <message>
+        <source>Station key: none usable — records are not signed (see the log file)</source>
+        <translation>Clé du poste&#xa0;: aucune utilisable — les enregistrements ne sont pas signés (voir le fichier journal)</translation>
     </message>
 </context>
 <context>
     <name>SourceSwitch</name>
     <message>
         <source>Source:</source>
-        <translation>Source :</translation>
+        <translation>Source&#xa0;:</translation>
     </message>
     <message>
         <source>This workstation</source>
@@ -2325,7 +2588,7 @@ Enregistré comme exécution %s pour examen par le responsable. Aucun code G n&a
     </message>
     <message>
         <source>Open an example job to see how the risk panel judges it:</source>
-        <translation>Ouvrez un travail d&apos;exemple pour voir comment le panneau de risque l&apos;évalue :</translation>
+        <translation>Ouvrez un travail d&apos;exemple pour voir comment le panneau de risque l&apos;évalue&#xa0;:</translation>
     </message>
     <message>
         <source>Every attempt to generate is recorded in %s (change it in Tools ▸ Settings). More example jobs are in %s.</source>
@@ -2423,16 +2686,16 @@ Enregistré comme exécution %s pour examen par le responsable. Aucun code G n&a
 <context>
     <name>ToolpathPlot</name>
     <message>
-        <source>%s (mm)</source>
-        <translation>%s (mm)</translation>
-    </message>
-    <message>
         <source>Top view (X–Y)</source>
         <translation>Vue de dessus (X–Y)</translation>
     </message>
     <message>
         <source>Side view (X–Z)</source>
         <translation>Vue de côté (X–Z)</translation>
+    </message>
+    <message>
+        <source>%s (mm)</source>
+        <translation>%s (mm)</translation>
     </message>
 </context>
 <context>
@@ -2534,7 +2797,7 @@ Enregistré comme exécution %s pour examen par le responsable. Aucun code G n&a
     </message>
     <message>
         <source>Could not verify %s: %s</source>
-        <translation>Impossible de vérifier %s : %s</translation>
+        <translation>Impossible de vérifier %s&#xa0;: %s</translation>
     </message>
 </context>
 <context>
@@ -2550,84 +2813,6 @@ Enregistré comme exécution %s pour examen par le responsable. Aucun code G n&a
     <message>
         <source>The details are in the log file %s</source>
         <translation>Les détails sont dans le fichier journal %s</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <source>(the count is not available)</source>
-        <translation>(le nombre n&apos;est pas disponible)</translation>
-    </message>
-</context>
-<context>
-    <name>w</name>
-    <message>
-        <source>Only blocked runs nobody has reviewed yet (the whole shop is listed newest first)</source>
-        <translation>Seulement les exécutions bloquées que personne n&apos;a examinées (tout l&apos;atelier, les plus récentes d&apos;abord)</translation>
-    </message>
-    <message>
-        <source>Blocked runs nobody has reviewed yet come first</source>
-        <translation>Les exécutions bloquées que personne n&apos;a examinées viennent d&apos;abord</translation>
-    </message>
-    <message>
-        <source>Asking the shop server…</source>
-        <translation>Interrogation du serveur de l&apos;atelier…</translation>
-    </message>
-    <message>
-        <source>Counting…</source>
-        <translation>Comptage…</translation>
-    </message>
-    <message>
-        <source>more than %1 runs listed</source>
-        <translation>plus de %1 exécutions listées</translation>
-    </message>
-    <message>
-        <source>The shop&apos;s runs cannot be listed: %1</source>
-        <translation>Les exécutions de l&apos;atelier ne peuvent pas être listées : %1</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Reading run %1 of %2 from the shop server…&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Lecture de l&apos;exécution %1 sur %2 depuis le serveur de l&apos;atelier…&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The shop server no longer lists this run.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Le serveur de l&apos;atelier ne liste plus cette exécution.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Cannot read this run from the shop&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Impossible de lire cette exécution depuis l&apos;atelier&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Recent jobs</source>
-        <translation>Travaux &amp;récents</translation>
-    </message>
-    <message>
-        <source>&amp;Job</source>
-        <translation>&amp;Travail</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Outils</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Principale</translation>
-    </message>
-    <message>
-        <source>Generate  (Ctrl+Enter)</source>
-        <translation>Générer  (Ctrl+Entrée)</translation>
-    </message>
-    <message>
-        <source>run %s could not be read</source>
-        <translation>l&apos;exécution %s n&apos;a pas pu être lue</translation>
     </message>
 </context>
 </TS>

@@ -28,7 +28,7 @@ from rmos_desktop.cli.common import (
     run_id_arg,
     subcommand_group,
 )
-from rmos_desktop.core.runs.describe import review_state
+from rmos_desktop.core.runs.describe import review_state, reviewed_on
 
 RUNS_HELP = "list, show, review, archive and restore runs"
 
@@ -84,16 +84,18 @@ def _empty_page(args: argparse.Namespace, runs_dir):
 def _list_text(page) -> str:
     if not page.rows:
         return "No runs match."
+    # a review made in the office says so ("… in the office on office"): the column widens for it
+    width = min(48, max(22, *(len(review_state(r, raw=True)) for r in page.rows)))
     lines = [
         f"{'time (local)':<20} {'status':<10} {'risk':<8} {'tool':<20} {'job / order':<28} "
-        f"{'operator':<12} {'review':<22} run id"
+        f"{'operator':<12} {'review':<{width}} run id"
     ]
     for r in page.rows:
         job = " / ".join(x for x in (r.job_name, r.order_ref) if x) or "—"
         status = r.status + (" (archived)" if r.archived else " (missing)" if r.location == "missing" else "")
         lines.append(
             f"{_when(r):<20} {status:<10} {r.risk_level or '—':<8} {(r.tool_id or '—')[:20]:<20} "
-            f"{job[:28]:<28} {(r.operator or '—')[:12]:<12} {review_state(r, raw=True)[:22]:<22} {r.run_id}"
+            f"{job[:28]:<28} {(r.operator or '—')[:12]:<12} {review_state(r, raw=True)[:width]:<{width}} {r.run_id}"
         )
         if r.problem:
             lines.append(f"{'':<20} unreadable: {r.problem}")
@@ -146,7 +148,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     from rmos_desktop.core.hashing import sha256_bytes
 
     _, index, row, artifact, data = _load(args, args.run_id)
-    reviews = index.records_for(args.run_id, "review")
+    reviews = index.reviews_for(args.run_id)  # a review made in the office and brought home has "station"
     exports = index.records_for(args.run_id, "export")
     payload = {
         "run": row.as_dict(),
@@ -178,7 +180,10 @@ def cmd_show(args: argparse.Namespace) -> int:
         lines.append("")
         lines.append("Reviews:" if reviews else "Reviews: none")
         for r in reviews:
-            lines.append(f"  {r.get('created_at_utc')}  {r.get('reviewer')}  {r.get('disposition')}  {r.get('note')}")
+            where = f"  ({reviewed_on(r['station'])})" if r.get("station") else ""
+            lines.append(
+                f"  {r.get('created_at_utc')}  {r.get('reviewer')}  {r.get('disposition')}  {r.get('note')}{where}"
+            )
         lines.append("Exports:" if exports else "Exports: none")
         for x in exports:
             result = "verified" if x.get("verified") else f"FAILED: {x.get('error')}"

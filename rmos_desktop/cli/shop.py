@@ -97,6 +97,12 @@ def cmd_sync(args: argparse.Namespace) -> int:
         text += (
             f"\nwarning: {len(result.missing_files)} record files were not on disk: {', '.join(result.missing_files)}"
         )
+    if result.reviews_pulled:
+        text += f"\n{result.reviews_pulled} review(s) of this station's runs made on other stations brought home"
+    for refused in result.reviews_refused:
+        text += f"\nwarning: {refused}; not shown here"
+    if result.reviews_problem:
+        text += f"\nwarning: {result.reviews_problem}"
     out(args, payload, text)
     return EXIT_OK if result.waiting == 0 else EXIT_FAILED
 
@@ -233,6 +239,60 @@ def cmd_runs_show(args: argparse.Namespace) -> int:
         return "\n".join(lines)
 
     out(args, found, text)
+    return EXIT_OK
+
+
+def cmd_runs_review(args: argparse.Namespace) -> int:
+    """Review another station's run in the office: a record of THIS workstation naming the run, its station and
+    the artifact's SHA-256 as the server holds it; the next `rmos shop sync` pushes it, and the run's own station
+    brings it home at its sync."""
+    from pydantic import ValidationError
+
+    from rmos_desktop.cli.common import recorder
+    from rmos_desktop.core.runs.schemas import DISPOSITIONS
+    from rmos_desktop.core.runs.store import StoreError
+    from rmos_desktop.core.shop.queries import show_run
+    from rmos_desktop.core.shop.reviews import record_office_review
+
+    disposition = args.disposition.strip().lower().replace("-", "_")
+    if disposition not in DISPOSITIONS:
+        raise UsageError(f"--disposition {args.disposition!r} is not one of {', '.join(DISPOSITIONS)}")
+    if not args.by.strip():
+        raise UsageError("--by needs the reviewer's name")
+    config = shop_config(args)
+    with _connect(config.url) as conn:
+        found = show_run(conn, args.run_id, args.station)
+    if found is None:
+        raise CheckFailed(f"run {args.run_id} is not on the shop server")
+    if found["station"] == config.station:
+        raise UsageError(f"run {args.run_id} is this station's own run: review it with `rmos runs review`")
+    rec, _ = recorder(args)
+    try:
+        review, stored = record_office_review(
+            rec,
+            args.run_id,
+            found["station"],
+            found["artifact_sha256"],
+            reviewer=args.by,
+            disposition=disposition,
+            note=args.note or "",
+        )
+    except ValidationError as exc:
+        raise UsageError(f"review not recorded: {exc.errors()[0]['loc'][0]}: {exc.errors()[0]['msg']}") from exc
+    except (StoreError, OSError) as exc:
+        raise CheckFailed(f"the review could not be saved: {exc}") from exc
+    payload = {
+        "review": review.model_dump(mode="json"),
+        "path": str(stored.path),
+        "sha256": stored.sha256,
+        "run_station": found["station"],
+    }
+    text = (
+        f"Review recorded on this workstation ({config.station}) for run {args.run_id} of {found['station']}:"
+        f" {disposition} by {review.reviewer}\n{stored.path}\n`rmos shop sync` takes it to the shop server;"
+        f" {found['station']} brings it home at its next sync."
+    )
+    out(args, payload, text)
     return EXIT_OK
 
 
@@ -400,6 +460,23 @@ def register(sub, parents: Parents) -> None:
     p.add_argument("--cursor", help="continue after the previous page (repeat the same filters)")
     p = add_command(runs, "show", cmd_runs_show, "show one run as the shop server holds it", parents=[parents.output])
     p.add_argument("run_id", type=run_id_arg)
+    p.add_argument("--station", help="when two stations share a run id (never expected)")
+    p = add_command(
+        runs,
+        "review",
+        cmd_runs_review,
+        "review another station's run from here (the office): recorded on this workstation, synced to the shop",
+        description="Record on this workstation a review of another station's run, naming the run, its station "
+        "and the artifact's SHA-256 as the shop server holds it. The next `rmos shop sync` pushes it; the run's "
+        "own station shows it in its history after its next sync.",
+        parents=[parents.runs],
+    )
+    p.add_argument("run_id", type=run_id_arg)
+    p.add_argument("--by", required=True, help="reviewer's name")
+    p.add_argument(
+        "--disposition", required=True, help="acknowledged, false_positive, policy_change_needed or operator_training"
+    )
+    p.add_argument("--note", default="")
     p.add_argument("--station", help="when two stations share a run id (never expected)")
 
     jobs = subcommand_group(shop, "jobs", "job orders: release, claim, complete")

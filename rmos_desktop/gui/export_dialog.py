@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QStorageInfo, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QStorageInfo, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,6 +39,7 @@ from rmos_desktop.core.export import (
     sanitize_export_name,
 )
 from rmos_desktop.core.services import AppServices
+from rmos_desktop.gui.i18n import fill
 from rmos_desktop.gui.prompts import add_close_shortcuts
 from rmos_desktop.gui.tasks import TaskRunner, shared_runner
 from rmos_desktop.gui.theme import banner_label, short_id, show_banner
@@ -100,7 +101,7 @@ def human_bytes(n: int) -> str:
     size = float(n)
     for unit in ("B", "KB", "MB", "GB", "TB"):
         if size < 1000 or unit == "TB":
-            return f"{size:.1f} {unit}" if unit != "B" else f"{int(size)} B"
+            return f"{QLocale().toString(size, 'f', 1)} {unit}" if unit != "B" else f"{int(size)} B"  # 1,5 GB in German
         size /= 1000
     return f"{n} B"
 
@@ -243,7 +244,8 @@ class ExportDialog(QDialog):
                 state.append(self.tr("read-only"))
             elif v.full:
                 state.append(self.tr("full"))
-            text = f"{v.name}   {human_bytes(v.free_bytes)} {self.tr('free')}   {v.fs_type}   {v.root}"
+            free = self.tr("free")
+            text = f"{v.name}   {human_bytes(v.free_bytes)} {free}   {v.fs_type}   {v.root}"
             if state:
                 text += "   [" + ", ".join(state) + "]"
             if not v.usable:
@@ -340,16 +342,26 @@ class ExportDialog(QDialog):
     def _done(self, result: ExportResult) -> None:
         self.result_ = result
         self.progress.setValue(1000)
-        sha = result.gcode_sha256 or ""
         # the 64-hex hash cannot wrap: shortened on screen (whole in the tooltip and in the files written)
-        self._show("ok", "✔ " + (result.message.replace(sha, short_id(sha, 8, 8)) if sha else result.message))
-        self.status.setToolTip(result.message)
+        self._show("ok", "✔ " + self.done_text(result, short_id(result.gcode_sha256 or "", 8, 8)))
+        self.status.setToolTip(self.done_text(result, result.gcode_sha256 or ""))
         self.export_button.setEnabled(True)
         volume = next((v for v in self._volumes if v.root == result.destination), None)
         self.eject_button.setEnabled(bool(volume and volume.removable and volume.device))
         if volume is None or not volume.removable:
             self._remember_folder(str(result.destination))
         self.sig_exported.emit(result)
+
+    def done_text(self, result: ExportResult, sha: str) -> str:
+        """ExportResult.message in the interface language (the core's own stays English: it is logged)."""
+        if result.already_there:
+            text = self.tr("%1 was already there with the same content; verified sha256 %2")
+            text = fill(text, result.file_name, sha)
+        else:
+            text = fill(self.tr("Verified: sha256 %1 read back from %2"), sha, result.destination)
+        if result.signed_by:
+            text += self.tr("; signed by station key %1").replace("%1", result.signed_by)
+        return text
 
     def _failed(self, exc: BaseException) -> None:
         self.progress.hide()

@@ -13,7 +13,7 @@ import math
 from fractions import Fraction
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -40,62 +40,87 @@ from rmos_desktop.core.units import (
 from rmos_desktop.gui.flow_layout import FlowLayout
 from rmos_desktop.gui.form_messages import FieldMessages, cut_key, field_quantity
 
+# The labels and units of these tables are shown through translate("JobForm", …); QT_TRANSLATE_NOOP marks them
+# for pyside6-lupdate under that context (a text given by a variable is invisible to it).
+MM = QT_TRANSLATE_NOOP("JobForm", "mm")
 # (key, label, unit, kind) per cut kind; kind "f" float, "i" integer
 CUT_FIELDS: dict[str, list[tuple[str, str, str, str]]] = {
     "line": [
-        ("x0_mm", "Start X", "mm", "f"),
-        ("y0_mm", "Start Y", "mm", "f"),
-        ("x1_mm", "End X", "mm", "f"),
-        ("y1_mm", "End Y", "mm", "f"),
+        ("x0_mm", QT_TRANSLATE_NOOP("JobForm", "Start X"), MM, "f"),
+        ("y0_mm", QT_TRANSLATE_NOOP("JobForm", "Start Y"), MM, "f"),
+        ("x1_mm", QT_TRANSLATE_NOOP("JobForm", "End X"), MM, "f"),
+        ("y1_mm", QT_TRANSLATE_NOOP("JobForm", "End Y"), MM, "f"),
     ],
     "kerf_array": [
-        ("x_mm", "Start X", "mm", "f"),
-        ("y_mm", "Start Y", "mm", "f"),
-        ("length_mm", "Kerf length", "mm", "f"),
-        ("pitch_mm", "Pitch (+Y)", "mm", "f"),
-        ("count", "Number of kerfs", "", "i"),
+        ("x_mm", QT_TRANSLATE_NOOP("JobForm", "Start X"), MM, "f"),
+        ("y_mm", QT_TRANSLATE_NOOP("JobForm", "Start Y"), MM, "f"),
+        ("length_mm", QT_TRANSLATE_NOOP("JobForm", "Kerf length"), MM, "f"),
+        ("pitch_mm", QT_TRANSLATE_NOOP("JobForm", "Pitch (+Y)"), MM, "f"),
+        ("count", QT_TRANSLATE_NOOP("JobForm", "Number of kerfs"), "", "i"),
     ],
     "fret_slots": [
-        ("x_mm", "Slot start X", "mm", "f"),
-        ("y_mm", "Nut at Y", "mm", "f"),
-        ("scale_length_mm", "Scale length", "mm", "f"),
-        ("frets", "Frets", "", "i"),
-        ("slot_length_mm", "Slot length", "mm", "f"),
+        ("x_mm", QT_TRANSLATE_NOOP("JobForm", "Slot start X"), MM, "f"),
+        ("y_mm", QT_TRANSLATE_NOOP("JobForm", "Nut at Y"), MM, "f"),
+        ("scale_length_mm", QT_TRANSLATE_NOOP("JobForm", "Scale length"), MM, "f"),
+        ("frets", QT_TRANSLATE_NOOP("JobForm", "Frets"), "", "i"),
+        ("slot_length_mm", QT_TRANSLATE_NOOP("JobForm", "Slot length"), MM, "f"),
     ],
 }
 # How a person names each field (the "not ready" banner lists what is still empty).
 FIELD_LABELS = {
-    "tool_id": "blade",
-    "material": "material",
-    "machine": "machine",
-    "rpm": "spindle rpm",
-    "feed_mm_min": "feed",
-    "depth_mm": "depth",
-    "cut.x0_mm": "start X",
-    "cut.y0_mm": "start Y",
-    "cut.x1_mm": "end X",
-    "cut.y1_mm": "end Y",
-    "cut.x_mm": "start X",
-    "cut.y_mm": "start Y",
-    "cut.length_mm": "kerf length",
-    "cut.pitch_mm": "pitch",
-    "cut.count": "number of kerfs",
-    "cut.scale_length_mm": "scale length",
-    "cut.frets": "frets",
-    "cut.slot_length_mm": "slot length",
-    "stock.length_mm": "stock length",
-    "stock.width_mm": "stock width",
-    "stock.thickness_mm": "stock thickness",
+    "tool_id": QT_TRANSLATE_NOOP("JobForm", "blade"),
+    "material": QT_TRANSLATE_NOOP("JobForm", "material"),
+    "machine": QT_TRANSLATE_NOOP("JobForm", "machine"),
+    "rpm": QT_TRANSLATE_NOOP("JobForm", "spindle rpm"),
+    "feed_mm_min": QT_TRANSLATE_NOOP("JobForm", "feed"),
+    "depth_mm": QT_TRANSLATE_NOOP("JobForm", "depth"),
+    "cut.x0_mm": QT_TRANSLATE_NOOP("JobForm", "start X"),
+    "cut.y0_mm": QT_TRANSLATE_NOOP("JobForm", "start Y"),
+    "cut.x1_mm": QT_TRANSLATE_NOOP("JobForm", "end X"),
+    "cut.y1_mm": QT_TRANSLATE_NOOP("JobForm", "end Y"),
+    "cut.x_mm": QT_TRANSLATE_NOOP("JobForm", "start X"),
+    "cut.y_mm": QT_TRANSLATE_NOOP("JobForm", "start Y"),
+    "cut.length_mm": QT_TRANSLATE_NOOP("JobForm", "kerf length"),
+    "cut.pitch_mm": QT_TRANSLATE_NOOP("JobForm", "pitch"),
+    "cut.count": QT_TRANSLATE_NOOP("JobForm", "number of kerfs"),
+    "cut.scale_length_mm": QT_TRANSLATE_NOOP("JobForm", "scale length"),
+    "cut.frets": QT_TRANSLATE_NOOP("JobForm", "frets"),
+    "cut.slot_length_mm": QT_TRANSLATE_NOOP("JobForm", "slot length"),
+    "stock.length_mm": QT_TRANSLATE_NOOP("JobForm", "stock length"),
+    "stock.width_mm": QT_TRANSLATE_NOOP("JobForm", "stock width"),
+    "stock.thickness_mm": QT_TRANSLATE_NOOP("JobForm", "stock thickness"),
 }
-CUT_LABELS = {"line": "Line", "kerf_array": "Kerf array", "fret_slots": "Fret slots"}
+CUT_LABELS = {
+    "line": QT_TRANSLATE_NOOP("JobForm", "Line"),
+    "kerf_array": QT_TRANSLATE_NOOP("JobForm", "Kerf array"),
+    "fret_slots": QT_TRANSLATE_NOOP("JobForm", "Fret slots"),
+}
 NUMBER_FIELDS = [
-    ("rpm", "Spindle", "rpm"),
-    ("feed_mm_min", "Feed", "mm/min"),
-    ("depth_mm", "Depth", "mm"),
-    ("stepdown_mm", "Stepdown", "mm"),
+    ("rpm", QT_TRANSLATE_NOOP("JobForm", "Spindle"), QT_TRANSLATE_NOOP("JobForm", "rpm")),
+    ("feed_mm_min", QT_TRANSLATE_NOOP("JobForm", "Feed"), QT_TRANSLATE_NOOP("JobForm", "mm/min")),
+    ("depth_mm", QT_TRANSLATE_NOOP("JobForm", "Depth"), MM),
+    ("stepdown_mm", QT_TRANSLATE_NOOP("JobForm", "Stepdown"), MM),
 ]
-STOCK_FIELDS = [("length_mm", "Length (X)", "mm"), ("width_mm", "Width (Y)", "mm"), ("thickness_mm", "Thickness", "mm")]
-TEXT_FIELDS = [("job_name", "Job name"), ("order_ref", "Order"), ("notes", "Notes")]
+STOCK_FIELDS = [
+    ("length_mm", QT_TRANSLATE_NOOP("JobForm", "Length (X)"), MM),
+    ("width_mm", QT_TRANSLATE_NOOP("JobForm", "Width (Y)"), MM),
+    ("thickness_mm", QT_TRANSLATE_NOOP("JobForm", "Thickness"), MM),
+]
+TEXT_FIELDS = [
+    ("job_name", QT_TRANSLATE_NOOP("JobForm", "Job name")),
+    ("order_ref", QT_TRANSLATE_NOOP("JobForm", "Order")),
+    ("notes", QT_TRANSLATE_NOOP("JobForm", "Notes")),
+]
+translate = QCoreApplication.translate  # by this name pyside6-lupdate finds the texts
+
+
+def field_label(key: str) -> str:
+    """How a person names a request field in the interface language ("blade", "start X"); the key itself for a
+    field without a name."""
+    label = FIELD_LABELS.get(key)
+    return translate("JobForm", label) if label else key
+
+
 KNOWN_KEYS = {
     "tool_id",
     "material",
@@ -228,13 +253,13 @@ class JobForm(FieldMessages, QWidget):
         return edit
 
     def _add_row(self, grid: QGridLayout, row: int, key: str, label: str, unit: str, placeholder: str = "") -> int:
-        lab = QLabel(self.tr(label))
+        lab = QLabel(translate("JobForm", label))
         edit = self._edit(key, placeholder)
         lab.setBuddy(edit)
         grid.addWidget(lab, row, 0)
         grid.addWidget(edit, row, 1)
         if unit:
-            u = QLabel(self.tr(unit))
+            u = QLabel(translate("JobForm", unit))
             u.setProperty("role", "unit")
             u.setObjectName(f"unit:{key}")
             grid.addWidget(u, row, 2)
@@ -310,7 +335,7 @@ class JobForm(FieldMessages, QWidget):
         self.kind_group = QButtonGroup(self)
         self.kind_buttons: dict[str, QRadioButton] = {}
         for i, kind in enumerate(CUT_FIELDS):
-            button = QRadioButton(self.tr(CUT_LABELS[kind]))
+            button = QRadioButton(translate("JobForm", CUT_LABELS[kind]))
             button.setObjectName(f"cutkind:{kind}")
             self.kind_group.addButton(button, i)
             self.kind_buttons[kind] = button

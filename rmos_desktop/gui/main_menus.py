@@ -1,9 +1,12 @@
 """The main window's actions, menus and toolbar, and the filter that lets its shortcuts through a focused
-line edit (QLineEdit takes Ctrl+E, Ctrl+H and others for itself through ShortcutOverride)."""
+line edit (QLineEdit takes Ctrl+E, Ctrl+H and others for itself through ShortcutOverride).
+
+Every text names its context, "MainWindow", at the call (`translate("MainWindow", "…")`): pyside6-lupdate files
+it there, where the window's own `self.tr()` looks it up too."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QPushButton, QSizePolicy, QToolBar, QToolButton, QWidget
 
@@ -24,8 +27,12 @@ class ShortcutPassThrough(QObject):
         return False
 
 
+translate = QCoreApplication.translate  # by this name pyside6-lupdate finds the texts
+
+
 def _action(window, text: str, slot, shortcuts: list, *, tip: str = "", checkable: bool = False) -> QAction:
-    action = QAction(window.tr(text), window)
+    """An action of `window` with its (already translated) text and tip."""
+    action = QAction(text, window)
     action.setShortcuts([QKeySequence(s) for s in shortcuts])
     action.setCheckable(checkable)
     (action.toggled if checkable else action.triggered).connect(slot)
@@ -37,69 +44,79 @@ def _action(window, text: str, slot, shortcuts: list, *, tip: str = "", checkabl
 
 def build_actions(w) -> None:
     """The window's actions (w.act_*), each with its documented shortcut."""
-    tr = w.tr
-    w.act_new = _action(w, "&New job", w.new_job, [QKeySequence.StandardKey.New])
-    w.act_open = _action(w, "&Open job…", w.open_job_dialog, [QKeySequence.StandardKey.Open])
-    w.act_save = _action(w, "&Save job as…", w.save_job_dialog, ["Ctrl+Shift+S"])
+    w.act_new = _action(w, translate("MainWindow", "&New job"), w.new_job, [QKeySequence.StandardKey.New])
+    w.act_open = _action(w, translate("MainWindow", "&Open job…"), w.open_job_dialog, [QKeySequence.StandardKey.Open])
+    w.act_save = _action(w, translate("MainWindow", "&Save job as…"), w.save_job_dialog, ["Ctrl+Shift+S"])
     w.act_open_gcode = _action(
         w,
-        "Open &G-code for preview…",
+        translate("MainWindow", "Open &G-code for preview…"),
         w.open_gcode_dialog,
         ["Ctrl+Shift+O"],
-        tip=tr("Read any G-code file into the preview (read-only; lines it cannot read are listed)"),
+        tip=translate(
+            "MainWindow", "Read any G-code file into the preview (read-only; lines it cannot read are listed)"
+        ),
     )
-    w.act_quit = _action(w, "&Quit", w.close, [QKeySequence.StandardKey.Quit])
+    w.act_quit = _action(w, translate("MainWindow", "&Quit"), w.close, [QKeySequence.StandardKey.Quit])
     w.act_generate = _action(
         w,
-        "&Generate",
+        translate("MainWindow", "&Generate"),
         w.generate,
         ["Ctrl+Return", "Ctrl+Enter"],
-        tip=tr("Judge and generate; every attempt is recorded"),
+        tip=translate("MainWindow", "Judge and generate; every attempt is recorded"),
     )
     w.act_export = _action(
         w,
-        "&Export to USB…",
+        translate("MainWindow", "&Export to USB…"),
         w.export_last_run,
         ["Ctrl+E"],
-        tip=tr("Export the last OK run's G-code, verified by reading it back (Ctrl+E)"),
+        tip=translate("MainWindow", "Export the last OK run's G-code, verified by reading it back (Ctrl+E)"),
     )
     w.act_export.setEnabled(False)
     w.act_job_form = _action(
-        w, "Job &form", w.show_form, ["Ctrl+J"], tip=tr("Show or hide the job form (Ctrl+J)"), checkable=True
+        w,
+        translate("MainWindow", "Job &form"),
+        w.show_form,
+        ["Ctrl+J"],
+        tip=translate("MainWindow", "Show or hide the job form (Ctrl+J)"),
+        checkable=True,
     )
     w.act_verify = _action(
         w,
-        "&Verify G-code file…",
+        translate("MainWindow", "&Verify G-code file…"),
         w.verify_file_dialog,
         ["Ctrl+Shift+V"],
-        tip=tr("Did this file come from a run here? (or drop a file here)"),
+        tip=translate("MainWindow", "Did this file come from a run here? (or drop a file here)"),
     )
     w.act_history = _action(
         w,
-        "Run &history…",
+        translate("MainWindow", "Run &history…"),
         w.open_history,
         ["Ctrl+H"],
-        tip=tr("Every recorded run: find a job, review blocked runs, compare, export, report (Ctrl+H)"),
+        tip=translate(
+            "MainWindow", "Every recorded run: find a job, review blocked runs, compare, export, report (Ctrl+H)"
+        ),
     )
     w.act_audit = _action(
         w,
-        "&Audit records…",
+        translate("MainWindow", "&Audit records…"),
         w.open_audit_dialog,
         [],
-        tip=tr("Check every record and the ledger chain for changes (detects tampering, does not prevent it)"),
+        tip=translate(
+            "MainWindow", "Check every record and the ledger chain for changes (detects tampering, does not prevent it)"
+        ),
     )
-    w.act_settings = _action(w, "&Settings…", w.open_settings, ["Ctrl+,"])
-    w.act_dark = _action(w, "&Dark theme", w.set_dark_theme, [], checkable=True)
-    w.act_start = _action(w, "&Start page", w.show_start_page, [])
-    w.act_about = _action(w, "&About RMOS Desktop", w.show_about, ["F1"])
+    w.act_settings = _action(w, translate("MainWindow", "&Settings…"), w.open_settings, ["Ctrl+,"])
+    w.act_dark = _action(w, translate("MainWindow", "&Dark theme"), w.set_dark_theme, [], checkable=True)
+    w.act_start = _action(w, translate("MainWindow", "&Start page"), w.show_start_page, [])
+    w.act_about = _action(w, translate("MainWindow", "&About RMOS Desktop"), w.show_about, ["F1"])
 
 
 def build_menus(w) -> None:
     bar = w.menuBar()
-    w.menu_file = bar.addMenu(w.tr("&File"))
+    w.menu_file = bar.addMenu(translate("MainWindow", "&File"))
     for a in (w.act_new, w.act_open, w.act_save):
         w.menu_file.addAction(a)
-    w.menu_recent = QMenu(w.tr("&Recent jobs"), w)
+    w.menu_recent = QMenu(translate("MainWindow", "&Recent jobs"), w)
     w.menu_recent.setObjectName("recent_jobs")
     w.menu_recent.aboutToShow.connect(w.fill_recent_jobs)
     w.menu_file.addMenu(w.menu_recent)
@@ -107,27 +124,27 @@ def build_menus(w) -> None:
     w.menu_file.addAction(w.act_open_gcode)
     w.menu_file.addSeparator()
     w.menu_file.addAction(w.act_quit)
-    w.menu_job = bar.addMenu(w.tr("&Job"))
+    w.menu_job = bar.addMenu(translate("MainWindow", "&Job"))
     for a in (w.act_generate, w.act_export, w.act_job_form):
         w.menu_job.addAction(a)
-    w.menu_tools = bar.addMenu(w.tr("&Tools"))
+    w.menu_tools = bar.addMenu(translate("MainWindow", "&Tools"))
     for a in (w.act_history, w.act_verify, w.act_audit):
         w.menu_tools.addAction(a)
     w.menu_tools.addSeparator()
     w.menu_tools.addAction(w.act_dark)
     w.menu_tools.addAction(w.act_settings)
-    w.menu_help = bar.addMenu(w.tr("&Help"))
+    w.menu_help = bar.addMenu(translate("MainWindow", "&Help"))
     w.menu_help.addAction(w.act_start)
     w.menu_help.addAction(w.act_about)
 
 
 def build_toolbar(w) -> QToolBar:
-    tb = QToolBar(w.tr("Main"))
+    tb = QToolBar(translate("MainWindow", "Main"))
     tb.setObjectName("main_toolbar")
     tb.setMovable(False)
     tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     # Generate first: a narrow window folds the toolbar's tail into », never the main action
-    w.generate_button = QPushButton(w.tr("Generate  (Ctrl+Enter)"))
+    w.generate_button = QPushButton(translate("MainWindow", "Generate  (Ctrl+Enter)"))
     w.generate_button.setObjectName("generate")
     w.generate_button.setProperty("role", "primary")
     w.generate_button.clicked.connect(w.generate)

@@ -8,7 +8,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFrame,
@@ -34,7 +34,8 @@ from rmos_desktop.gui.controller import (  # noqa: F401  (GenerateOutcome, run_g
     typos,
 )
 from rmos_desktop.gui.field_limits import field_marks
-from rmos_desktop.gui.job_form import FIELD_LABELS, JobForm
+from rmos_desktop.gui.i18n import fill
+from rmos_desktop.gui.job_form import JobForm, field_label
 from rmos_desktop.gui.main_menus import ShortcutPassThrough, build_actions, build_menus, build_toolbar
 from rmos_desktop.gui.outcome_view import OutcomeView
 from rmos_desktop.gui.risk_panel import RiskPanel
@@ -117,6 +118,11 @@ class MainWindow(ShopIntegration, ShopWorkflow, WindowDialogs, QMainWindow):
         # a short screen scrolls the panel, never pushes the window taller
         self.panel_scroll = _scroll(self.panel, "panel_scroll", Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.panel_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._panel_fit = QTimer(self)
+        self._panel_fit.setSingleShot(True)
+        self._panel_fit.setInterval(0)
+        self._panel_fit.timeout.connect(self.fit_panel_height)
+        self.panel.installEventFilter(self)
         bottom = self._build_bottom()
         self.right_split = self._splitter(Qt.Orientation.Vertical, "right_split", [self.panel_scroll, bottom], (1, 1))
         self.main_split = self._splitter(Qt.Orientation.Horizontal, "form_split", [self.form_scroll, self.right_split])
@@ -136,8 +142,6 @@ class MainWindow(ShopIntegration, ShopWorkflow, WindowDialogs, QMainWindow):
         strip.sig_open_artifact.connect(self.open_artifact)
         strip.sig_show_preview.connect(self.focus_preview)
         strip.sig_copied.connect(lambda text: self.statusBar().showMessage(self.tr("Copied: %s") % text, 5000))
-        # Details ▸ opens under the strip: in the compact panel's row it needs the panel taller (or shorter again)
-        strip.details_button.toggled.connect(lambda _on: QTimer.singleShot(0, self, self.fit_panel_height))
 
         bottom = QWidget()
         bl = QVBoxLayout(bottom)
@@ -288,7 +292,7 @@ class MainWindow(ShopIntegration, ShopWorkflow, WindowDialogs, QMainWindow):
         empty = gaps(a)
         if str(a.risk_level) == "UNKNOWN" and empty and len(empty) == len(a.parse.errors):
             # Only gaps, no hazard: say what is missing, calmly (the badge still says UNKNOWN).
-            names = ", ".join(FIELD_LABELS.get(f, f) for f in empty)
+            names = ", ".join(field_label(f) for f in empty)
             self.panel.set_banner("info", self.tr("Not ready to generate. Still empty: %s.") % names)
         self._update_generate_button(a)
         self._update_title(a)
@@ -313,7 +317,10 @@ class MainWindow(ShopIntegration, ShopWorkflow, WindowDialogs, QMainWindow):
     def _update_title(self, a: Assessment) -> None:
         name = a.parse.fields.get("job_name") or self.tr("untitled")
         order = a.parse.fields.get("order_ref")
-        self.setWindowTitle(f"RMOS Desktop — job: {name}" + (f" (order {order})" if order else ""))
+        if order:
+            self.setWindowTitle(fill(self.tr("RMOS Desktop — job: %1 (order %2)"), name, order))
+        else:
+            self.setWindowTitle(fill(self.tr("RMOS Desktop — job: %1"), name))
 
     def _form_edited(self) -> None:
         self._edited = True
@@ -427,11 +434,21 @@ class MainWindow(ShopIntegration, ShopWorkflow, WindowDialogs, QMainWindow):
         if not self.panel.compact:
             return
         self.panel.layout().activate()
-        total = sum(self.right_split.sizes())
+        sizes = self.right_split.sizes()
+        total = sum(sizes)
         width = self.panel_scroll.viewport().width()
         need = self.panel.heightForWidth(width) if self.panel.hasHeightForWidth() else -1
         panel_h = min(max(need, self.panel.minimumSizeHint().height()) + 4, total // 3)
-        self.right_split.setSizes([panel_h, total - panel_h])
+        if sizes[0] != panel_h:
+            self.right_split.setSizes([panel_h, total - panel_h])
+
+    def eventFilter(self, watched, event) -> bool:
+        # The compact panel's row changed what it holds (the run strip wrapped onto a second line, Details ▸
+        # opened, a RED row appeared): its height follows, once the layout has settled.
+        settling = event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize)
+        if watched is self.panel and settling and self.panel.compact and not self._panel_fit.isActive():
+            self._panel_fit.start()
+        return super().eventFilter(watched, event)
 
     # -- preview ---------------------------------------------------------------------------------------------
     @property

@@ -1,15 +1,20 @@
 """How the main window shows what happened: a Generate's outcome (run strip, banner, preview, status bar), a
 press that was refused (and where to fix it), a stored run opened from the history, and a G-code file from
-disk, which is never shown as the last run."""
+disk, which is never shown as the last run. Its texts are the main window's: they name the context
+"MainWindow" (`translate("MainWindow", "…")`), where pyside6-lupdate files them and the window looks them up."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from rmos_desktop.core.hashing import sha256_bytes
 from rmos_desktop.gui.controller import Assessment, GenerateOutcome, Refusal, typos
-from rmos_desktop.gui.job_form import FIELD_LABELS
+from rmos_desktop.gui.job_form import field_label
 from rmos_desktop.gui.theme import short_id
+
+translate = QCoreApplication.translate  # by this name pyside6-lupdate finds the texts
 
 
 class OutcomeView:
@@ -20,7 +25,7 @@ class OutcomeView:
         self.w.statusBar().showMessage(text, ms)
 
     def show_outcome(self, outcome: GenerateOutcome) -> None:
-        w, tr = self.w, self.w.tr
+        w = self.w
         p = outcome.payload
         strip = w.run_strip
         if outcome.status == "OK":
@@ -31,11 +36,11 @@ class OutcomeView:
             # hash: Details ▸ and its tooltip); the run id is read out to the supervisor, so it stays whole
             w.panel.set_banner(
                 "ok",
-                tr("Generated and recorded as run %s. G-code SHA-256 %s")
+                translate("MainWindow", "Generated and recorded as run %s. G-code SHA-256 %s")
                 % (outcome.run_id, short_id(outcome.gcode_sha256, 8, 8)),
             )
-            w.panel.banner.setToolTip(tr("G-code SHA-256 %s") % outcome.gcode_sha256)
-            self._status(tr("OK: run %s recorded") % outcome.run_id)
+            w.panel.banner.setToolTip(translate("MainWindow", "G-code SHA-256 %s") % outcome.gcode_sha256)
+            self._status(translate("MainWindow", "OK: run %s recorded") % outcome.run_id)
         elif outcome.status == "BLOCKED":
             w._set_exportable(None)
             w.clear_program()
@@ -43,34 +48,36 @@ class OutcomeView:
             w.focus_panel()  # no program to look at: the reasons are
             w.panel.set_banner(
                 "blocked",
-                tr("BLOCKED: %s\nRecorded as run %s for supervisor review. No G-code was produced.")
+                translate(
+                    "MainWindow", "BLOCKED: %s\nRecorded as run %s for supervisor review. No G-code was produced."
+                )
                 % (outcome.message, outcome.run_id),
             )
-            self._status(tr("BLOCKED: run %s recorded") % outcome.run_id)
+            self._status(translate("MainWindow", "BLOCKED: run %s recorded") % outcome.run_id)
         else:
             w._set_exportable(None)
             w.clear_program()
             strip.show_run(outcome.status, "", outcome.run_id, "", outcome.artifact_path)
             w.focus_panel()
             w.panel.set_banner("error", f"{outcome.status}: {outcome.message}")
-            self._status(tr("%s: nothing was released") % outcome.status)
+            self._status(translate("MainWindow", "%s: nothing was released") % outcome.status)
         strip.set_time(str(p.get("created_at_utc") or p.get("_created_at_utc") or ""))
 
     def show_refusal(self, refusal: Refusal, assessment: Assessment | None) -> None:
-        w, tr = self.w, self.w.tr
+        w = self.w
         if refusal is Refusal.TYPO and assessment is not None:
             bad = typos(assessment)
-            names = ", ".join(FIELD_LABELS.get(e.field, e.field) for e in bad)
-            text = tr("Not generated and nothing recorded: fix %s first (marked in red).") % names
+            names = ", ".join(field_label(e.field) for e in bad)
+            text = translate("MainWindow", "Not generated and nothing recorded: fix %s first (marked in red).") % names
             w.panel.set_banner("warning", text)
             w.show_form(True)
             w.form.focus_field(bad[0].field)
         elif refusal is Refusal.NOT_ACKNOWLEDGED:
-            text = tr("Not generated: the warnings were not acknowledged.")
+            text = translate("MainWindow", "Not generated: the warnings were not acknowledged.")
         elif refusal is Refusal.NOT_REPEATED:
-            text = tr("Not recorded again: the same job was recorded a few seconds ago.")
+            text = translate("MainWindow", "Not recorded again: the same job was recorded a few seconds ago.")
         else:
-            text = tr("A generation is already running.")
+            text = translate("MainWindow", "A generation is already running.")
         self._status(text, 8000)
         w.sig_refused.emit(text)
 
@@ -80,7 +87,7 @@ class OutcomeView:
         try:
             artifact = w.services.recorder.store.read_artifact(run_id)
         except (LookupError, ValueError, OSError):
-            w.run_strip.clear(w.tr("run %s could not be read") % run_id)
+            w.run_strip.clear(translate("MainWindow", "run %s could not be read") % run_id)
             w._set_exportable(None)
             return
         status = artifact.status

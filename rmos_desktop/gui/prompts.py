@@ -3,7 +3,7 @@ who is at the saw, and About. Each wraps its text (never wider than the screen) 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from rmos_desktop.gui.fit import scaled
+
+translate = QCoreApplication.translate  # by this name pyside6-lupdate finds the texts
 
 DIALOG_MAX_WIDTH = 900  # wrapped text: fits 1280 px at 100 % and 1920 px at 150 %
 
@@ -51,11 +53,11 @@ def acknowledgement_box(parent: QWidget | None, warnings: list[str]) -> tuple[QM
     box = _box(
         parent,
         QMessageBox.Icon.Warning,
-        "YELLOW: acknowledge the warnings",
-        "This job is YELLOW. Read the warnings before generating:",
+        translate("Prompts", "YELLOW: acknowledge the warnings"),
+        translate("Prompts", "This job is YELLOW. Read the warnings before generating:"),
         "\n".join(f"• {w}" for w in warnings),
     )
-    ack = box.addButton("Acknowledge and generate", QMessageBox.ButtonRole.AcceptRole)
+    ack = box.addButton(translate("Prompts", "Acknowledge and generate"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     return box, ack
 
@@ -66,10 +68,10 @@ def ask_acknowledgement(parent: QWidget | None, warnings: list[str]) -> bool:
     return box.clickedButton() is ack
 
 
-def confirm(parent: QWidget | None, title: str, text: str, yes: str, no: str = "Cancel") -> bool:
+def confirm(parent: QWidget | None, title: str, text: str, yes: str, no: str = "") -> bool:
     box = _box(parent, QMessageBox.Icon.Question, title, text)
     ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.addButton(no or translate("Prompts", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is ok
 
@@ -77,16 +79,22 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str, no: str = "
 def confirm_repeat(parent: QWidget | None) -> bool:
     return confirm(
         parent,
-        "Record the same job again?",
-        "This exact job was recorded a few seconds ago. Every Generate is recorded as a run; record another?",
-        "Record another run",
-        "Don't record",
+        translate("Prompts", "Record the same job again?"),
+        translate(
+            "Prompts",
+            "This exact job was recorded a few seconds ago. Every Generate is recorded as a run; record another?",
+        ),
+        translate("Prompts", "Record another run"),
+        translate("Prompts", "Don't record"),
     )
 
 
 def confirm_discard(parent: QWidget | None) -> bool:
     return confirm(
-        parent, "Discard the typed job?", "The form has edits that are not saved. Start a new job anyway?", "Discard"
+        parent,
+        translate("Prompts", "Discard the typed job?"),
+        translate("Prompts", "The form has edits that are not saved. Start a new job anyway?"),
+        translate("Prompts", "Discard"),
     )
 
 

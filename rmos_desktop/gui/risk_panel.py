@@ -199,7 +199,7 @@ class RiskPanel(QWidget):
             return
         self.compact = on
         self.badge.set_compact(on)
-        self.badge.setMaximumWidth(round(360 * current_scale() / 100) if on else 16777215)
+        self.badge.setMaximumWidth(round(300 * current_scale() / 100) if on else 16777215)
         self.head.setDirection(QBoxLayout.Direction.LeftToRight if on else QBoxLayout.Direction.TopToBottom)
         self.head.removeWidget(self.banner)
         (self.body if on else self.head).removeWidget(self.fold_button)

@@ -3,7 +3,7 @@ UI scale, units (mm or in, applied at once) and language. Saved as JSON in the c
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +23,15 @@ from rmos_desktop.core.catalog import Catalog
 from rmos_desktop.core.settings import RunsDirChoice, Settings, default_runs_dir
 from rmos_desktop.gui.fit import centre_labels, fit_to_screen, install_close_keys, make_touchable
 from rmos_desktop.gui.i18n import LANGUAGE_NAMES, fill, system_language
+
+
+def runs_source_text(source: str) -> str:
+    """Where the runs directory comes from, in words (the option and variable names stay as typed)."""
+    words = {
+        "settings file": QCoreApplication.translate("SettingsDialog", "the settings file"),
+        "default": QCoreApplication.translate("SettingsDialog", "the default"),
+    }
+    return words.get(source, source)
 
 
 class SettingsDialog(QDialog):
@@ -149,8 +158,7 @@ class SettingsDialog(QDialog):
         form.addRow("", hint)
 
     def _source_text(self, source: str) -> str:
-        """Where the runs directory comes from, in words (the option and variable names stay as typed)."""
-        return {"settings file": self.tr("the settings file"), "default": self.tr("the default")}.get(source, source)
+        return runs_source_text(source)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Runs directory"), self.runs_dir.text())

@@ -5,17 +5,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from rmos_desktop.core.resources import examples_dir
 from rmos_desktop.gui.flow_layout import FlowLayout
 
+# (example job, its button's text: shown through translate("StartPage", …), marked here for pyside6-lupdate)
 EXAMPLES = [
-    ("green-veneer-line", "Veneer trim (GREEN)"),
-    ("kerf-array-side-kerfs", "Side kerfs (kerf array)"),
-    ("fret-slots-648", "Fret slots, 648 mm scale"),
-    ("red-kerfcut-overspeed", "Over-speed (RED, blocked)"),
+    ("green-veneer-line", QT_TRANSLATE_NOOP("StartPage", "Veneer trim (GREEN)")),
+    ("kerf-array-side-kerfs", QT_TRANSLATE_NOOP("StartPage", "Side kerfs (kerf array)")),
+    ("fret-slots-648", QT_TRANSLATE_NOOP("StartPage", "Fret slots, 648 mm scale")),
+    ("red-kerfcut-overspeed", QT_TRANSLATE_NOOP("StartPage", "Over-speed (RED, blocked)")),
 ]
 
 
@@ -46,7 +47,7 @@ class StartPage(QWidget):
         flow = FlowLayout(buttons, spacing=10)
         self.example_buttons: dict[str, QPushButton] = {}
         for name, label in EXAMPLES:
-            button = QPushButton(self.tr(label))
+            button = QPushButton(QCoreApplication.translate("StartPage", label))
             button.setObjectName(f"example:{name}")
             button.clicked.connect(lambda _=False, n=name: self.sig_open_example.emit(examples_dir() / f"{n}.json"))
             flow.addWidget(button)

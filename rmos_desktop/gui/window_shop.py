@@ -12,44 +12,64 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget
 
 from rmos_desktop.core.runs.checkpoints import CheckpointError, daily_checkpoint
 from rmos_desktop.core.shop.config import ShopConfig, ShopUnavailable
 from rmos_desktop.core.shop.jobs import JobOrderError, get_order, holder_of, request_sha256_of
+from rmos_desktop.gui.i18n import fill
 
 log = logging.getLogger(__name__)
-NOTHING = "nothing was generated or recorded"
+translate = QCoreApplication.translate  # by this name pyside6-lupdate finds the texts (thread-safe: the worker asks)
 
 
 def shop_job_problem(config: ShopConfig, raw: dict[str, Any], job_id: str) -> str | None:
     """Why a Generate of `raw` may not run under job order `job_id` (worker side: it asks the server), or None
-    when this station holds the claim and the request is the order's."""
+    when this station holds the claim and the request is the order's. In the interface language (the texts are
+    the mixin's context, "ShopIntegration")."""
     from rmos_desktop.gui.shop.operations import with_shop
 
     try:
         request_sha = request_sha256_of(raw)
     except ValueError as exc:
-        return f"Not generated under job order {job_id}: the form is not a complete job ({exc}); {NOTHING}."
+        text = translate(
+            "ShopIntegration",
+            "Not generated under job order %1: the form is not a complete job (%2); nothing was generated or recorded.",
+        )
+        return fill(text, job_id, exc)
     try:
         order, holder = with_shop(config, lambda c: (get_order(c, job_id), holder_of(c, job_id)))
     except (ShopUnavailable, JobOrderError) as exc:
-        return f"Not generated under job order {job_id}: it cannot be checked ({exc}); {NOTHING}."
+        text = translate(
+            "ShopIntegration",
+            "Not generated under job order %1: it cannot be checked (%2); nothing was generated or recorded.",
+        )
+        return fill(text, job_id, exc)
     ref = order.get("order_ref") or job_id
+    if holder != config.station and holder:
+        text = translate(
+            "ShopIntegration",
+            "Not generated: job order %1 is claimed by %2, not held by this station (%3). "
+            "Claim it again in Job orders; nothing was generated or recorded.",
+        )
+        return fill(text, ref, holder, config.station)
     if holder != config.station:
-        who = f"claimed by {holder}" if holder else "no longer claimed (its lease ran out or it was released)"
-        return (
-            f"Not generated: job order {ref} is {who}, not held by this station ({config.station}). "
-            f"Claim it again in Job orders; {NOTHING}."
+        text = translate(
+            "ShopIntegration",
+            "Not generated: job order %1 is no longer claimed (its lease ran out or it was released), not held by "
+            "this station (%2). Claim it again in Job orders; nothing was generated or recorded.",
         )
+        return fill(text, ref, config.station)
     if order.get("request_sha256") != request_sha:
-        return (
-            f"Not generated: the form is no longer the job of order {ref} (its request hash {request_sha[:16]}… "
-            f"differs from the order's {str(order.get('request_sha256'))[:16]}…). Open the order's job again "
-            f"from Job orders, or start a new job to generate outside the order; {NOTHING}."
+        text = translate(
+            "ShopIntegration",
+            "Not generated: the form is no longer the job of order %1 (its request hash %2… differs from the "
+            "order's %3…). Open the order's job again from Job orders, or start a new job to generate outside "
+            "the order; nothing was generated or recorded.",
         )
+        return fill(text, ref, request_sha[:16], str(order.get("request_sha256"))[:16])
     return None
 
 

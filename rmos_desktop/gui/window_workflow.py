@@ -8,7 +8,7 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from rmos_desktop import __version__
@@ -17,13 +17,17 @@ from rmos_desktop.core.logsetup import log_file_path
 from rmos_desktop.core.settings import config_dir, data_dir
 from rmos_desktop.core.shop.config import ShopConfigError, resolve_shop
 from rmos_desktop.gui import prompts
+from rmos_desktop.gui.i18n import fill
 from rmos_desktop.gui.theme import apply_theme, handle_width
 
-NO_OVERRIDE_TEXT = (
+# shown through translate("ShopWorkflow", …); QT_TRANSLATE_NOOP marks it there for pyside6-lupdate
+NO_OVERRIDE_TEXT = QT_TRANSLATE_NOOP(
+    "ShopWorkflow",
     "There is no override of a safety block. A blocked job is recorded for supervisor review; the route to "
     "allowing it is a reviewed change to the shop's catalog (blade, material or machine entries) or to the "
-    "safety policy."
+    "safety policy.",
 )
+translate = QCoreApplication.translate  # by this name pyside6-lupdate finds the texts
 
 
 def station_key_facts(services) -> tuple[str | None, Path]:
@@ -47,20 +51,23 @@ def shop_catalog_files(services) -> list[tuple[Path, str]]:
         try:
             sha = hashlib.sha256(Path(path).read_bytes()).hexdigest()
         except OSError as exc:
-            sha = f"unreadable now: {exc.strerror or exc}"
+            sha = translate("ShopWorkflow", "unreadable now: %1").replace("%1", str(exc.strerror or exc))
         out.append((Path(path), sha))
     return out
 
 
 def shop_server_line(settings) -> str | None:
     """ "Shop server: URL (password hidden) · station NAME (from …)", a configuration problem, or None."""
+    from rmos_desktop.gui.shop.status import config_source_text
+
     try:
         config = resolve_shop(settings)
     except ShopConfigError as exc:
-        return f"Shop server not used: {exc}"
+        return translate("ShopWorkflow", "Shop server not used: %1").replace("%1", str(exc))
     if config is None:
         return None
-    return f"Shop server: {config.shown_url} · station {config.station} (from the {config.source})"
+    text = translate("ShopWorkflow", "Shop server: %1 · station %2 (from %3)")
+    return fill(text, config.shown_url, config.station, config_source_text(config.source))
 
 
 class ShopWorkflow:
@@ -198,6 +205,8 @@ class ShopWorkflow:
             self.ask_operator()
 
     def about_text(self) -> str:
+        from rmos_desktop.gui.settings_dialog import runs_source_text
+
         cat = self.services.catalog
         try:
             head = self.services.recorder.head()
@@ -207,7 +216,8 @@ class ShopWorkflow:
             self.tr("RMOS Desktop %s") % __version__,
             "",
             self.tr("Data directory: %s") % data_dir(),
-            self.tr("Runs directory: %s (%s)") % (self.services.runs_dir, self.services.runs.source),
+            self.tr("Runs directory: %s (from %s)")
+            % (self.services.runs_dir, runs_source_text(self.services.runs.source)),
             self.tr("Settings and shop catalog files: %s") % config_dir(),
             self.tr("Log file: %s") % log_file_path(),
             self.tr("Catalog: %s (SHA-256 %s…)") % (cat.version, cat.sha256[:16]),
@@ -223,7 +233,7 @@ class ShopWorkflow:
         shop = shop_server_line(self.services.settings)
         if shop:
             lines.append(shop)
-        lines += ["", self.tr(NO_OVERRIDE_TEXT)]
+        lines += ["", translate("ShopWorkflow", NO_OVERRIDE_TEXT)]
         return "\n".join(lines)
 
     def show_about(self) -> prompts.AboutDialog:

@@ -38,6 +38,7 @@ COMMANDS = {  # (command words) -> handler name; the documented surface
     ("shop", "witness"): "cmd_witness",
     ("shop", "runs", "list"): "cmd_runs_list",
     ("shop", "runs", "show"): "cmd_runs_show",
+    ("shop", "runs", "review"): "cmd_runs_review",
     ("shop", "jobs", "add"): "cmd_jobs_add",
     ("shop", "jobs", "list"): "cmd_jobs_list",
     ("shop", "jobs", "claim"): "cmd_jobs_claim",

@@ -138,11 +138,17 @@ def test_after_generate_the_plot_is_at_least_half_the_window(window, qtbot):
     overlay = preview.legend_overlay
     assert overlay.isVisible() and overlay.parentWidget() is preview.view_tabs.stack
     assert overlay.geometry().right() <= preview.view_tabs.stack.width()
-    preview.fit_job()
-    top = preview.plots["top"]
-    job = top._job_rect
-    right_edge = top.view_to_widget(job.right(), job.center().y()).x()
-    assert right_edge < overlay.geometry().left(), "Fit job put the job under the legend"
+    for view in ("top", "side"):  # the side view's blade discs make it height-limited: still clear
+        preview.view_tabs.setCurrentIndex(0 if view == "top" else 1)
+        qtbot.wait(50)
+        preview.fit_job()
+        plot = preview.plots[view]
+        job = plot._job_rect
+        right_edge = plot.view_to_widget(job.right(), job.center().y()).x()
+        left_edge = plot.view_to_widget(job.left(), job.center().y()).x()
+        assert right_edge < overlay.geometry().left(), f"{view}: Fit job put the job under the legend"
+        assert left_edge > 0, f"{view}: Fit job pushed the job off the left edge"
+    preview.view_tabs.setCurrentIndex(0)
     # the splitter handles are visible bars a glove finds (8 px at 100 %)
     for split in (window.main_split, window.right_split, preview.split):
         assert split.handleWidth() >= 8
@@ -290,3 +296,31 @@ def test_the_legend_folds_to_its_heading_and_keeps_its_boxes(window, qtbot):
     box = preview.legend.kind_boxes[2]  # feed
     box.setChecked(False)
     assert not preview.plots["top"].curves[2].isVisible()
+
+
+@pytest.mark.parametrize(("width", "height"), [(1728, 1000), (1300, 1000), (1100, 1000)])
+def test_a_wrapping_run_strip_gets_the_height_it_needs(window, qtbot, scaled, width, height):
+    """At 150 % in a window that is not maximised the run strip wraps onto a second line in the panel's badge
+    row: the panel grows to show it, so Export to USB… and the badge are never cut off (found under Xvfb: the
+    height was fitted before the strip was filled)."""
+    scaled(150)
+    window.resize(width, height)
+    QApplication.processEvents()
+    generated_window(window, qtbot)
+    qtbot.wait(150)
+    viewport = window.panel_scroll.viewport()
+    for name, widget in {
+        "badge": window.panel.badge,
+        "export": window.run_strip.export_button,
+        "copy id": window.run_strip.copy_id,
+        "checks": window.panel.fold_button,
+    }.items():
+        top_left = widget.mapTo(viewport, widget.rect().topLeft())
+        bottom_right = widget.mapTo(viewport, widget.rect().bottomRight())
+        assert viewport.rect().contains(top_left) and viewport.rect().contains(bottom_right), (
+            f"{name} is cut off: {top_left.toTuple()}–{bottom_right.toTuple()} in {viewport.size().toTuple()}"
+        )
+    window.run_strip.details_button.click()  # the details open under the strip: still inside
+    qtbot.wait(150)
+    field = window.run_strip.hash_field
+    assert viewport.rect().contains(field.mapTo(viewport, field.rect().bottomRight()))

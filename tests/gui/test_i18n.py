@@ -4,6 +4,7 @@ and the command line locale-independent."""
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 import shutil
@@ -25,19 +26,11 @@ from tests.gui import test_fit_history as fit_harness
 
 I18N = REPO / "resources" / "i18n"
 SHIPPED = [lang for lang in LANGUAGES if lang != "en"]
-# The files translated in this round; every tr() text in them must be in the .ts (packaging/i18n.py update).
-OWNED = [
-    "rmos_desktop/gui/settings_dialog.py",
-    "rmos_desktop/gui/audit_dialog.py",
-    "rmos_desktop/gui/archive_dialog.py",
-    "rmos_desktop/gui/verify_dialog.py",
-    "rmos_desktop/gui/app.py",
-    "rmos_desktop/report",
-]
 # The fit harness's fixtures (a shop's runs, the four shop screens), not its tests.
 shop = fit_harness.shop
 screen = fit_harness.screen
 NUMERUS_FORMS = {"de": 2, "es": 2, "fr": 2}
+DROPPED = ("vanished", "obsolete")  # what lupdate marks a text that left the code (update drops it)
 PLACEHOLDER = re.compile(r"%L?n|%[1-9]|%s|\{\w+\}")
 
 
@@ -96,34 +89,140 @@ def test_the_placeholder_check_can_fail():
 
 def test_the_qm_files_are_built_from_the_committed_ts(tmp_path):
     """Rebuilt with pyside6-lrelease into a temp folder, each .qm is byte for byte the committed one."""
+    for built in _build().release(tmp_path):
+        committed = I18N / built.name
+        assert committed.read_bytes() == built.read_bytes(), f"{committed.name} is stale: run packaging/i18n.py"
+
+
+def _build():
     sys.path.insert(0, str(REPO / "packaging"))
     try:
         import i18n as build  # packaging/i18n.py
     finally:
         sys.path.remove(str(REPO / "packaging"))
-    for built in build.release(tmp_path):
-        committed = I18N / built.name
-        assert committed.read_bytes() == built.read_bytes(), f"{committed.name} is stale: run packaging/i18n.py"
+    return build
 
 
-def test_every_text_of_the_translated_files_is_in_the_ts(tmp_path):
-    """lupdate over the translated files finds no text that the committed .ts lacks (a new tr() was not
-    forgotten)."""
-    sys.path.insert(0, str(REPO / "packaging"))
-    try:
-        import i18n as build
-    finally:
-        sys.path.remove(str(REPO / "packaging"))
-    fresh = tmp_path / "fresh.ts"
+@pytest.fixture(scope="module")
+def fresh_ts(tmp_path_factory) -> Path:
+    """What `packaging/i18n.py update` finds: pyside6-lupdate over all of its SOURCES, into a new .ts."""
+    build = _build()
+    fresh = tmp_path_factory.mktemp("lupdate") / "fresh.ts"
     lupdate = str(Path(sys.executable).parent / "pyside6-lupdate")
     if not Path(lupdate).exists():
         lupdate = shutil.which("pyside6-lupdate") or pytest.skip("pyside6-lupdate is not installed (PyPI: pyside6)")
-    subprocess.run([lupdate, *build.python_files(OWNED), "-ts", str(fresh)], check=True, capture_output=True)
-    wanted = {(c, m.findtext("source")) for c, m in messages(fresh)}
-    assert len(wanted) > 100
-    for lang in SHIPPED:
-        have = {(c, m.findtext("source")) for c, m in messages(I18N / f"rmos_{lang}.ts")}
-        assert wanted <= have, f"rmos_{lang}.ts lacks {sorted(wanted - have)[:5]}: run packaging/i18n.py"
+    files = build.python_files(list(build.SOURCES))
+    subprocess.run([lupdate, *files, "-locations", "none", "-ts", str(fresh)], check=True, capture_output=True)
+    return fresh
+
+
+@pytest.mark.parametrize("lang", SHIPPED)
+def test_the_ts_is_exactly_what_lupdate_finds(fresh_ts, lang):
+    """No text kept by hand: every (context, source) of the committed .ts is one lupdate finds in the code, and
+    every one it finds is there. A text the code looks up under a context lupdate cannot see (a variable passed
+    to tr(), `window.tr("…")` in a module function) would be dropped by the next `update`, and the interface
+    would fall back to English without a word."""
+    wanted = {(c or "", m.findtext("source")) for c, m in messages(fresh_ts)}
+    assert len(wanted) > 500
+    committed = messages(I18N / f"rmos_{lang}.ts")
+    have = {(c or "", m.findtext("source")) for c, m in committed}
+    assert len(have) == len(committed), f"rmos_{lang}.ts holds a (context, source) twice"
+    assert not wanted - have, f"rmos_{lang}.ts lacks {sorted(wanted - have)[:5]}: run packaging/i18n.py"
+    assert not have - wanted, f"update would drop {sorted(have - wanted)[:5]} from rmos_{lang}.ts"
+    kept = [(c, m.findtext("source")) for c, m in committed if m.find("translation").get("type") in DROPPED]
+    assert not kept, f"rmos_{lang}.ts keeps texts no longer in the code: {kept[:5]}"
+
+
+def test_the_exact_set_check_can_fail(tmp_path):
+    """A hand-kept entry (a context lupdate does not give) and a vanished one are both told apart."""
+    ts = tmp_path / "x.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="de">'
+        "<context><name>MainWindow</name><message><source>&amp;File</source><translation>&amp;Datei</translation>"
+        '</message><message><source>Old</source><translation type="vanished">Alt</translation></message>'
+        "</context></TS>",
+        encoding="utf-8",
+    )
+    found = messages(ts)
+    assert {(c, m.findtext("source")) for c, m in found} == {("MainWindow", "&File"), ("MainWindow", "Old")}
+    assert [m.findtext("source") for _, m in found if m.find("translation").get("type") in DROPPED] == ["Old"]
+
+
+def test_update_re_uses_the_translation_of_a_text_whose_context_moved(tmp_path, capsys):
+    """packaging/i18n.py update: a text now under another context keeps its finished translation (plurals
+    too); a source translated two ways, or never, stays unfinished; a second update changes nothing."""
+    if not (Path(sys.executable).parent / "pyside6-lupdate").exists() and not shutil.which("pyside6-lupdate"):
+        pytest.skip("pyside6-lupdate is not installed (PyPI: pyside6)")
+    build = _build()
+    code = tmp_path / "moved.py"
+    code.write_text(
+        "from PySide6.QtCore import QCoreApplication, QObject\n"
+        "translate = QCoreApplication.translate\n\n\n"
+        "class Panel(QObject):\n"
+        "    def texts(self, n):\n"
+        '        return [self.tr("&File"), self.tr("%n run(s)", "", n), self.tr("Order"), self.tr("New")]\n\n\n'
+        'LABEL = translate("MainWindow", "Main")\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "rmos_de.ts").write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="de">\n'
+        "<context><name>w</name>"
+        "<message><source>&amp;File</source><translation>&amp;Datei</translation></message>"
+        "<message><source>Main</source><translation>Hauptleiste</translation></message>"
+        "<message><source>Order</source><translation>Bestellung</translation></message></context>\n"
+        "<context><name>JobsPanel</name>"
+        "<message><source>Order</source><translation>Reihenfolge</translation></message>"
+        '<message numerus="yes"><source>%n run(s)</source><translation><numerusform>%n Lauf</numerusform>'
+        "<numerusform>%n Läufe</numerusform></translation></message></context>\n</TS>\n",
+        encoding="utf-8",
+    )
+    build.update([str(code)], folder=tmp_path)
+    got = {(c, m.findtext("source")): m.find("translation") for c, m in messages(tmp_path / "rmos_de.ts")}
+    assert set(got) == {("Panel", "&File"), ("Panel", "%n run(s)"), ("Panel", "Order"), ("Panel", "New"),
+                        ("MainWindow", "Main")}  # fmt: skip
+    assert (got["Panel", "&File"].text, got["Panel", "&File"].get("type")) == ("&Datei", None)
+    assert (got["MainWindow", "Main"].text, got["MainWindow", "Main"].get("type")) == ("Hauptleiste", None)
+    plural = got["Panel", "%n run(s)"]
+    assert plural.get("type") is None and [f.text for f in plural.iter("numerusform")] == ["%n Lauf", "%n Läufe"]
+    assert got["Panel", "Order"].get("type") == "unfinished"  # two translations before: a person chooses
+    assert got["Panel", "New"].get("type") == "unfinished" and not got["Panel", "New"].text
+    assert "rmos_de.ts: re-used for Panel: '&File' -> '&Datei'" in capsys.readouterr().out
+    spanish = [m.find("translation").get("type") for _, m in messages(tmp_path / "rmos_es.ts")]
+    assert spanish == ["unfinished"] * 5  # nothing to re-use
+    before = (tmp_path / "rmos_de.ts").read_bytes()
+    build.update([str(code)], folder=tmp_path)
+    assert (tmp_path / "rmos_de.ts").read_bytes() == before
+
+
+def _contexts_the_code_names() -> set[str]:
+    """The contexts a text can be looked up under at run time: every class of the translated packages (tr()
+    looks in the object's class, then its base classes: the MainWindow mixins' own names count) and every
+    literal context of a translate() / QT_TRANSLATE_NOOP() call."""
+    build = _build()
+    names: set[str] = set()
+    for file in build.python_files(list(build.SOURCES)):
+        for node in ast.walk(ast.parse(Path(file).read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                names.add(node.name)
+            elif isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant):
+                func = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+                if func in ("translate", "QT_TRANSLATE_NOOP") and isinstance(node.args[0].value, str):
+                    names.add(node.args[0].value)
+    return names
+
+
+# Contexts that lupdate gives but no code looks up: `self.tr("…")` in module-level functions (lupdate files them
+# under no context; at run time the object's class is the context, so they stay English). None is allowed now.
+STRAY_CONTEXTS: dict[str, str] = {}  # context -> the file that files texts under it (none left)
+
+
+def test_every_context_is_one_the_app_looks_texts_up_in(fresh_ts):
+    """No text filed under a variable's name ("w", "self.window": `w.tr("…")` in a module function), where
+    the app never looks."""
+    named = _contexts_the_code_names()
+    assert {"MainWindow", "JobForm", "ShopIntegration", "HistoryModel", "RunDescription"} <= named
+    stray = {c or "" for c, _ in messages(fresh_ts)} - named
+    assert stray <= set(STRAY_CONTEXTS), f"texts under contexts no code looks up: {sorted(stray)}"
 
 
 def test_every_fixed_word_of_a_run_description_is_translatable(services, catalog):

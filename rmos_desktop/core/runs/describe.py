@@ -39,8 +39,15 @@ def review_state(row: ReviewedRow, *, raw: bool = False) -> str:
     disposition as recorded (false_positive), as `rmos runs list` prints it."""
     if row.review_count:
         word = (row.last_disposition or "reviewed") if raw else disposition_word(row.last_disposition or "reviewed")
-        return f"{word} ({row.last_reviewer})" if row.last_reviewer else word
+        word = f"{word} ({row.last_reviewer})" if row.last_reviewer else word
+        station = getattr(row, "last_review_station", None)  # made on another station, brought home by a sync
+        return f"{word} {reviewed_on(station)}" if station else word
     return AWAITING_REVIEW if row.awaiting_review else DASH
+
+
+def reviewed_on(station: str) -> str:
+    """Where a review that a shop sync brought home was made: "in the office on office"."""
+    return f"in the office on {station}"
 
 
 # -- the description --------------------------------------------------------------------------------------
@@ -198,7 +205,7 @@ def _records_sections(status: str, reviews: Sequence[dict], exports: Sequence[di
     review_rows = tuple(
         (
             Cell(local_time(r.get("created_at_utc"))),
-            Cell(text(r.get("reviewer"))),
+            Cell(text(r.get("reviewer")) + (f" ({reviewed_on(r['station'])})" if r.get("station") else "")),
             Cell(disposition_word(r.get("disposition"))),
             Cell(text(r.get("note"))),
         )

@@ -239,12 +239,18 @@ _V5_STATION_STATUS = r"""
 CREATE INDEX runs_station_status_newest ON runs (station, status, created_at DESC, run_id DESC);
 """
 
+_V6_REVIEWS_HOME = r"""
+-- each station's sync asks for the reviews of its runs made on other stations, after the last it holds
+CREATE INDEX reviews_run_station ON reviews (run_station, station, seq);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "insert-only records and chains", _V1_RECORDS + _V1_GUARDS),
     Migration(2, "job orders and claims", _V2_JOBS),
     Migration(3, "cosigned checkpoints", _V3_WITNESS),
     Migration(4, "listing indexes", _V4_LISTING),
     Migration(5, "station and status index", _V5_STATION_STATUS),
+    Migration(6, "reviews by the run's station", _V6_REVIEWS_HOME),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -42,6 +42,9 @@ class SyncResult:
     server_lines: int
     missing_files: tuple[str, ...] = ()
     cosigned: tuple[str, ...] = ()  # this station's checkpoints the shop's witness cosigned (signed-note texts)
+    reviews_pulled: int = 0  # reviews of this station's runs made on other stations, brought home now
+    reviews_refused: tuple[str, ...] = ()  # such reviews refused (another artifact, a run not recorded here…)
+    reviews_problem: str | None = None  # why none could be checked this time (the local index)
 
     @property
     def waiting(self) -> int:
@@ -57,6 +60,9 @@ class SyncResult:
             "waiting": self.waiting,
             "missing_files": list(self.missing_files),
             "cosigned_checkpoints": len(self.cosigned),
+            "reviews_pulled": self.reviews_pulled,
+            "reviews_refused": list(self.reviews_refused),
+            "reviews_problem": self.reviews_problem,
         }
 
 
@@ -141,10 +147,16 @@ def push(
     batch: int = BATCH,
     connect_timeout: float | None = None,
     on_batch: Callable[[int], None] | None = None,
+    pull_reviews: bool = True,
+    index: Any = None,
 ) -> SyncResult:
     """Send every local ledger line the server lacks. Raises ShopUnavailable (cannot reach / lost the server) or
     SyncRefused (the server refused a record); what was committed before stays, nothing local changes.
-    `on_batch(lines pushed so far)` is called after each committed batch (progress)."""
+    `on_batch(lines pushed so far)` is called after each committed batch (progress).
+
+    Then (`pull_reviews`) bring home the reviews of this station's runs made on other stations (the office),
+    checked and kept in the run index — `index`, or the runs directory's own, opened only when there is
+    something to fetch (core/shop/reviews.py); the runs directory itself is never written."""
     import psycopg
 
     local_total = count_local_lines(runs_dir)
@@ -169,8 +181,11 @@ def push(
                 missing += _send(conn, runs_dir, config.station, pending, trusted)
                 pushed += len(pending)
             after, _ = server_head(conn, config.station)
+            from rmos_desktop.core.shop.reviews import PullResult
+            from rmos_desktop.core.shop.reviews import pull_reviews as pull
             from rmos_desktop.core.shop.witness import cosigned_for
 
+            pulled = pull(conn, runs_dir, config.station, index=index) if pull_reviews else PullResult()
             cosigned = tuple(cosigned_for(conn, config.station))
     except SyncRefused:
         raise
@@ -182,7 +197,18 @@ def push(
         raise ShopUnavailable(describe_error(exc, config.url)) from None
     except OSError as exc:
         raise ShopUnavailable(describe_error(exc, config.url)) from None
-    return SyncResult(config.station, local_total, before, pushed, after, tuple(missing), cosigned)
+    return SyncResult(
+        config.station,
+        local_total,
+        before,
+        pushed,
+        after,
+        tuple(missing),
+        cosigned,
+        reviews_pulled=pulled.pulled,
+        reviews_refused=pulled.refused,
+        reviews_problem=pulled.problem,
+    )
 
 
 def _server_message(exc: BaseException) -> str:

@@ -36,7 +36,7 @@ def load_detail(index: RunIndex, row: RunRow) -> RunDetail:
         row=row,
         artifact=artifact,
         artifact_sha256=sha256_bytes(data),
-        reviews=index.records_for(row.run_id, "review"),
+        reviews=index.reviews_for(row.run_id),  # with those made in the office that a shop sync brought home
         exports=index.records_for(row.run_id, "export"),
         from_archive=row.location == "archived" and not (index.runs_dir / row.path).is_file(),
     )

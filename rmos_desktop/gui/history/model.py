@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QFont
 
 from rmos_desktop.core.runs.describe import review_state
@@ -50,17 +58,18 @@ class HistoryModel(QAbstractTableModel):
     sig_loaded = Signal()
     """The rows were replaced (a new query or a refresh)."""
 
+    # shown through self.tr (context HistoryModel); QT_TRANSLATE_NOOP marks them there for pyside6-lupdate
     HEADERS = (
-        "Time (local)",
-        "Status",
-        "Risk",
-        "Job / order",
-        "Tool",
-        "Review",
-        "Operator",
-        "Material",
-        "Stored",
-        "Station",
+        QT_TRANSLATE_NOOP("HistoryModel", "Time (local)"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Status"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Risk"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Job / order"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Tool"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Review"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Operator"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Material"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Stored"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Station"),
     )
 
     def __init__(self, index: RunIndex | None, parent: QObject | None = None, *, page_size: int = PAGE_SIZE):
@@ -192,6 +201,9 @@ class HistoryModel(QAbstractTableModel):
             return row.block_reason
         if col == COL_STORED and row.archive_path:
             return row.archive_path
+        if col == COL_REVIEW and getattr(row, "last_review_station", None) and not getattr(row, "station", None):
+            return self.tr("Reviewed on %1 and brought home by the shop sync; this workstation's records are as"
+                           " they were").replace("%1", row.last_review_station)  # fmt: skip
         return None
 
     def _level_role(self, level: str, role: int):

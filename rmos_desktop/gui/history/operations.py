@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from rmos_desktop.core.runs.recorder import RunRecorder, new_id
+from rmos_desktop.core.runs.recorder import RunRecorder
 from rmos_desktop.core.runs.schemas import ReviewRecord
 from rmos_desktop.core.runs.store import StoredFile
 from rmos_desktop.gui.history.detail import RunDetail
@@ -65,15 +65,8 @@ def record_review(
 def record_shop_review(
     recorder: RunRecorder, run_id: str, station: str, sha: str, reviewer: str, disposition: str, note: str
 ) -> tuple[ReviewRecord, StoredFile]:
-    """The same record `RunRecorder.record_review` writes, with `meta.run_station` (record_review has no meta
-    parameter; the shop's sync reads `run_station` from there)."""
-    review = ReviewRecord(
-        record_id=new_id(),
-        run_id=run_id,
-        artifact_sha256=sha,
-        reviewer=reviewer.strip(),
-        disposition=disposition,
-        note=note.strip(),
-        meta={"run_station": station},
-    )
-    return review, recorder.record("review", review)
+    """The same record `RunRecorder.record_review` writes, with `meta.run_station` (as `rmos shop runs review`:
+    core.shop.reviews.record_office_review); the shop's sync reads `run_station` from there."""
+    from rmos_desktop.core.shop.reviews import record_office_review
+
+    return record_office_review(recorder, run_id, station, sha, reviewer=reviewer, disposition=disposition, note=note)

@@ -1,6 +1,7 @@
 """The history's second source: every station's runs from the shop server (core.shop.queries), behind the
 "This workstation / Whole shop" switch. Queries run on the task runner; the table's model stays the same thin
-adapter and is handed pages (the shop's keyset cursor pages it further when the view scrolls)."""
+adapter and is handed pages (the shop's keyset cursor pages it further when the view scrolls). Its texts are
+the history window's: they name the context "HistoryWindow" for pyside6-lupdate (`translate("HistoryWindow", …)`)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 from rmos_desktop.core.runs.index import RunQuery, RunRow
 from rmos_desktop.core.runs.index.rows import to_us
@@ -18,6 +19,7 @@ from rmos_desktop.core.shop.config import ShopConfig, ShopConfigError, ShopUnava
 from rmos_desktop.core.shop.queries import ShopQuery, ShopQueryError
 from rmos_desktop.gui.history.detail import RunDetail
 from rmos_desktop.gui.history.model import COL_STATION, COL_STORED, COL_TIME, PAGE_SIZE
+from rmos_desktop.gui.i18n import number_text
 from rmos_desktop.gui.shop import operations as ops
 from rmos_desktop.gui.tasks import TaskHandle, TaskRunner
 from rmos_desktop.gui.theme import show_banner
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
     from rmos_desktop.gui.history.window import HistoryWindow
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate  # by this name pyside6-lupdate finds the texts
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,9 +127,11 @@ class ShopSource(QObject):
         if not on:
             w.model.show_page([], None)  # never the shop's rows under "This workstation", even without an index
         w.unreviewed_first.setToolTip(
-            w.tr("Only blocked runs nobody has reviewed yet (the whole shop is listed newest first)")
+            translate(
+                "HistoryWindow", "Only blocked runs nobody has reviewed yet (the whole shop is listed newest first)"
+            )
             if on
-            else w.tr("Blocked runs nobody has reviewed yet come first")
+            else translate("HistoryWindow", "Blocked runs nobody has reviewed yet come first")
         )
         show_banner(w.banner, None, "")
         w.apply_filters()
@@ -149,7 +154,7 @@ class ShopSource(QObject):
             self.sig_counted.emit()
             return
         self.loading = self.counting = True
-        w.match_count.setText(w.tr("Asking the shop server…"))
+        w.match_count.setText(translate("HistoryWindow", "Asking the shop server…"))
         config = self.config
         self._pending = [
             self.tasks.run(
@@ -190,7 +195,7 @@ class ShopSource(QObject):
             show_banner(w.banner, None, "")
         w.model.show_page([shop_row(r) for r in page["runs"]], page["next_cursor"])
         if self.counting:
-            w.match_count.setText(w.tr("Counting…"))
+            w.match_count.setText(translate("HistoryWindow", "Counting…"))
         w.sig_refreshed.emit()
 
     def _counted(self, generation: int, counts: dict[str, Any]) -> None:
@@ -201,7 +206,9 @@ class ShopSource(QObject):
         w.filters.set_stations(counts["stations"])
         w.summary.set_listed(counts["count"])
         if counts["capped"]:
-            w.match_count.setText(w.tr("more than %1 runs listed").replace("%1", f"{counts['count']:,}"))
+            w.match_count.setText(
+                translate("HistoryWindow", "more than %1 runs listed").replace("%1", number_text(counts["count"]))
+            )
         w.summary.set_awaiting(counts["awaiting"])
         self.sig_counted.emit()
 
@@ -210,7 +217,7 @@ class ShopSource(QObject):
             return
         self.counting = False
         log.info("shop history counts: %s", exc)
-        self.window.match_count.setText(self.window.tr("(the count is not available)"))
+        self.window.match_count.setText(translate("HistoryWindow", "(the count is not available)"))
         self.sig_counted.emit()
 
     def _failed(self, generation: int, exc: BaseException) -> None:
@@ -224,7 +231,9 @@ class ShopSource(QObject):
         else:
             log.error("shop history", exc_info=(type(exc), exc, exc.__traceback__))
             text = f"{type(exc).__name__}: {exc}"
-        show_banner(w.banner, "error", w.tr("The shop's runs cannot be listed: %1").replace("%1", text))
+        show_banner(
+            w.banner, "error", translate("HistoryWindow", "The shop's runs cannot be listed: %1").replace("%1", text)
+        )
         w.sig_refreshed.emit()
 
     def fetch_more(self, cursor: str) -> None:
@@ -247,7 +256,7 @@ class ShopSource(QObject):
         """The artifact as the server holds it, with its station and the reviews that name it."""
         w = self.window
         w.pane.show_message(
-            w.tr("<p>Reading run %1 of %2 from the shop server…</p>")
+            translate("HistoryWindow", "<p>Reading run %1 of %2 from the shop server…</p>")
             .replace("%1", row.run_id[:8])
             .replace("%2", row.station)
         )
@@ -264,7 +273,7 @@ class ShopSource(QObject):
             return
         w = self.window
         if shown is None:
-            w.pane.show_message(w.tr("<p>The shop server no longer lists this run.</p>"))
+            w.pane.show_message(translate("HistoryWindow", "<p>The shop server no longer lists this run.</p>"))
             return
         w._set_detail(shop_detail(row, shown))
 
@@ -275,5 +284,7 @@ class ShopSource(QObject):
 
         w = self.window
         w.pane.show_message(
-            w.tr("<h2>Cannot read this run from the shop</h2><p>%1</p>").replace("%1", escape(str(exc)))
+            translate("HistoryWindow", "<h2>Cannot read this run from the shop</h2><p>%1</p>").replace(
+                "%1", escape(str(exc))
+            )
         )

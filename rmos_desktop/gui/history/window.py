@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import SIGNAL, Qt, QUrl, Signal
+from PySide6.QtCore import SIGNAL, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
@@ -33,6 +33,7 @@ from rmos_desktop.gui.theme import banner_label, show_banner
 log = logging.getLogger(__name__)
 _FROM_SETTINGS = object()
 BESIDE_MIN_WIDTH = 1200  # at 100 %: narrower than this, the detail pane goes below the table
+SHOP_REVIEWS_POLL_MS = 15_000  # how often an open history looks for office reviews the shop sync brought home
 
 
 class HistoryWindow(QMainWindow):
@@ -64,11 +65,18 @@ class HistoryWindow(QMainWindow):
         self.export_dialog = None
         self._reconciling = False
         self._restore_run: str | None = None
+        self._shop_reviews_seen = -1  # RunIndex.shop_reviews_held() when the table was last loaded
         self.setWindowTitle(self.tr("Run history — RMOS Desktop"))
         self.model = HistoryModel(self.index, self)
         self._build()
         config = shop_config(services.settings) if shop is _FROM_SETTINGS else shop
         self.shop_source = ShopSource(self, config, tasks) if config is not None else None
+        self.shop_reviews_timer = QTimer(self)
+        """With a shop: looks every SHOP_REVIEWS_POLL_MS whether the app's shop sync brought office reviews home."""
+        self.shop_reviews_timer.setInterval(SHOP_REVIEWS_POLL_MS)
+        self.shop_reviews_timer.timeout.connect(self.check_shop_reviews)
+        if config is not None:
+            self.shop_reviews_timer.start()
         self._shortcuts()
         fit_to_screen(self, 1600, 950)
         if self.index is None:
@@ -198,6 +206,7 @@ class HistoryWindow(QMainWindow):
             show_banner(self.banner, None, "")
         self.summary.set_listed(self.index.count(query))
         self.summary.set_awaiting(self.index.count_awaiting_review())
+        self._shop_reviews_seen = self.index.shop_reviews_held()
         self.sig_refreshed.emit()
 
     @property
@@ -219,6 +228,14 @@ class HistoryWindow(QMainWindow):
                 self.table.select_row(r)
                 return
         self._show_detail(None)
+
+    def check_shop_reviews(self) -> None:
+        """Reload this workstation's listing when the shop sync (the status bar's, on the task runner) brought
+        reviews made in the office home since it was loaded: one sqlite lookup, nothing read from the folder."""
+        if self.index is None or self.shop_active or self._reconciling or not self.index.is_ready:
+            return
+        if self.index.shop_reviews_held() != self._shop_reviews_seen:
+            self.apply_filters()
 
     # -- reconcile ----------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -257,6 +274,8 @@ class HistoryWindow(QMainWindow):
             show_banner(self.banner, "warning", text)
         changed = report.rebuilt or report.added or report.records_added or report.relisted or report.marked_archived
         changed = changed or report.repaired  # rows that did not match their files were read again
+        # reviews made in the office that the shop sync brought home since the table was loaded
+        changed = changed or self.index.shop_reviews_held() != self._shop_reviews_seen
         if changed or self.model.rowCount() == 0:
             self._fill_choices()
             self.apply_filters()

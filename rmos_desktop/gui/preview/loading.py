@@ -21,6 +21,8 @@ from rmos_desktop.core.toolpaths.moves import MoveList
 from rmos_desktop.core.toolpaths.preview_data import MAX_FOOTPRINTS, PreviewData, build_preview
 from rmos_desktop.gui.preview.saw_geometry import BladeDisc, CutPosition, blade_disc, cut_positions
 
+translate = QCoreApplication.translate  # by this name pyside6-lupdate finds the texts
+
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
@@ -228,7 +230,7 @@ def context_from_artifact(artifact: RunArtifact, *, title: str = "") -> ProgramC
     except ValueError as exc:
         log.warning("run %s: blade entry unreadable: %s", artifact.run_id, exc)
     return ProgramContext(
-        title=title or QCoreApplication.translate("PreviewLoading", "Run %s") % artifact.run_id,
+        title=title or translate("PreviewLoading", "Run %s") % artifact.run_id,
         source="run",
         machine=machine,
         blade=blade,
@@ -257,7 +259,7 @@ def load_run(
     text = store.gcode_text(artifact, path)
     if text is None:
         reason = (artifact.decision.block_reason or "") if artifact.decision else ""
-        message = QCoreApplication.translate("PreviewLoading", "Run %s is %s: no G-code was produced.") % (
+        message = translate("PreviewLoading", "Run %s is %s: no G-code was produced.") % (
             artifact.run_id,
             artifact.status,
         )
@@ -268,9 +270,9 @@ def load_run(
     if expected:
         same = sha256_text(text) == expected
         note = (
-            QCoreApplication.translate("PreviewLoading", "G-code matches the run's recorded SHA-256")
+            translate("PreviewLoading", "G-code matches the run's recorded SHA-256")
             if same
-            else QCoreApplication.translate(
+            else translate(
                 "PreviewLoading",
                 "G-code does NOT match the run's recorded SHA-256: changed after the run; readouts from this G-code",
             )
@@ -286,7 +288,7 @@ def load_payload(store: RunStore, payload: dict[str, Any], progress: Progress | 
     context = context_from_artifact(artifact)
     context = replace(
         context,
-        title=QCoreApplication.translate("PreviewLoading", "%s (just generated)") % context.title,
+        title=translate("PreviewLoading", "%s (just generated)") % context.title,
         source="generated",
         record=payload.get("toolpaths"),
     )
@@ -299,7 +301,7 @@ def read_gcode_file(path: Path) -> tuple[str, tuple[str, ...]]:
     try:
         return raw.decode("utf-8"), ()
     except UnicodeDecodeError:
-        note = QCoreApplication.translate("PreviewLoading", "the file is not UTF-8; it was read as Latin-1")
+        note = translate("PreviewLoading", "the file is not UTF-8; it was read as Latin-1")
         return raw.decode("latin-1"), (note,)
 
 

@@ -249,13 +249,19 @@ class ToolpathPlot(pg.PlotWidget):
             rect.adjust(-5, 0, 5, 0)
         if rect.height() < 1e-6:
             rect.adjust(0, -5, 0, 5)
-        # With the legend over the top-right corner, the range reaches further right so the job sits left of it
-        # (when the job's width, not its height, sets the zoom).
-        width_px = self.vb.width()
-        if self.reserve_right_px and width_px > 2 * self.reserve_right_px:
-            rect = QRectF(rect)
-            rect.setWidth(rect.width() * width_px / (width_px - self.reserve_right_px))
-        self.vb.setRange(rect=rect, padding=0.06)
+        # With the legend over the top-right corner, the job is fitted into the part of the view left of it.
+        width_px, height_px = self.vb.width(), self.vb.height()
+        free_px = width_px - self.reserve_right_px
+        if not self.reserve_right_px or free_px < width_px / 2 or height_px <= 0:
+            self.vb.setRange(rect=rect, padding=0.06)
+            return
+        padded = rect.adjusted(-0.06 * rect.width(), -0.06 * rect.height(), 0.06 * rect.width(), 0.06 * rect.height())
+        per_mm = min(free_px / padded.width(), height_px / padded.height())  # 1 mm is 1 mm both ways
+        left = padded.center().x() - free_px / per_mm / 2
+        bottom = padded.center().y() - height_px / per_mm / 2
+        self.vb.setRange(
+            xRange=(left, left + width_px / per_mm), yRange=(bottom, bottom + height_px / per_mm), padding=0
+        )
 
     # -- picking ---------------------------------------------------------------------------------------
     def view_to_widget(self, u: float, v: float):

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QCoreApplication, QRectF
 
 from rmos_desktop.core.toolpaths.preview_data import format_duration
 from rmos_desktop.core.units import to_display
 from rmos_desktop.gui.i18n import decimal_text, number_text
 from rmos_desktop.gui.preview.controls import fmt_len
 from rmos_desktop.gui.preview.loading import LoadedProgram
+
+translate = QCoreApplication.translate  # by this name pyside6-lupdate finds the texts
 
 MAX_OUTSIDE_MARKS = 10_000  # outside-travel marks drawn; the readout always counts every move
 
@@ -58,7 +60,7 @@ def draw_program(self, result: LoadedProgram) -> None:
             plot.set_blade(result.blade)
         if view.decimated:
             parts.append(
-                self.tr("%s showing %s of %s segments")
+                translate("PreviewWidget", "%s showing %s of %s segments")
                 % (
                     self.view_tabs.tabText(list(self.plots).index(name)),
                     number_text(view.drawn),
@@ -68,19 +70,21 @@ def draw_program(self, result: LoadedProgram) -> None:
     footprint = data.footprint
     if footprint is not None and footprint.decimated:
         parts.append(
-            self.tr("kerf footprint showing %s of %s cutting moves")
+            translate("PreviewWidget", "kerf footprint showing %s of %s cutting moves")
             % (number_text(footprint.drawn), number_text(footprint.total))
         )
     if len(data.outside) > MAX_OUTSIDE_MARKS:
         parts.append(
-            self.tr("outside-travel marks on %s of %s moves")
+            translate("PreviewWidget", "outside-travel marks on %s of %s moves")
             % (number_text(MAX_OUTSIDE_MARKS), number_text(len(data.outside)))
         )
     if parts:
-        self.drawn_label.setText(self.tr("Thinned for drawing only, every move is checked: %s") % " · ".join(parts))
+        self.drawn_label.setText(
+            translate("PreviewWidget", "Thinned for drawing only, every move is checked: %s") % " · ".join(parts)
+        )
         self.drawn_label.setStyleSheet("color: #8a4b00; font-weight: bold;")
     else:
-        self.drawn_label.setText(self.tr("All %s moves drawn.") % number_text(n))
+        self.drawn_label.setText(translate("PreviewWidget", "All %s moves drawn.") % number_text(n))
         self.drawn_label.setStyleSheet("")
 
 
@@ -95,47 +99,56 @@ def show_readouts(self, result: LoadedProgram) -> None:
         shown = tuple(fmt_len(e[k], units) for k in ("xmin", "xmax", "ymin", "ymax", "zmin", "zmax"))
         # one axis per line: the readouts sit in the narrow column beside the plot
         if units == "in":
-            ro["extents"].setText(self.tr("X %s … %s in\nY %s … %s in\nZ %s … %s in") % shown)
+            ro["extents"].setText(translate("PreviewWidget", "X %s … %s in\nY %s … %s in\nZ %s … %s in") % shown)
         else:
-            ro["extents"].setText(self.tr("X %s … %s mm\nY %s … %s mm\nZ %s … %s mm") % shown)
+            ro["extents"].setText(translate("PreviewWidget", "X %s … %s mm\nY %s … %s mm\nZ %s … %s mm") % shown)
     else:
-        ro["extents"].setText(self.tr("no moves"))
+        ro["extents"].setText(translate("PreviewWidget", "no moves"))
     if units == "in":
         feed, rapid = (to_display(v, "length", "in") for v in (r.feed_length_mm, r.rapid_length_mm))
-        ro["lengths"].setText(self.tr("feed %s in · rapid %s in") % (decimal_text(feed, 2), decimal_text(rapid, 2)))
+        ro["lengths"].setText(
+            translate("PreviewWidget", "feed %s in · rapid %s in") % (decimal_text(feed, 2), decimal_text(rapid, 2))
+        )
     else:
         ro["lengths"].setText(
-            self.tr("feed %s mm · rapid %s mm")
+            translate("PreviewWidget", "feed %s mm · rapid %s mm")
             % (decimal_text(r.feed_length_mm, 1), decimal_text(r.rapid_length_mm, 1))
         )
     if r.cuts is not None and r.passes is not None:
-        ro["counts"].setText(self.tr("%d cuts × %d passes") % (r.cuts, r.passes))
+        ro["counts"].setText(translate("PreviewWidget", "%d cuts × %d passes") % (r.cuts, r.passes))
     else:
-        ro["counts"].setText(self.tr("%s cutting moves") % number_text(r.move_counts.get("feed", 0)))
-    ro["time"].setText(self.tr("est. %s") % format_duration(r.estimated_time_s))
+        ro["counts"].setText(translate("PreviewWidget", "%s cutting moves") % number_text(r.move_counts.get("feed", 0)))
+    ro["time"].setText(translate("PreviewWidget", "est. %s") % format_duration(r.estimated_time_s))
     ro["time"].setToolTip(
-        self.tr("Estimated run time, %s s (acceleration included, spin-up dwell included)") % r.estimated_time_s
+        translate("PreviewWidget", "Estimated run time, %s s (acceleration included, spin-up dwell included)")
+        % r.estimated_time_s
     )
     env = ro["envelope"]
     if r.envelope == "inside":
-        env.setText(self.tr("✔ inside the machine's travel"))
+        env.setText(translate("PreviewWidget", "✔ inside the machine's travel"))
         env.setStyleSheet("color: #1b6e34; font-weight: bold;")
     elif r.envelope == "outside":
         env.setText(
-            self.tr("✖ OUTSIDE the machine's travel: %s moves, first at line %d")
+            translate("PreviewWidget", "✖ OUTSIDE the machine's travel: %s moves, first at line %d")
             % (number_text(r.outside_count), r.first_outside_line)
         )
         env.setStyleSheet("color: #ffffff; background: #b71c1c; font-weight: bold; padding: 2px 6px;")
     else:
-        env.setText(self.tr("? travel not checked (no machine profile)"))
+        env.setText(translate("PreviewWidget", "? travel not checked (no machine profile)"))
         env.setStyleSheet("color: #4a4a78; font-weight: bold;")
-    source = self.tr("from the run's record") if r.from_record else self.tr("computed from the moves")
+    source = (
+        translate("PreviewWidget", "from the run's record")
+        if r.from_record
+        else translate("PreviewWidget", "computed from the moves")
+    )
     if result.context.gcode_matches is False:
-        source = self.tr("computed from the moves of this G-code, which does not match the run's record")
+        source = translate(
+            "PreviewWidget", "computed from the moves of this G-code, which does not match the run's record"
+        )
     for key in ("extents", "lengths", "counts", "time"):
         ro[key].setToolTip((ro[key].toolTip() + " · " if key == "time" else "") + source)
     if units == "in":
-        gcode_mm = self.tr("the G-code itself is in millimetres (G21)")
+        gcode_mm = translate("PreviewWidget", "the G-code itself is in millimetres (G21)")
         for key in ("extents", "lengths"):
             ro[key].setToolTip(ro[key].toolTip() + " · " + gcode_mm)
 

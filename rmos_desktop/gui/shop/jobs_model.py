@@ -5,10 +5,23 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
+from rmos_desktop.gui.i18n import fill
+
 _ROOT = QModelIndex()
+translate = QCoreApplication.translate  # by this name pyside6-lupdate finds the texts
 ORDER_ROLE = Qt.ItemDataRole.UserRole  # the order's dict
 # the state column says who holds a claimed order (UI.md: "Running on saw-2 since 10:42 (lease)"); it comes
 # third so a narrow dock still shows it
@@ -30,27 +43,34 @@ def held_elsewhere(order: dict[str, Any], station: str) -> bool:
 
 def holder_text(order: dict[str, Any], station: str) -> str:
     """ "Running on saw-2 since 10:42 (lease)", "Running here since 10:42 (lease)", or the
-    order's state when nobody holds it."""
+    order's state when nobody holds it (the state word verbatim, as the server and `rmos shop jobs` say it)."""
     holder = order.get("claimed_by")
     if not holder:
         return order.get("state") or "—"
     since, until = _hhmm(order.get("claimed_at_utc")), _hhmm(order.get("lease_until_utc"))
     if order.get("lease_expired"):
-        return f"{holder}'s lease ran out at {until} (stale: can be claimed)"
+        return fill(translate("JobsModel", "%1's lease ran out at %2 (stale: can be claimed)"), holder, until)
     if holder == station:
-        return f"Running here since {since} (lease)"
-    return f"Running on {holder} since {since} (lease)"
+        return translate("JobsModel", "Running here since %1 (lease)").replace("%1", since)
+    return fill(translate("JobsModel", "Running on %1 since %2 (lease)"), holder, since)
 
 
 def due_text(due: str | None) -> str:
     if not due:
         return "—"
     day = date.fromisoformat(due)
-    return day.strftime("%a %Y-%m-%d")
+    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd yyyy-MM-dd")  # the locale's weekday
 
 
 class JobsModel(QAbstractTableModel):
-    HEADERS = ("Order", "Job", "State", "Done / total", "Due")
+    # shown through self.tr (context JobsModel); QT_TRANSLATE_NOOP marks them there for pyside6-lupdate
+    HEADERS = (
+        QT_TRANSLATE_NOOP("JobsModel", "Order"),
+        QT_TRANSLATE_NOOP("JobsModel", "Job"),
+        QT_TRANSLATE_NOOP("JobsModel", "State"),
+        QT_TRANSLATE_NOOP("JobsModel", "Done / total"),
+        QT_TRANSLATE_NOOP("JobsModel", "Due"),
+    )
 
     def __init__(self, station: str, parent: QObject | None = None):
         super().__init__(parent)
@@ -111,7 +131,8 @@ class JobsModel(QAbstractTableModel):
                     )
                 return tip
             name = order.get("order_ref") if index.column() == COL_ORDER else order.get("job_name")
-            return f"{name or '—'}\n{self.tr('job id %1').replace('%1', order['job_id'])}"
+            job_id = self.tr("job id %1").replace("%1", order["job_id"])
+            return f"{name or '—'}\n{job_id}"
         if role == Qt.ItemDataRole.FontRole and index.column() == COL_HOLDER and held_here(order, self.station):
             return self._bold
         return None

@@ -27,8 +27,17 @@ from PySide6.QtWidgets import (
 from rmos_desktop.core.shop.config import ShopConfig
 from rmos_desktop.core.shop.jobs import ClaimResult, JobOrderError
 from rmos_desktop.gui.fit import make_touchable, scaled, touch_height, unwidened
+from rmos_desktop.gui.i18n import fill
 from rmos_desktop.gui.shop import operations as ops
-from rmos_desktop.gui.shop.jobs_model import COL_HOLDER, COL_JOB, JobsModel, held_elsewhere, held_here
+from rmos_desktop.gui.shop.jobs_model import (
+    COL_HOLDER,
+    COL_JOB,
+    JobsModel,
+    due_text,
+    held_elsewhere,
+    held_here,
+    holder_text,
+)
 from rmos_desktop.gui.tasks import TaskRunner
 from rmos_desktop.gui.theme import banner_label, show_banner
 
@@ -36,6 +45,10 @@ log = logging.getLogger(__name__)
 RENEW_INTERVAL_S = 120
 REFRESH_INTERVAL_S = 30
 OPEN_STATES = ("AllowedToStart", "Running", "Interrupted")
+
+
+def _hhmm(when) -> str:
+    return when.astimezone().strftime("%H:%M") if when else "?"
 
 
 class JobsPanel(QWidget):
@@ -97,7 +110,8 @@ class JobsPanel(QWidget):
         bold = self.table.font()
         bold.setBold(True)  # this station's own claim is bold
         fm, hfm = QFontMetrics(bold), header.fontMetrics()
-        samples = ("ORD-2231-B", "Side kerfs OM", "Running on saw-12 since 10:42 (lease)", "10 / 10", "Fri 2026-12-31")
+        running = holder_text({"claimed_by": "saw-12", "claimed_at_utc": "2026-12-31T10:42:00+00:00"}, "")
+        samples = ("ORD-2231-B", "Side kerfs OM", running, "10 / 10", due_text("2026-12-31"))
         for col, text in enumerate(samples):
             head_text = self.model.headerData(col, Qt.Orientation.Horizontal)
             width = max(fm.horizontalAdvance(text), hfm.horizontalAdvance(head_text) + scaled(8))
@@ -238,8 +252,15 @@ class JobsPanel(QWidget):
             self.sig_claim_changed.emit(job_id, True)
             show_banner(self.banner, "ok", self.tr("Order %1 is now held by this station.").replace("%1", label))
         else:
-            show_banner(self.banner, "warning", result.message(label).replace(f"job {label}", f"Order {label}"))
+            show_banner(self.banner, "warning", self.claim_text(label, result))
         self._reload_after_action()
+
+    def claim_text(self, label: str, result: ClaimResult) -> str:
+        """ClaimResult.message in the interface language, naming the order as the table does."""
+        if result.held:
+            text = self.tr("Order %1 is held by this station until %2 (lease, renewed while working)")
+            return fill(text, label, _hhmm(result.lease_until))
+        return fill(self.tr("Order %1 is claimed by %2 since %3"), label, result.holder or "?", _hhmm(result.since))
 
     def open_selected(self) -> None:
         order = self.selected_order()
@@ -306,7 +327,7 @@ class JobsPanel(QWidget):
         job_ids, config = sorted(self._held), self.config
 
         def renewed(results: dict[str, ClaimResult | str]) -> None:
-            lost = [f"{j[:8]}: {r if isinstance(r, str) else r.message(j[:8])}" for j, r in results.items()
+            lost = [f"{j[:8]}: {r}" if isinstance(r, str) else self.claim_text(j[:8], r) for j, r in results.items()
                     if isinstance(r, str) or not r.held]  # fmt: skip
             for job_id, r in results.items():
                 if isinstance(r, str) or not r.held:

@@ -14,18 +14,29 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from rmos_desktop.core.shop.config import ShopConfig, ShopUnavailable
 from rmos_desktop.core.shop.sync import SyncRefused, SyncResult, SyncState, count_local_lines, push
+from rmos_desktop.gui.i18n import fill, number_text
 from rmos_desktop.gui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 SYNC_INTERVAL_S = 60.0
 CHECKING_TEXT = "shop: checking…"
 REFUSED_TEXT = "shop: sync refused"
+translate = QCoreApplication.translate  # by this name pyside6-lupdate finds the texts
+
+
+def config_source_text(source: str) -> str:
+    """Where the shop server's settings come from, in words: "the environment" or "the settings file"."""
+    words = {
+        "environment": translate("ShopStatusLabel", "the environment"),
+        "settings file": translate("ShopStatusLabel", "the settings file"),
+    }
+    return words.get(source, source)
 
 
 def station_public_key() -> tuple[str, str] | None:
@@ -179,14 +190,30 @@ class ShopStatusLabel(QLabel):
         self.update_from_sync()
 
     def update_from_sync(self) -> None:
-        self.setText(self.tr(self.sync.text()))
+        self.setText(self.status_text())
         self.setToolTip(self.tooltip_text())
+
+    def status_text(self) -> str:
+        """ShopSync.text() in the interface language (the sync's own text stays English: it is logged)."""
+        sync, state = self.sync, self.sync.state
+        if not sync.checked:
+            return self.tr("shop: checking…")
+        if sync.refused:
+            return self.tr("shop: sync refused")
+        if state.offline_since is not None:
+            since = time.strftime("%H:%M", time.localtime(state.offline_since))
+            return self.tr("shop: offline since %1").replace("%1", since)
+        if state.waiting:
+            n = state.waiting  # never 0 here: one record is singular in English, German, Spanish and French
+            text = self.tr("shop: %1 record waiting") if n == 1 else self.tr("shop: %1 records waiting")
+            return text.replace("%1", number_text(n))
+        return self.tr("shop: up to date")
 
     def tooltip_text(self) -> str:
         s, cfg = self.sync.state, self.sync.config
         lines = [
             self.tr("Shop server: %1").replace("%1", cfg.shown_url),
-            self.tr("This station: %1 (from the %2)").replace("%1", cfg.station).replace("%2", cfg.source),
+            fill(self.tr("This station: %1 (from %2)"), cfg.station, config_source_text(cfg.source)),
         ]
         if self.sync.checked:
             lines.append(self.tr("Records waiting: %1").replace("%1", str(s.waiting)))

@@ -17,7 +17,8 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 # 6: rows carry their file's size, mtime and sha256 and a seal; review/export counts are no longer stored
-INDEX_SCHEMA = 6
+# 7: shop_reviews, the reviews of this station's runs made on other stations (pulled from the shop server)
+INDEX_SCHEMA = 7
 ENV_CACHE_DIR = "RMOS_CACHE_DIR"
 BUSY_TIMEOUT_MS = 10_000
 
@@ -32,6 +33,13 @@ RUN_SEALED = (*DERIVED_COLUMNS, *STAMP_COLUMNS)  # what the seal of a run row co
 RUN_COLUMNS = (*RUN_SEALED, "location")  # what an insert gives; sqlite computes the seal
 RECORD_DERIVED = ("path", "kind", "record_id", "run_id", "created_us", "disposition", "reviewer", "action", "problem")
 RECORD_SEALED = (*RECORD_DERIVED, *STAMP_COLUMNS)
+# a review of one of this station's runs made on another station (the office), pulled from the shop server by
+# `rmos shop sync` after checking it names the artifact this station recorded (core/shop/reviews.py); `problem`
+# says why one was refused (kept so it is not fetched again, never shown)
+SHOP_REVIEW_COLUMNS = (
+    *("station", "seq", "run_id", "artifact_sha256", "record_id", "disposition", "reviewer", "created_us"),
+    *("record", "problem"),
+)
 SEAL_FUNCTION = "rmos_seal"  # registered on every connection: keyed hash of one text (rows.Sealer.seal_text)
 
 
@@ -76,6 +84,17 @@ CREATE TABLE IF NOT EXISTS records (
     file_size INTEGER, file_mtime_ns INTEGER, file_sha256 TEXT, seal TEXT
 );
 CREATE INDEX IF NOT EXISTS records_run ON records (run_id, kind, created_us);
+CREATE TABLE IF NOT EXISTS shop_reviews (
+    station TEXT NOT NULL,                      -- the station the review was recorded on (e.g. office)
+    seq INTEGER NOT NULL,                       -- its ledger line on that station (and on the shop server)
+    run_id TEXT NOT NULL, artifact_sha256 TEXT NOT NULL,
+    record_id TEXT, disposition TEXT, reviewer TEXT, created_us INTEGER,
+    record TEXT NOT NULL,                       -- the review record as the server holds it (JSON)
+    problem TEXT,                               -- why it was refused (NULL: it names this station's artifact)
+    seal TEXT,                                  -- keyed hash of the columns above
+    PRIMARY KEY (station, seq)
+);
+CREATE INDEX IF NOT EXISTS shop_reviews_run ON shop_reviews (run_id);
 """
 FTS_SCHEMA = (
     "CREATE VIRTUAL TABLE runs_fts USING fts5(search, content='runs', content_rowid='seq', tokenize='trigram')",
@@ -109,6 +128,12 @@ INSERT_RECORD = (
     f"VALUES ({', '.join(_params(len(RECORD_SEALED)))}, {seal_of(_params(len(RECORD_SEALED)))})"
 )
 RECORD_SEAL_OK = f"(seal IS {seal_of(RECORD_SEALED)})"
+INSERT_SHOP_REVIEW = (
+    f"INSERT OR IGNORE INTO shop_reviews ({', '.join(SHOP_REVIEW_COLUMNS)}, seal) "
+    f"VALUES ({', '.join(_params(len(SHOP_REVIEW_COLUMNS)))}, {seal_of(_params(len(SHOP_REVIEW_COLUMNS)))})"
+)
+# a shop review counts only when it was accepted and its row is as this app wrote it (alias s)
+SHOP_REVIEW_SHOWN = f"(s.problem IS NULL AND s.seal IS {seal_of(f's.{c}' for c in SHOP_REVIEW_COLUMNS)})"
 
 # errors of the cache file; `is_cache_failure` tells a full or unwritable disk from a damaged file
 CACHE_ERRORS = (sqlite3.OperationalError, OSError)
@@ -380,7 +405,11 @@ class Database:
 
     def columns_problem(self, conn: Any) -> str | None:
         """Why the tables are not the ones INDEX_SCHEMA makes (a hand-edited file), or None."""
-        for table, wanted in (("runs", (*RUN_COLUMNS, "seal")), ("records", (*RECORD_SEALED, "seal"))):
+        for table, wanted in (
+            ("runs", (*RUN_COLUMNS, "seal")),
+            ("records", (*RECORD_SEALED, "seal")),
+            ("shop_reviews", (*SHOP_REVIEW_COLUMNS, "seal")),
+        ):
             have = {r[1] for r in conn.execute(f"PRAGMA table_info({table})").fetchall()}
             if not set(wanted) <= have:
                 return f"index damaged (the {table} table lacks {sorted(set(wanted) - have)[0]})"

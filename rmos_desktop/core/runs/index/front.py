@@ -19,6 +19,9 @@ from rmos_desktop.core.runs.index import queries
 from rmos_desktop.core.runs.index.db import (
     CACHE_ERRORS,
     INDEX_SCHEMA,
+    INSERT_SHOP_REVIEW,
+    SHOP_REVIEW_COLUMNS,
+    SHOP_REVIEW_SHOWN,
     Database,
     describe_cache_error,
     index_path,
@@ -367,6 +370,67 @@ class RunIndex:
                 out.append(data)
         return out
 
+    # -- reviews made on other stations (a shop sync brings them home; core/shop/reviews.py) ------------------
+    @_guarded
+    def shop_review_marks(self) -> dict[str, int]:
+        """Per reviewing station, the last of its ledger lines fetched so far (accepted or refused): the next
+        sync asks the server only for later ones. Empty after a rebuild that could not keep them (then the
+        next sync fetches them all again). Cheap: the index file as it stands when it is usable (no folder scan;
+        the sync reads the runs it names through `get`, which a caller reconciles first when one is missing)."""
+        if not self.use_as_is():
+            self.ready()
+        rows = self.db.connect().execute("SELECT station, max(seq) FROM shop_reviews GROUP BY station")
+        return {station: seq for station, seq in rows.fetchall()}
+
+    @_guarded
+    def add_shop_reviews(self, rows: list[dict[str, Any]]) -> set[tuple[str, int]]:
+        """Keep reviews checked by the shop sync (dicts of SHOP_REVIEW_COLUMNS; `problem` None for an accepted
+        one), sealed like the other rows. Returns the (station, seq) of those not already held."""
+        if not self.use_as_is():
+            self.ready()
+        kept: set[tuple[str, int]] = set()
+        if not rows:
+            return kept
+        with self.db.tx() as tx:
+            for row in rows:
+                if tx.execute(INSERT_SHOP_REVIEW, tuple(row[c] for c in SHOP_REVIEW_COLUMNS)).rowcount == 1:
+                    kept.add((row["station"], row["seq"]))
+        return kept
+
+    @_guarded
+    def shop_reviews_held(self) -> int:
+        """A number that grows with every review made on another station that the index takes in (accepted or
+        refused; rows are never removed): a listing loaded before it grew is out of date (the history reloads
+        at its next refresh)."""
+        self.ready()
+        return self.db.connect().execute("SELECT coalesce(max(rowid), 0) FROM shop_reviews").fetchone()[0]
+
+    @_guarded
+    def shop_reviews_for(self, run_id: str) -> list[dict[str, Any]]:
+        """The run's accepted reviews made on other stations, oldest first: each the review record as the shop
+        server held it, plus `station` (where it was made)."""
+        self.ready()
+        rows = self.db.connect().execute(
+            f"SELECT s.station, s.record FROM shop_reviews s WHERE s.run_id = ? AND {SHOP_REVIEW_SHOWN}"
+            " ORDER BY s.created_us, s.station, s.seq",
+            (run_id,),
+        )
+        out = []
+        for station, text in rows.fetchall():
+            try:
+                record = json.loads(text)
+            except ValueError:
+                continue
+            if isinstance(record, dict):
+                out.append({**record, "station": station})
+        return out
+
+    def reviews_for(self, run_id: str) -> list[dict[str, Any]]:
+        """Every review of the run, oldest first: this workstation's records (`records_for`) and those made on
+        other stations that a shop sync brought home (marked with their `station`)."""
+        reviews = self.records_for(run_id, "review") + self.shop_reviews_for(run_id)
+        return sorted(reviews, key=_created)
+
     def read_artifact(self, row: RunRow) -> tuple[RunArtifact, bytes]:
         """The artifact of a listed run: from its day folder, or from its archive zip when archived."""
         if row.location == "archived" and not _regular_file(self.runs_dir / row.path):
@@ -387,6 +451,16 @@ def _log_rebuild(path: Path, problem: str) -> None:
     if problem.startswith("the cache cannot be used"):
         level = logging.INFO  # the fallback warning said it already
     log.log(level, "rebuilding the run index %s: %s", path, problem)
+
+
+def _created(record: dict[str, Any]) -> float:
+    """A record's creation time for sorting (undated ones first)."""
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(str(record.get("created_at_utc")).replace("Z", "+00:00")).timestamp()
+    except (ValueError, TypeError, OverflowError):
+        return float("-inf")
 
 
 def _regular_file(path: Path) -> bool:

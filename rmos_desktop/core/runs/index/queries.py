@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal
 
+from rmos_desktop.core.runs.index.db import SHOP_REVIEW_SHOWN
 from rmos_desktop.core.runs.index.rows import NOT_REVIEWED, ROW_SELECT, RunRow, parse_local, to_us
 
 STATUSES = ("OK", "BLOCKED", "ERROR", "UNREADABLE")
@@ -171,35 +172,38 @@ def page(conn: Any, q: RunQuery, where: list[str], args: list[Any], limit: int, 
 def _awaiting_first_page(
     conn: Any, where: list[str], args: list[Any], order: list[tuple[str, bool]], ident: str, limit: int, cursor: Any
 ) -> Page:
-    """Unreviewed BLOCKED runs first: two keyset segments over a snapshot of the review records (the
-    newest record row the first page saw travels in the cursor)."""
+    """Unreviewed BLOCKED runs first: two keyset segments over a snapshot of the review records and of the
+    reviews a shop sync brought home (the newest row of each the first page saw travels in the cursor)."""
     time_order = order[1:]
     if cursor is None:
         snapshot = conn.execute("SELECT coalesce(max(rowid), 0) FROM records").fetchone()[0]
+        shop_snapshot = conn.execute("SELECT coalesce(max(rowid), 0) FROM shop_reviews").fetchone()[0]
         phase, key = 1, None
     else:
-        decoded, snapshot = _decode_cursor(cursor, order, ident, 3)
+        decoded, snapshot, shop_snapshot = _decode_cursor(cursor, order, ident, 3)
         phase, key = decoded[0], decoded[1:]
         if phase not in (0, 1) or snapshot is None:
             raise InvalidCursor(f"not a cursor: {cursor[:40]!r}")
-    awaiting = (  # BLOCKED and no review record among those that existed at the first page
+    awaiting = (  # BLOCKED and no review among those that existed at the first page
         "(status = 'BLOCKED' AND NOT EXISTS (SELECT 1 FROM records r "
-        "WHERE r.run_id = runs.run_id AND r.kind = 'review' AND r.rowid <= ?))"
+        "WHERE r.run_id = runs.run_id AND r.kind = 'review' AND r.rowid <= ?) AND NOT EXISTS (SELECT 1 FROM "
+        f"shop_reviews s WHERE s.run_id = runs.run_id AND {SHOP_REVIEW_SHOWN} AND s.rowid <= ?))"
     )
+    snapshots = [snapshot, shop_snapshot]
     tagged: list[tuple[int, RunRow]] = []
     if phase == 1:
-        got = select(conn, [*where, awaiting], [*args, snapshot], time_order, key, limit + 1)
+        got = select(conn, [*where, awaiting], [*args, *snapshots], time_order, key, limit + 1)
         tagged += [(1, r) for r in got]
         key = None
     if len(tagged) <= limit:
-        got = select(conn, [*where, f"NOT {awaiting}"], [*args, snapshot], time_order, key, limit + 1 - len(tagged))
+        got = select(conn, [*where, f"NOT {awaiting}"], [*args, *snapshots], time_order, key, limit + 1 - len(tagged))
         tagged += [(0, r) for r in got]
     more = len(tagged) > limit
     tagged = tagged[:limit]
     next_cursor = None
     if more and tagged:
         last_phase, last = tagged[-1]
-        next_cursor = _encode_cursor(order, ident, [last_phase, last.created_us, last.seq], snapshot)
+        next_cursor = _encode_cursor(order, ident, [last_phase, last.created_us, last.seq], snapshot, shop_snapshot)
     return Page([r for _, r in tagged], next_cursor)
 
 
@@ -215,10 +219,13 @@ def _query_ident(where: list[str], args: list[Any]) -> str:
     return hashlib.sha256(raw).hexdigest()[:16]
 
 
-def _encode_cursor(order: list[tuple[str, bool]], ident: str, key: list[int], snapshot: int | None = None) -> str:
+def _encode_cursor(
+    order: list[tuple[str, bool]], ident: str, key: list[int], snapshot: int | None = None, shop_snapshot: int = 0
+) -> str:
     data: dict[str, Any] = {"o": _order_sig(order), "q": ident, "k": key}
     if snapshot is not None:
         data["s"] = snapshot
+        data["t"] = shop_snapshot
     raw = json.dumps(data, separators=(",", ":")).encode()
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
@@ -227,12 +234,13 @@ def _int64(v: Any) -> bool:
     return type(v) is int and INT64[0] <= v <= INT64[1]
 
 
-def _cursor_fields(cursor: str) -> tuple[Any, Any, Any, Any] | None:
-    """(key, order signature, query identity, snapshot) of a well-formed cursor, else None."""
+def _cursor_fields(cursor: str) -> tuple[Any, Any, Any, Any, Any] | None:
+    """(key, order signature, query identity, snapshot, shop snapshot) of a well-formed cursor, else None."""
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         data = json.loads(raw)
         key, sig, qid, snapshot = data["k"], data["o"], data["q"], data.get("s")
+        shop_snapshot = data.get("t", INT64[1])  # a cursor from before shop reviews: every one counts
     except (ValueError, KeyError, TypeError, AttributeError):
         return None
     ok = (
@@ -242,17 +250,18 @@ def _cursor_fields(cursor: str) -> tuple[Any, Any, Any, Any] | None:
         and isinstance(sig, str)
         and isinstance(qid, str)
         and (snapshot is None or _int64(snapshot))
+        and _int64(shop_snapshot)
     )
-    return (key, sig, qid, snapshot) if ok else None
+    return (key, sig, qid, snapshot, shop_snapshot) if ok else None
 
 
-def _decode_cursor(cursor: str, order: list[tuple[str, bool]], ident: str, n: int) -> tuple[list[int], int | None]:
-    """(key, snapshot) of a cursor this listing handed out. InvalidCursor for anything else: not a cursor,
-    a key out of sqlite's integer range, or a cursor of another listing (other filters or order)."""
+def _decode_cursor(cursor: str, order: list[tuple[str, bool]], ident: str, n: int) -> tuple[list[int], int | None, int]:
+    """(key, snapshot, shop snapshot) of a cursor this listing handed out. InvalidCursor for anything else: not
+    a cursor, a key out of sqlite's integer range, or a cursor of another listing (other filters or order)."""
     found = _cursor_fields(cursor)
     if found is None:
         raise InvalidCursor(f"not a cursor: {cursor[:40]!r}")
-    key, sig, qid, snapshot = found
+    key, sig, qid, snapshot, shop_snapshot = found
     if sig != _order_sig(order) or qid != ident:
         raise InvalidCursor(
             "this cursor belongs to another listing (other filters or another order); "
@@ -260,7 +269,7 @@ def _decode_cursor(cursor: str, order: list[tuple[str, bool]], ident: str, n: in
         )
     if len(key) != n:
         raise InvalidCursor(f"not a cursor: {cursor[:40]!r}")
-    return key, snapshot
+    return key, snapshot, shop_snapshot
 
 
 def _after(order: list[tuple[str, bool]], key: list[int]) -> tuple[str, list[Any]]:

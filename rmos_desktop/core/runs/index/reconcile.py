@@ -14,6 +14,7 @@ import json
 import logging
 import os
 import re
+import sqlite3
 import stat
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
@@ -28,11 +29,15 @@ from rmos_desktop.core.runs.index.db import (
     DERIVED_COLUMNS,
     INSERT_RECORD,
     INSERT_RUN,
+    INSERT_SHOP_REVIEW,
     RECORD_SEAL_OK,
     RUN_SEAL_OK,
     RUN_SEALED,
+    SHOP_REVIEW_COLUMNS,
     UPDATE_RUN,
     Database,
+    is_cache_failure,
+    seal_of,
 )
 from rmos_desktop.core.runs.index.rows import (
     NO_STAMP,
@@ -105,9 +110,11 @@ class Reconciler:
             recreate = True
         if recreate:
             self.db.reset()
+        kept = [] if recreate else self._sealed_shop_reviews()
         with self.db.tx() as tx:
             self.db.drop_all(tx)
             self.db.create(tx)
+            tx.executemany(INSERT_SHOP_REVIEW, kept)
             meta = [
                 ("runs_dir", str(self.runs_dir.resolve())),
                 ("complete", "0"),
@@ -115,6 +122,24 @@ class Reconciler:
                 ("seal_key", self.sealer().key_id),
             ]
             tx.executemany("INSERT INTO meta VALUES (?, ?)", meta)
+
+    def _sealed_shop_reviews(self) -> list[tuple]:
+        """The reviews a shop sync brought home whose rows are as this app sealed them (under the current key) for
+        this runs directory: not files to read again, so a rebuild keeps them rather than wait for the next sync
+        to fetch them."""
+        cols = ", ".join(f"s.{c}" for c in SHOP_REVIEW_COLUMNS)
+        sealed = seal_of(f"s.{c}" for c in SHOP_REVIEW_COLUMNS)
+        try:
+            conn = self.db.connect()
+            made_for = conn.execute("SELECT value FROM meta WHERE key = 'runs_dir'").fetchone()
+            if made_for is None or made_for[0] != str(self.runs_dir.resolve()):
+                return []
+            rows = conn.execute(f"SELECT {cols} FROM shop_reviews s WHERE s.seal IS {sealed}")
+            return [tuple(r) for r in rows.fetchall()]
+        except sqlite3.DatabaseError as exc:  # no such table (an older schema), a damaged one
+            if is_cache_failure(exc) and "no such" not in str(exc):
+                raise
+            return []
 
     def _parse(self, rels: list[str], progress=None) -> Iterator[tuple[tuple, str | None, Stamp] | None]:
         """Parse artifact files in this process. (Worker processes were measured: on two cores they gave

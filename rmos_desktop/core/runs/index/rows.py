@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from rmos_desktop.core.runs.index.db import DERIVED_COLUMNS, RECORD_DERIVED
+from rmos_desktop.core.runs.index.db import DERIVED_COLUMNS, RECORD_DERIVED, SHOP_REVIEW_SHOWN
 from rmos_desktop.core.runs.schemas import RunArtifact
 from rmos_desktop.core.runs.store import UnsafePath, open_regular
 
@@ -74,7 +74,9 @@ def parse_local(value: str | date | datetime, *, end: bool = False) -> datetime:
 @dataclass(frozen=True, slots=True)
 class RunRow:
     """One listed run (or unreadable file) as the index holds it. The review and export columns are
-    counted from the review and export records when the row is read, not stored with it."""
+    counted from the review and export records when the row is read, not stored with it; the reviews count
+    those made on other stations (the office) that a shop sync brought home (`last_review_station` names the
+    station of the latest review when it was one of those, else None)."""
 
     seq: int
     path: str
@@ -101,6 +103,7 @@ class RunRow:
     review_count: int
     last_disposition: str | None
     last_reviewer: str | None
+    last_review_station: str | None
     export_count: int
     awaiting_review: int
     location: str
@@ -133,11 +136,24 @@ class RunRow:
 
 
 _REVIEWS = "FROM records r WHERE r.run_id = runs.run_id AND r.kind = 'review'"
-NOT_REVIEWED = f"NOT EXISTS (SELECT 1 {_REVIEWS})"
+SHOP_REVIEWS = f"FROM shop_reviews s WHERE s.run_id = runs.run_id AND {SHOP_REVIEW_SHOWN}"
+NOT_REVIEWED = f"(NOT EXISTS (SELECT 1 {_REVIEWS}) AND NOT EXISTS (SELECT 1 {SHOP_REVIEWS}))"
+
+
+def _latest_review(column: str) -> str:
+    """`column` (disposition, reviewer or station) of the run's latest review, local or from the shop."""
+    local = "NULL" if column == "station" else f"r.{column}"
+    return (
+        f"(SELECT v FROM (SELECT r.created_us AS at, {local} AS v {_REVIEWS}"
+        f" UNION ALL SELECT s.created_us, s.{column} {SHOP_REVIEWS}) ORDER BY at DESC LIMIT 1)"
+    )
+
+
 _COUNTED = {
-    "review_count": f"(SELECT count(*) {_REVIEWS})",
-    "last_disposition": f"(SELECT r.disposition {_REVIEWS} ORDER BY r.created_us DESC LIMIT 1)",
-    "last_reviewer": f"(SELECT r.reviewer {_REVIEWS} ORDER BY r.created_us DESC LIMIT 1)",
+    "review_count": f"((SELECT count(*) {_REVIEWS}) + (SELECT count(*) {SHOP_REVIEWS}))",
+    "last_disposition": _latest_review("disposition"),
+    "last_reviewer": _latest_review("reviewer"),
+    "last_review_station": _latest_review("station"),
     "export_count": "(SELECT count(*) FROM records r WHERE r.run_id = runs.run_id AND r.kind = 'export')",
     "awaiting_review": f"(status = 'BLOCKED' AND {NOT_REVIEWED})",  # BLOCKED and not reviewed yet
 }
