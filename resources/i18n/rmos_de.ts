@@ -897,6 +897,22 @@ Gespeichert in %2</translation>
         <source>%1 does not hold a job (a JSON object).</source>
         <translation>%1 enthält keinen Auftrag (ein JSON-Objekt).</translation>
     </message>
+    <message>
+        <source>%1 %2 for this blade</source>
+        <translation>%1 %2 für dieses Sägeblatt</translation>
+    </message>
+    <message>
+        <source>%1 %2 for this machine</source>
+        <translation>%1 %2 für diese Maschine</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>needed for %1</source>
+        <translation>nötig für %1</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>

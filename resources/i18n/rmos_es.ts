@@ -897,6 +897,22 @@ Registrado en %2</translation>
         <source>%1 does not hold a job (a JSON object).</source>
         <translation>%1 no contiene un trabajo (un objeto JSON).</translation>
     </message>
+    <message>
+        <source>%1 %2 for this blade</source>
+        <translation>%1 %2 para esta hoja</translation>
+    </message>
+    <message>
+        <source>%1 %2 for this machine</source>
+        <translation>%1 %2 para esta máquina</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>needed for %1</source>
+        <translation>necesario para %1</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>

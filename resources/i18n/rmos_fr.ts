@@ -897,6 +897,22 @@ Enregistré dans %2</translation>
         <source>%1 does not hold a job (a JSON object).</source>
         <translation>%1 ne contient pas de travail (un objet JSON).</translation>
     </message>
+    <message>
+        <source>%1 %2 for this blade</source>
+        <translation>%1 %2 pour cette lame</translation>
+    </message>
+    <message>
+        <source>%1 %2 for this machine</source>
+        <translation>%1 %2 pour cette machine</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>needed for %1</source>
+        <translation>nécessaire pour %1</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>

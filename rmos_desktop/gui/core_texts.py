@@ -370,3 +370,50 @@ def is_read(text: str) -> bool:
 def join_texts(texts: list[str]) -> str:
     """Texts side by side as the core joins them ("a; b"), with the language's separator."""
     return _join(texts) if texts else ""
+
+
+# -- the allowed range beside a field (gui/field_limits.py builds it from a row's label and limit) ---------------
+MARKS = (
+    QT_TRANSLATE_NOOP("CoreText", "%1 %2 for this blade"),
+    QT_TRANSLATE_NOOP("CoreText", "%1 %2 for this machine"),
+    QT_TRANSLATE_NOOP("CoreText", "%1 %2"),
+    QT_TRANSLATE_NOOP("CoreText", "needed for %1"),
+)
+_TAILS = {" for this blade": MARKS[0], " for this machine": MARKS[1]}
+_UNIT_WORD = re.compile(r"^(?P<limit>.+) (?P<unit>rpm|W|mm/min|mm/tooth|mm|m/s|in/min|in/tooth|in|ft/min)$")
+
+
+def _range_text(text: str) -> tuple[str, bool]:
+    """One "blade speed ≤ 6300 (max 7000) rpm for this blade": the label, the limit (its unit after it) and the
+    tail, each in the interface language."""
+    label = max((lb for lb in LABELS if text.startswith(lb + " ")), key=len, default=None)
+    if label is None:
+        return text, False
+    rest, template = text[len(label) + 1 :], MARKS[2]
+    for tail, tail_template in _TAILS.items():
+        if rest.endswith(tail):
+            rest, template = rest[: -len(tail)], tail_template
+    shown, ok = _text(rest)
+    if not ok and (m := _UNIT_WORD.match(rest)) is not None:
+        shown, ok = _text(m["limit"])
+        shown = f"{shown} {unit_text(m['unit'])}"
+    return fill(_tr(template), label_text(label), shown), ok
+
+
+def _mark(text: str) -> tuple[str, bool]:
+    if text.startswith("needed for "):
+        labels = text.removeprefix("needed for ").split(", ")
+        return fill(_tr(MARKS[3]), ", ".join(map(label_text, labels))), all(lb in _LABEL_SET for lb in labels)
+    parts = [_range_text(part) for part in text.split("; ")]
+    return _join([shown for shown, _ok in parts]), all(ok for _shown, ok in parts)
+
+
+def mark_text(text: str) -> str:
+    """What the job form shows beside a field a RED or UNKNOWN row names (`field_limits.field_marks`: "blade speed
+    ≤ 6300 (max 7000) rpm for this blade", "needed for bite, power (est.)") in the interface language; a part not
+    read stays as it was."""
+    return _mark(text)[0] if text else text
+
+
+def is_mark_read(text: str) -> bool:
+    return not text or _mark(text)[1]

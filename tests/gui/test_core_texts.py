@@ -19,7 +19,17 @@ from rmos_desktop.core.feasibility.engine import CALCULATORS
 from rmos_desktop.core.resources import examples_dir
 from rmos_desktop.core.units import Units
 from rmos_desktop.gui import core_texts
-from rmos_desktop.gui.core_texts import SENTENCES, core_text, is_read, label_text, local_number, value_text
+from rmos_desktop.gui.core_texts import (
+    SENTENCES,
+    core_text,
+    is_mark_read,
+    is_read,
+    label_text,
+    local_number,
+    mark_text,
+    value_text,
+)
+from rmos_desktop.gui.field_limits import field_marks
 from rmos_desktop.gui.form_messages import field_message
 from rmos_desktop.gui.i18n import install_translators
 from rmos_desktop.gui.job_form import parse_field
@@ -65,6 +75,13 @@ def unread(texts: list[str]) -> list[str]:
     return [t for t in texts if not is_read(t)]
 
 
+def marks_of(raw, catalog, units: Units) -> list[str]:
+    """The allowed ranges the job form shows beside the fields a RED or UNKNOWN row names."""
+    a = assess(raw, catalog)
+    kind = (raw.get("cut") or {}).get("kind") if isinstance(raw.get("cut"), dict) else None
+    return [m.text for m in field_marks(a.report, kind if isinstance(kind, str) else "line", units).values()]
+
+
 # -- coverage: nothing the core writes stays English ------------------------------------------------------------
 def test_every_calculator_label_is_translatable():
     assert {m.LABEL for m in CALCULATORS} == set(core_texts.LABELS)
@@ -77,6 +94,9 @@ def test_every_text_of_the_examples_is_read(catalog, name, units):
     assert len(texts) >= 24  # 12 rows, each a label, a limit or "—" and an explanation
     assert unread(texts) == []
     assert [core_text(t) for t in texts] == texts  # English: byte for byte what the core wrote
+    marks = marks_of(load_example(name), catalog, units)
+    assert [m for m in marks if not is_mark_read(m)] == []
+    assert [mark_text(m) for m in marks] == marks
 
 
 # Field input a person types or a file carries: letters, out of range, empty, zero, negative, exponents.
@@ -119,6 +139,9 @@ def test_every_text_of_fuzzed_requests_is_read(catalog, raw, units):
     texts = core_texts_of(raw, catalog, units)
     assert unread(texts) == []
     assert [core_text(t) for t in texts] == texts
+    marks = marks_of(raw, catalog, units)
+    assert [m for m in marks if not is_mark_read(m)] == []
+    assert [mark_text(m) for m in marks] == marks
 
 
 @settings(max_examples=100, deadline=None)
@@ -169,7 +192,13 @@ def german(qapp):
 def test_every_entry_is_translated_with_its_placeholders(lang):
     """Every entry is in the .ts under CoreText, finished, with its placeholders (lupdate finds them all)."""
     texts = ts_texts(lang)
-    sources = [s for s, _ in SENTENCES] + list(core_texts.LABELS) + list(core_texts.UNITS) + [core_texts.LIST_SEPARATOR]
+    sources = (
+        [s for s, _ in SENTENCES]
+        + list(core_texts.MARKS)
+        + list(core_texts.LABELS)
+        + list(core_texts.UNITS)
+        + [core_texts.LIST_SEPARATOR]
+    )
     assert len(sources) > 130
     assert [s for s in sources if s not in texts] == []
     for source in sources:
@@ -257,3 +286,11 @@ def test_the_job_form_shows_german_field_errors(german, window, qtbot):
     assert window.form.error_text("rpm") == core_text("must be a number") != "must be a number"
     shown = window.form.error_text("depth_mm")
     assert shown.startswith("muss") and "1000" in shown
+
+
+def test_the_job_form_shows_german_ranges_beside_the_fields(german, window, qtbot):
+    from tests.gui.conftest import fill
+
+    fill(window, qtbot, {**load_example("red-kerfcut-overspeed")})
+    shown = window.form.limit_text("rpm")
+    assert shown.startswith("Sägeblattdrehzahl ≤ 6300 (max. 7000) U/min für dieses Sägeblatt"), shown
