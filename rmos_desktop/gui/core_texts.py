@@ -50,10 +50,10 @@ _NUM = r"-?(?:\d+(?:\.\d+)?(?:e[+-]?\d+)?|inf|nan)"
 _UNIT = r"(?:mm/min|mm/tooth|mm/t|mm|m/s|in/min|in/tooth|in|ft/min)"
 _KINDS = {
     "n": rf"{_NUM}(?: ?{_UNIT}(?![\w/]))?",  # a number with its unit, if any: its decimal sign follows the locale
-    "v": r".+",  # a value text (a bound with its units, "0.00004 in (0.001 mm)"): every number in it localised
+    "v": r"(?:(?!; ).)+",  # a value text (a bound with its units, "0.00004 in (0.001 mm)"): numbers localised
     "t": r".+",  # a core text itself (a reason, a field's problem): translated in turn
-    "w": r".+?",  # kept as written: names, ids, quoted input, exception names
-    "f": r".+?",  # a request field name (cut.count; a file's unknown key may be any text), kept as written
+    "w": r"(?:(?!; ).)+?",  # kept as written: names, ids, quoted input, exception names
+    "f": r"(?:(?!; ).)+?",  # a request field name (cut.count; a file's unknown key may be any text), kept as written
     "a": r"[XYZ]",  # an axis
     "s": r"[+-][XYZ]",  # a direction along an axis
 }
@@ -289,34 +289,85 @@ def label_text(label: str) -> str:
 
 
 # -- sentences ------------------------------------------------------------------------------------------------
-def _value(kind: str, raw: str) -> tuple[str, bool]:
-    if kind == "t":
-        return _text(raw)
-    if kind == "n":
-        return value_text(raw), True
-    if kind == "v":
-        return local_number(raw), True
-    return raw, True
+MAX_READS = 3000
+"""Sentence readings one text may take. A text the core wrote is read in far fewer (a block reason of every
+field's problem: a few hundred); a long text no entry reads stops here and stays English, instead of trying every
+way of grouping its parts."""
 
 
-def _sentence(text: str) -> tuple[str, bool] | None:
-    """The first entry that reads all of `text`, translated; with False when a text inside it was not read
-    (it stays English there). None when no entry reads it."""
-    partial = None
-    for entry in _COMPILED:
-        m = entry.pattern.fullmatch(text)
-        if m is None:
-            continue
-        values, complete = [], True
-        for kind, raw in zip(entry.kinds, m.groups(), strict=True):
-            shown, ok = _value(kind, raw)
-            values.append(shown)
-            complete = complete and ok
-        rendered = fill(_tr(entry.source), *values)
-        if complete:
-            return rendered, True
-        partial = partial or (rendered, False)
-    return partial
+class _Reader:
+    """Reads one text: each part it reads is remembered, so a part met again (a nested text, another grouping)
+    is read once."""
+
+    def __init__(self) -> None:
+        self.memo: dict[str, tuple[str, bool]] = {}
+        self.sentences: dict[str, tuple[str, bool] | None] = {}
+        self.reads = 0
+
+    def value(self, kind: str, raw: str) -> tuple[str, bool]:
+        if kind == "t":
+            return self.text(raw)
+        if kind == "n":
+            return value_text(raw), True
+        if kind == "v":
+            return local_number(raw), True
+        return raw, True
+
+    def sentence(self, text: str) -> tuple[str, bool] | None:
+        """The first entry that reads all of `text`, translated; with False when a text inside it was not read
+        (it stays English there). None when no entry reads it."""
+        if text in self.sentences:
+            return self.sentences[text]
+        self.reads += 1
+        found = None
+        if self.reads <= MAX_READS:
+            for entry in _COMPILED:
+                m = entry.pattern.fullmatch(text)
+                if m is None:
+                    continue
+                values, complete = [], True
+                for kind, raw in zip(entry.kinds, m.groups(), strict=True):
+                    shown, ok = self.value(kind, raw)
+                    values.append(shown)
+                    complete = complete and ok
+                rendered = fill(_tr(entry.source), *values)
+                if complete:
+                    found = (rendered, True)
+                    break
+                found = found or (rendered, False)
+        self.sentences[text] = found
+        return found
+
+    def text(self, text: str) -> tuple[str, bool]:
+        """`text` translated, and whether every part of it was read. A text the core joined with "; " (a block
+        reason, the problems of an UNKNOWN job) is read as the longest runs of its parts that an entry reads (a
+        sentence may itself hold "; "); a part no entry reads stays English."""
+        if text not in self.memo:
+            self.memo[text] = self._text(text)
+        return self.memo[text]
+
+    def _text(self, text: str) -> tuple[str, bool]:
+        whole = self.sentence(text)
+        if whole is not None and whole[1]:
+            return whole
+        parts = text.split("; ")
+        if len(parts) == 1:
+            return whole or (text, False)
+        out: list[str] = []
+        complete, i = True, 0
+        while i < len(parts):
+            for j in range(len(parts) - (1 if i == 0 else 0), i, -1):
+                found = self.sentence("; ".join(parts[i:j]))
+                if found is not None and found[1]:
+                    out.append(found[0])
+                    i = j
+                    break
+            else:
+                out.append(parts[i])
+                complete, i = False, i + 1
+        if not complete and whole is not None:
+            return whole
+        return _join(out), complete
 
 
 def _join(parts: list[str]) -> str:
@@ -327,30 +378,7 @@ def _join(parts: list[str]) -> str:
 
 
 def _text(text: str) -> tuple[str, bool]:
-    """`text` translated, and whether every part of it was read. A text the core joined with "; " (a block
-    reason, the problems of an UNKNOWN job) is read as the longest runs of its parts that an entry reads (a
-    sentence may itself hold "; "); a part no entry reads stays English."""
-    whole = _sentence(text)
-    if whole is not None and whole[1]:
-        return whole
-    parts = text.split("; ")
-    if len(parts) == 1:
-        return whole or (text, False)
-    out: list[str] = []
-    complete, i = True, 0
-    while i < len(parts):
-        for j in range(len(parts) - (1 if i == 0 else 0), i, -1):
-            found = _sentence("; ".join(parts[i:j]))
-            if found is not None and found[1]:
-                out.append(found[0])
-                i = j
-                break
-        else:
-            out.append(parts[i])
-            complete, i = False, i + 1
-    if not complete and whole is not None:
-        return whole
-    return _join(out), complete
+    return _Reader().text(text)
 
 
 def core_text(text: str) -> str:

@@ -7,6 +7,7 @@ show it."""
 from __future__ import annotations
 
 import re
+import time
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -294,3 +295,22 @@ def test_the_job_form_shows_german_ranges_beside_the_fields(german, window, qtbo
     fill(window, qtbot, {**load_example("red-kerfcut-overspeed")})
     shown = window.form.limit_text("rpm")
     assert shown.startswith("Sägeblattdrehzahl ≤ 6300 (max. 7000) U/min für dieses Sägeblatt"), shown
+
+
+def test_a_long_text_no_entry_reads_is_quick_and_stays_english():
+    """Grouping the parts of a "; "-joined text is bounded: 40 unread problems do not try every grouping."""
+    text = "Cannot judge this job, so it is treated as unsafe: " + "; ".join(f"k{i}: junk {i}" for i in range(40))
+    start = time.perf_counter()
+    shown = core_text(text)
+    assert time.perf_counter() - start < 2.0
+    assert shown == text and not is_read(text)
+
+
+def test_every_problem_of_an_empty_job_reads_german(german, catalog):
+    a = assess({"rpm": "abc", "cut": {"kind": "spiral"}, "stock": 5, "colour": "red"}, catalog)
+    reason = a.decision.block_reason
+    assert reason.count("; ") >= 5 and is_read(reason)
+    shown = core_text(reason)
+    assert shown.startswith("Dieser Auftrag kann nicht beurteilt werden und gilt daher als unsicher: ")
+    assert "rpm: muss eine Zahl sein" in shown and "colour: unbekanntes Feld" in shown
+    assert "field required" not in shown and "Pflichtfeld" in shown
