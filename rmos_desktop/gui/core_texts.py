@@ -53,6 +53,7 @@ _KINDS = {
     "v": r"(?:(?!; ).)+",  # a value text (a bound with its units, "0.00004 in (0.001 mm)"): numbers localised
     "t": r".+",  # a core text itself (a reason, a field's problem): translated in turn
     "w": r"(?:(?!; ).)+?",  # kept as written: names, ids, quoted input, exception names
+    "q": r"“.*?”",  # what a person typed, in the quotes core/units.py puts around it (any text)
     "f": r"(?:(?!; ).)+?",  # a request field name (cut.count; a file's unknown key may be any text), kept as written
     "a": r"[XYZ]",  # an axis
     "s": r"[+-][XYZ]",  # a direction along an axis
@@ -200,19 +201,19 @@ SENTENCES: tuple[tuple[str, str], ...] = (
     (QT_TRANSLATE_NOOP("CoreText", "too long for a number (at most %1 characters)"), "n"),
     (
         QT_TRANSLATE_NOOP("CoreText", "%1 has more than one decimal mark; type one, e.g. 1234.5 or 1234,5"),
-        "w",
+        "q",
     ),
-    (QT_TRANSLATE_NOOP("CoreText", "%1 has more than one decimal mark"), "w"),
-    (QT_TRANSLATE_NOOP("CoreText", '%1 is not a number; type e.g. 12.5, 1/32, 3 1/2 or 1-1/2"'), "w"),
-    (QT_TRANSLATE_NOOP("CoreText", "%1 is not a number; type e.g. 12.5 or 1/2"), "w"),
-    (QT_TRANSLATE_NOOP("CoreText", "%1 is not a number; type e.g. 0.005 or 1/256"), "w"),
-    (QT_TRANSLATE_NOOP("CoreText", "%1 is not a number"), "w"),
-    (QT_TRANSLATE_NOOP("CoreText", "%1 is not a unit of length; use mm or in"), "w"),
-    (QT_TRANSLATE_NOOP("CoreText", "%1 is not a unit of feed; use mm/min or in/min"), "w"),
-    (QT_TRANSLATE_NOOP("CoreText", "%1 is not a unit of rpm; use rpm"), "w"),
-    (QT_TRANSLATE_NOOP("CoreText", "%1 is too large"), "w"),
-    (QT_TRANSLATE_NOOP("CoreText", "%1 has too many digits"), "w"),
-    (QT_TRANSLATE_NOOP("CoreText", "%1: a fraction's denominator must not be 0"), "w"),
+    (QT_TRANSLATE_NOOP("CoreText", "%1 has more than one decimal mark"), "q"),
+    (QT_TRANSLATE_NOOP("CoreText", '%1 is not a number; type e.g. 12.5, 1/32, 3 1/2 or 1-1/2"'), "q"),
+    (QT_TRANSLATE_NOOP("CoreText", "%1 is not a number; type e.g. 12.5 or 1/2"), "q"),
+    (QT_TRANSLATE_NOOP("CoreText", "%1 is not a number; type e.g. 0.005 or 1/256"), "q"),
+    (QT_TRANSLATE_NOOP("CoreText", "%1 is not a number"), "q"),
+    (QT_TRANSLATE_NOOP("CoreText", "%1 is not a unit of length; use mm or in"), "q"),
+    (QT_TRANSLATE_NOOP("CoreText", "%1 is not a unit of feed; use mm/min or in/min"), "q"),
+    (QT_TRANSLATE_NOOP("CoreText", "%1 is not a unit of rpm; use rpm"), "q"),
+    (QT_TRANSLATE_NOOP("CoreText", "%1 is too large"), "q"),
+    (QT_TRANSLATE_NOOP("CoreText", "%1 has too many digits"), "q"),
+    (QT_TRANSLATE_NOOP("CoreText", "%1: a fraction's denominator must not be 0"), "q"),
     # -- job files that cannot be read (core/jobfile.py, gui/controller.py; %1: the file) ----------------------
     (QT_TRANSLATE_NOOP("CoreText", "%1 is not valid JSON: %2 at line %3, column %4"), "wwnn"),
     (QT_TRANSLATE_NOOP("CoreText", "%1 is ambiguous: %2 is given twice; give each key once"), "ww"),

@@ -132,7 +132,7 @@ field_junk = st.fixed_dictionaries(
 )
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     raw=controller_requests() | valid_requests | mutated_requests() | field_junk, units=st.sampled_from(["mm", "in"])
 )
