@@ -79,25 +79,18 @@ def display_units(args: argparse.Namespace) -> str:
 
 def format_feasibility(report: dict[str, Any], units: str = "mm") -> str:
     """The calculators of a feasibility report as a text table (check, generate, runs show), lengths, feeds,
-    rim speed and bite in `units` ("mm" or "in")."""
-    from rmos_desktop.core.units import convert_limit, convert_text, display_number
+    rim speed and bite in `units` ("mm" or "in"). Each row's value, limit and explanation are read together
+    (core.units.convert_row): a value never shows equal to its limit, or on its other side, when it is not."""
+    from rmos_desktop.core.units import convert_row, convert_text
 
     level = report["risk_level"]
     score = report.get("score")
     lines = [f"{level}  score {score if score is not None else '—'}", ""]
     lines.append(f"  {'calculator':<14} {'value':>14}  {'limit / band':<34} status")
     for c in report["calculators"]:
-        if c["value"] is None:
-            value = "—"
-        elif units == "mm":
-            value = f"{c['value']:.6g} {c['unit']}".strip()
-        else:
-            written = f"{c['value']:.6g}"
-            decimals = len(written.split(".")[1]) if "." in written and "e" not in written else 0
-            value = display_number(c["value"], c["unit"], units, decimals=decimals)
-        limit = convert_limit(c["limit"], c["unit"], units)
+        value, limit, why = convert_row(c["value"], c["unit"], c["limit"], c["explanation"], units)
         lines.append(f"  {c['label']:<14} {value:>14}  {limit:<34} {c['status']}")
-        lines.append(f"  {'':<14} {convert_text(c['explanation'], units)}")
+        lines.append(f"  {'':<14} {why}")
     for e in report.get("input_errors", []):
         lines.append(f"  input: {e['field'] + ': ' if e['field'] else ''}{convert_text(e['message'], units)}")
     for w in report.get("warnings", []):

@@ -146,6 +146,7 @@ def _load(args: argparse.Namespace, run_id: str) -> tuple[Any, Any, Any, Any, by
 
 def cmd_show(args: argparse.Namespace) -> int:
     from rmos_desktop.core.hashing import sha256_bytes
+    from rmos_desktop.core.units import convert_text
 
     _, index, row, artifact, data = _load(args, args.run_id)
     reviews = index.reviews_for(args.run_id)  # a review made in the office and brought home has "station"
@@ -170,7 +171,7 @@ def cmd_show(args: argparse.Namespace) -> int:
             f"file      {row.path}" + (f"  (archived in {row.archive_name})" if row.archived else ""),
         ]
         if a.decision.block_reason:
-            lines.append(f"blocked   {a.decision.block_reason}")
+            lines.append(f"blocked   {convert_text(a.decision.block_reason, display_units(args))}")
         if a.meta.get("exception"):
             lines.append(f"error     {a.meta['exception']}")
         lines += ["", format_feasibility(a.feasibility, display_units(args)), "", "Hashes (SHA-256):"]

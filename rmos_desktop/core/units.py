@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import Literal, get_args
+
+from rmos_desktop.core.numbers import honest_decimals
 
 Units = Literal["mm", "in"]
 UNITS: tuple[Units, ...] = get_args(Units)
@@ -282,19 +285,21 @@ def _quote(text: str) -> str:
     return f"“{shown[:40]}…”" if len(shown) > 40 else f"“{shown}”"
 
 
-# -- converting the app's own millimetre texts for display -------------------------------------------------------
+# -- honest display: values and limits read together ---------------------------------------------------------------
+# A value and the limit it is judged by are converted exactly, each to its unit's usual places (or the digits it
+# was written with, plus what the unit needs), and then given more digits together until values that differ show
+# differently, on the right side of each other (core.numbers.honest_decimals): 0.3937 in never "exceeds" 0.3937 in.
 QUANTITY_OF_UNIT: dict[str, Quantity] = {
     "mm": "length",
     "mm/min": "feed",
     "m/s": "rim_speed",
     "mm/tooth": "bite",
+    "mm/t": "bite",
 }
-_MM_TEXT = re.compile(
-    r"(?<![\w.])(?P<num>-?\d+(?:\.(?P<frac>\d+))?)(?P<sp>\s?)(?P<unit>mm/min|mm/tooth|mm|m/s)(?![\w/])"
-)
-_BARE_NUMBER = re.compile(r"(?<![\w.])(?P<num>-?\d+(?:\.(?P<frac>\d+))?)(?![\w.])")
+_NUM = r"-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?"
+_MM_TEXT = re.compile(rf"(?<![\w.])(?P<num>{_NUM})(?P<sp>\s?)(?P<unit>mm/min|mm/tooth|mm/t|mm|m/s)(?![\w/])")
+_BARE_NUMBER = re.compile(rf"(?<![\w.])(?P<num>{_NUM})(?![\w.])")
 _UNIT_WORD = re.compile(r"(?<![\w/])(mm/min|mm/tooth|mm/t|mm|m/s)(?![\w/])")
-
 
 # How many more decimals a value needs in the inch unit than in the metric one to keep its digits (an inch is
 # 25.4 mm: two more; a foot per minute is 1/197 m/s: two fewer).
@@ -302,48 +307,207 @@ _EXTRA_PLACES = {"in": 2, "in/min": 2, "in/tooth": 2, "ft/min": -2}
 
 
 def display_places(source_decimals: int, label: str) -> int:
-    """Decimals to show a converted value with: the unit's usual precision, or more when the value was written
-    with more digits (so a value and its limit that differ in millimetres still differ in inches)."""
-    return max(DISPLAY_PLACES[label], source_decimals + _EXTRA_PLACES.get(label, 0))
+    """Decimals to show a converted value with at least: the unit's usual precision, or more when the value was
+    written with more digits."""
+    return max(DISPLAY_PLACES.get(label, 0), source_decimals + _EXTRA_PLACES.get(label, 0))
 
 
-def display_number(value: float, unit: str, units: Units, *, decimals: int | None = None) -> str:
-    """`value` in the app's `unit` (mm, mm/min, m/s, mm/tooth, rpm, …) as `units` shows it, with its unit.
-    Units that do not change between systems (rpm, W, %) are returned as they were given."""
-    quantity = QUANTITY_OF_UNIT.get(unit)
-    if quantity is None or units == "mm" or not math.isfinite(value):
-        return f"{value:g} {unit}".strip()
+def format_pair(
+    value: float | Fraction,
+    limit: float | Fraction,
+    quantity: Quantity,
+    units: Units,
+    *,
+    places: int | None = None,
+    unit: bool = True,
+) -> tuple[str, str]:
+    """A base-unit value and its limit for display in `units`, read together: both converted exactly (1 in =
+    25.4 mm), each to `places` decimals (default: the unit's usual), then more digits on both until they differ
+    whenever the values differ, in the right order (`0.39371 in` against `0.3937 in`, never both `0.3937`); no
+    "-0", a small nonzero value with significant digits, never 0. With the unit after a space unless `unit` is
+    False. Parsing either text back (parse_exact) gives the value within its last printed digit."""
+    return tuple(format_values([value, limit], quantity, units, places=places, unit=unit))  # type: ignore[return-value]
+
+
+def format_values(
+    values: list[float | Fraction], quantity: Quantity, units: Units, *, places: int | None = None, unit: bool = True
+) -> list[str]:
+    """format_pair for any number of values read together (a band's bounds and the value inside it)."""
     label = unit_label(quantity, units)
-    places = display_places(decimals if decimals is not None else 0, label)
-    return f"{_decimal_text(to_display_exact(value, quantity, units), places)} {label}"
+    exact = [to_display_exact(v, quantity, units) for v in values]
+    default = DISPLAY_PLACES[label] if places is None else places
+    texts = honest_decimals(exact, [default] * len(exact))
+    return [f"{t} {label}" if unit else t for t in texts]
+
+
+def _decimals(text: str) -> int:
+    """How many decimals a number was written with (2.5e-3: 4)."""
+    return max(0, -Decimal(text).as_tuple().exponent)  # type: ignore[operator]
+
+
+def _written(value: float) -> tuple[Fraction, int]:
+    """A row's value as the app always showed it (6 significant digits) sets its usual decimals; the value
+    itself stays exact."""
+    short = f"{value:.6g}"
+    return as_written(value), (_decimals(short) if "e" not in short else 0)
+
+
+class _Group:
+    """The numbers of one quantity across the texts read together: exact values, least places, fixed texts."""
+
+    def __init__(self) -> None:
+        self.values: list[Fraction] = []
+        self.places: list[int] = []
+        self.fixed: list[str | None] = []
+
+    def add(self, value: Fraction, places: int, fixed: str | None = None) -> int:
+        self.values.append(value)
+        self.places.append(places)
+        self.fixed.append(fixed)
+        return len(self.values) - 1
+
+    def texts(self) -> list[str]:
+        return honest_decimals(self.values, self.places, self.fixed)
+
+
+class _Honest:
+    """Texts (messages with `<n> mm|mm/min|m/s|mm/tooth`, limits whose bare numbers are in one unit, values)
+    converted to `units` together: every number of one quantity in any of them is told apart from the others."""
+
+    def __init__(self, units: Units) -> None:
+        self.units = units
+        self.groups: dict[str, _Group] = {}
+        self.pending: list[tuple[str, int]] = []
+
+    def _group(self, key: str) -> _Group:
+        return self.groups.setdefault(key, _Group())
+
+    def number(self, text: str, unit: str) -> tuple[str, int] | None:
+        """A number written in the app's `unit`: converted (its slot), or kept as written (its group still
+        counts it)."""
+        quantity = QUANTITY_OF_UNIT.get(unit)
+        exact = Fraction(Decimal(text))
+        if quantity is None or self.units == "mm":
+            self._group(quantity or unit).add(exact, _decimals(text), fixed=text)
+            return None
+        label = unit_label(quantity, self.units)
+        places = display_places(_decimals(text), label)
+        return quantity, self._group(quantity).add(to_display_exact(exact, quantity, self.units), places)
+
+    def value(self, value: float, unit: str) -> tuple[str, int]:
+        """A measured value (always re-rendered, in either system)."""
+        quantity = QUANTITY_OF_UNIT.get(unit)
+        exact, decimals = _written(value)
+        if quantity is None:
+            return unit, self._group(unit).add(exact, decimals)
+        label = unit_label(quantity, self.units)
+        places = display_places(decimals, label) if self.units != "mm" else decimals
+        return quantity, self._group(quantity).add(to_display_exact(exact, quantity, self.units), places)
+
+    def render(self) -> dict[tuple[str, int], str]:
+        return {(key, i): t for key, g in self.groups.items() for i, t in enumerate(g.texts())}
+
+
+def _text_slots(h: _Honest, text: str, row_unit: str = "") -> Callable[[dict[tuple[str, int], str]], str]:
+    """Register the `<n> <unit>` numbers of a message (and `<n> <row_unit>` of a unit that does not change, as
+    written); the function writes the message in `units` once rendered."""
+    if row_unit and row_unit not in QUANTITY_OF_UNIT:
+        kept = re.compile(rf"(?<![\w.])(?P<num>{_NUM})\s?{re.escape(row_unit)}(?![\w/])")
+        for m in kept.finditer(text):
+            h.number(m["num"], row_unit)
+    parts: list[str | tuple[tuple[str, int], str, str]] = []
+    last = 0
+    for m in _MM_TEXT.finditer(text):
+        slot = h.number(m["num"], m["unit"])
+        if slot is None:
+            continue
+        parts.append(text[last : m.start()])
+        label = unit_label(QUANTITY_OF_UNIT[m["unit"]], h.units)
+        parts.append((slot, m["sp"] or " ", label))
+        last = m.end()
+    parts.append(text[last:])
+
+    def write(shown: dict[tuple[str, int], str]) -> str:
+        return "".join(p if isinstance(p, str) else f"{shown[p[0]]}{p[1]}{p[2]}" for p in parts)
+
+    return write
+
+
+def _limit_slots(h: _Honest, limit: str, unit: str) -> Callable[[dict[tuple[str, int], str]], str]:
+    """Register a limit's bare numbers (all in the row's `unit`); the function writes it in `units`."""
+    slots = [(m, h.number(m["num"], unit)) for m in _BARE_NUMBER.finditer(limit)]
+    quantity = QUANTITY_OF_UNIT.get(unit)
+
+    def write(shown: dict[tuple[str, int], str]) -> str:
+        out, last = [], 0
+        for m, slot in slots:
+            if slot is not None:
+                out += [limit[last : m.start()], shown[slot]]
+                last = m.end()
+        text = "".join([*out, limit[last:]])
+        if quantity is not None and h.units != "mm":
+            text = _UNIT_WORD.sub(unit_label(quantity, h.units), text)
+        return text
+
+    return write
 
 
 def convert_text(text: str, units: Units) -> str:
     """A message of the core's (always in millimetres) with every `<number> mm|mm/min|m/s|mm/tooth` shown in
-    `units`; the unchanged text for millimetres. Each number keeps at least the digits it was written with."""
+    `units`, honestly: each number keeps at least the digits it was written with, and numbers of one quantity that
+    differ in millimetres differ in inches too, in the same order. The unchanged text for millimetres."""
     if units == "mm" or not text:
         return text
-
-    def swap(m: re.Match[str]) -> str:
-        quantity = QUANTITY_OF_UNIT[m["unit"]]
-        label = unit_label(quantity, units)
-        places = display_places(len(m["frac"] or ""), label)
-        shown = _decimal_text(to_display_exact(Fraction(m["num"]), quantity, units), places)
-        return f"{shown}{m['sp'] or ' '}{label}"
-
-    return _MM_TEXT.sub(swap, text)
+    h = _Honest(units)
+    write = _text_slots(h, text)
+    return write(h.render())
 
 
 def convert_limit(limit: str, unit: str, units: Units) -> str:
     """A calculator's limit or band (every number in it is in the row's `unit`, e.g. "45–80 m/s (hard 100)")
-    shown in `units`; unchanged for millimetres and for units that do not change (rpm, W, ratios)."""
-    quantity = QUANTITY_OF_UNIT.get(unit)
-    if units == "mm" or quantity is None or not limit:
+    shown in `units`, its numbers kept apart as in convert_text; unchanged for millimetres and for units that do
+    not change (rpm, W, ratios)."""
+    if units == "mm" or QUANTITY_OF_UNIT.get(unit) is None or not limit:
         return limit
+    h = _Honest(units)
+    write = _limit_slots(h, limit, unit)
+    return write(h.render())
+
+
+def convert_row(value: float | None, unit: str, limit: str, explanation: str, units: Units) -> tuple[str, str, str]:
+    """One calculator row (value, limit or band, explanation) as `units` shows it, read together: every number
+    of the row's quantity (the value, the limit's numbers, the explanation's) told apart from the others
+    (core.numbers.honest_decimals), after the exact conversion. In millimetres the limit and the explanation are
+    the core's own texts, unchanged, and the value gets the digits it takes to differ from them. A missing or
+    non-finite value is "—"; units that do not change (rpm, W, ratios) are kept and still told apart."""
+    h = _Honest(units)
+    slot = h.value(value, unit) if value is not None and math.isfinite(value) else None
+    write_limit = _limit_slots(h, limit, unit)
+    write_text = _text_slots(h, explanation, unit)
+    shown = h.render()
+    if slot is None:
+        value_text = "—"
+    else:
+        quantity = QUANTITY_OF_UNIT.get(unit)
+        label = unit_label(quantity, units) if quantity is not None else unit
+        value_text = f"{shown[slot]} {label}".strip()
+    return value_text, write_limit(shown), write_text(shown)
+
+
+def display_number(value: float, unit: str, units: Units, *, decimals: int | None = None) -> str:
+    """`value` in the app's `unit` (mm, mm/min, m/s, mm/tooth, rpm, …) as `units` shows it, with its unit: at
+    least `decimals` places (more in inches where the unit needs them), never "-0", a small nonzero value with
+    significant digits. Units that do not change between systems (rpm, W, %) keep their number."""
+    if not math.isfinite(value):
+        return f"{value} {unit}".strip()
+    quantity = QUANTITY_OF_UNIT.get(unit)
+    if quantity is None or units == "mm":
+        if decimals is not None:
+            text = honest_decimals([as_written(value)], [decimals])[0]
+        else:
+            text = f"{value:g}"
+            text = text[1:] if text.startswith("-") and float(text) == 0 else text
+        return f"{text} {unit}".strip()
     label = unit_label(quantity, units)
-
-    def number(m: re.Match[str]) -> str:
-        places = display_places(len(m["frac"] or ""), label)
-        return _decimal_text(to_display_exact(Fraction(m["num"]), quantity, units), places)
-
-    return _UNIT_WORD.sub(label, _BARE_NUMBER.sub(number, limit))
+    places = display_places(decimals if decimals is not None else 0, label)
+    return f"{honest_decimals([to_display_exact(value, quantity, units)], [places])[0]} {label}"

@@ -8,7 +8,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFrame,
@@ -122,7 +122,7 @@ class MainWindow(ShopIntegration, ShopWorkflow, WindowDialogs, QMainWindow):
         self._panel_fit.setSingleShot(True)
         self._panel_fit.setInterval(0)
         self._panel_fit.timeout.connect(self.fit_panel_height)
-        self.panel.installEventFilter(self)
+        self.panel.sig_layout_changed.connect(self._refit_panel_soon)
         bottom = self._build_bottom()
         self.right_split = self._splitter(Qt.Orientation.Vertical, "right_split", [self.panel_scroll, bottom], (1, 1))
         self.main_split = self._splitter(Qt.Orientation.Horizontal, "form_split", [self.form_scroll, self.right_split])
@@ -442,13 +442,11 @@ class MainWindow(ShopIntegration, ShopWorkflow, WindowDialogs, QMainWindow):
         if sizes[0] != panel_h:
             self.right_split.setSizes([panel_h, total - panel_h])
 
-    def eventFilter(self, watched, event) -> bool:
+    def _refit_panel_soon(self) -> None:
         # The compact panel's row changed what it holds (the run strip wrapped onto a second line, Details ▸
         # opened, a RED row appeared): its height follows, once the layout has settled.
-        settling = event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize)
-        if watched is self.panel and settling and self.panel.compact and not self._panel_fit.isActive():
+        if self.panel.compact and not self._panel_fit.isActive():
             self._panel_fit.start()
-        return super().eventFilter(watched, event)
 
     # -- preview ---------------------------------------------------------------------------------------------
     @property

@@ -4,7 +4,7 @@ plainly when the job would be blocked and why."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -111,6 +111,14 @@ class RiskBadge(QWidget):
 
 class RiskPanel(QWidget):
     """Shows one feasibility report and its decision."""
+
+    sig_layout_changed = Signal()
+    """The panel's layout asked for a new size or the panel was resized (the window refits a compact panel)."""
+
+    def event(self, event) -> bool:
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+            self.sig_layout_changed.emit()
+        return super().event(event)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)

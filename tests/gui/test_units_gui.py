@@ -84,7 +84,7 @@ def test_field_bounds_are_shown_in_inches_with_the_millimetres_beside(window, qt
     use_units(window, qtbot, "in")
     fill(window, qtbot, load_example("green-veneer-line"))
     type_into(window, qtbot, "depth_mm", "0.00001")  # 0.000254 mm, below the 0.001 mm floor
-    assert window.form.error_text("depth_mm") == "must be ≥ 0.00004 in (0.001 mm)"
+    assert window.form.error_text("depth_mm") == "must be ≥ 0.000039 in (0.001 mm)"  # two significant digits
 
 
 def test_loading_a_millimetre_job_shows_inches_and_sends_the_same_request(window, qtbot):
@@ -343,7 +343,7 @@ def test_honest_text_keeps_different_millimetres_different_in_inches():
     from rmos_desktop.report.units_text import honest_text
 
     message = "Depth 9.6012 mm is beyond the usable depth 9.6 mm"
-    assert convert_text(message, "in") == "Depth 0.378 in is beyond the usable depth 0.378 in"  # the trap
+    assert convert_text(message, "in") == "Depth 0.378 in is beyond the usable depth 0.37795 in"  # no trap left
     assert honest_text(message, "in") == "Depth 0.378 in is beyond the usable depth 0.37795 in"
     assert honest_text(message, "mm") == message
     assert honest_text("Blade speed 12000 rpm exceeds 7000 rpm", "in") == "Blade speed 12000 rpm exceeds 7000 rpm"

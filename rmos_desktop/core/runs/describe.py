@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from rmos_desktop.core.runs.schemas import RunArtifact
+from rmos_desktop.core.units import convert_row
 
 DISPOSITION_WORDS: dict[str, str] = {
     "acknowledged": "acknowledged",
@@ -162,7 +163,9 @@ def _decision_section(a: RunArtifact) -> Section:
         blocks.append(Note("Warnings acknowledged by", f"{text(ack.get('by'))} at {local_time(ack.get('at_utc'))}"))
     calculators = []
     for c in feas.get("calculators") or []:
-        value = DASH if c.get("value") is None else f"{c['value']:.6g} {c.get('unit', '')}".strip()
+        # the value with the digits it takes to differ from its limit and explanation (core.units.convert_row)
+        row = (c.get("value"), c.get("unit") or "", c.get("limit") or "", c.get("explanation") or "")
+        value = DASH if row[0] is None else convert_row(float(row[0]), *row[1:], "mm")[0]
         calculators.append(
             (
                 Cell(text(c.get("label"))),

@@ -122,6 +122,16 @@ class PreviewHeader(QWidget):
         self.cancel_button.setVisible(on)
 
 
+class ViewStack(QStackedWidget):
+    """The views' stack; says when it is resized (the floating legend keeps to its corner)."""
+
+    sig_resized = Signal()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.sig_resized.emit()
+
+
 class ViewTabs(QWidget):
     """The views (top, side, positions) as tabs whose bar shares its row with the preview's title and the Fit
     buttons, so the drawing gets the height a separate title row would take. Its API is QTabWidget's subset
@@ -142,7 +152,7 @@ class ViewTabs(QWidget):
         self.bar.setExpanding(False)
         self.bar.setDrawBase(False)
         self.bar_row.addWidget(self.bar)
-        self.stack = QStackedWidget()
+        self.stack = ViewStack()
         outer.addLayout(self.bar_row)
         outer.addWidget(self.stack, 1)
         self.bar.currentChanged.connect(self._changed)

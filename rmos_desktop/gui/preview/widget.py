@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton, QSplitter, QVBoxLayout, QWidget
 
@@ -118,7 +118,7 @@ class PreviewWidget(QWidget):
         self.legend = LegendPanel()
         self.legend.sig_kind_toggled.connect(self.set_kind_visible)
         self.legend_overlay = LegendOverlay(self.legend, self.view_tabs.stack)
-        self.view_tabs.stack.installEventFilter(self)
+        self.view_tabs.stack.sig_resized.connect(self.legend_overlay.place)
         return self.view_tabs
 
     def _build_text_side(self) -> QWidget:
@@ -152,11 +152,6 @@ class PreviewWidget(QWidget):
         self.step_bar.sig_slider.connect(self.select_move)
         tl.addWidget(self.step_bar)
         return text_side
-
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.view_tabs.stack and event.type() == QEvent.Type.Resize:
-            self.legend_overlay.place()
-        return super().eventFilter(watched, event)
 
     def _view_changed(self, _index: int) -> None:
         self.legend_overlay.setVisible(self.view_tabs.currentWidget() in self.plots.values())
