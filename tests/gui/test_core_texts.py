@@ -314,3 +314,31 @@ def test_every_problem_of_an_empty_job_reads_german(german, catalog):
     assert shown.startswith("Dieser Auftrag kann nicht beurteilt werden und gilt daher als unsicher: ")
     assert "rpm: muss eine Zahl sein" in shown and "colour: unbekanntes Feld" in shown
     assert "field required" not in shown and "Pflichtfeld" in shown
+
+
+def test_the_acknowledgement_lists_german_warnings(german, catalog, qtbot):
+    from rmos_desktop.gui.prompts import acknowledgement_box
+
+    a = assess(load_example("yellow-veneer-fast"), catalog)
+    assert a.decision.warnings
+    box, _ack = acknowledgement_box(None, list(a.decision.warnings))
+    qtbot.addWidget(box)
+    listed = box.informativeText()
+    assert listed == "\n".join(f"• {core_text(w)}" for w in a.decision.warnings)
+    assert all(core_text(w) != w for w in a.decision.warnings) and "Sägeblattdrehzahl" in listed
+
+
+def test_a_blocked_generate_and_a_broken_job_file_read_german(german, window, qtbot, tmp_path):
+    from tests.gui.conftest import fill, generate
+
+    fill(window, qtbot, load_example("red-kerfcut-overspeed"))
+    outcome = generate(window, qtbot)
+    assert outcome.status == "BLOCKED"
+    banner = window.panel.banner.text()
+    assert "Sägeblattdrehzahl 12000 U/min überschreitet" in banner and "exceeds" not in banner
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"rpm": 1, "rpm": 2}', encoding="utf-8")
+    assert not window.open_job_file(broken)
+    assert window.panel.banner.text().endswith(
+        f'{broken} ist mehrdeutig: "rpm" steht zweimal darin; jeden Schlüssel nur einmal angeben'
+    )
