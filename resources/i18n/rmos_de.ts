@@ -360,6 +360,561 @@ Gespeichert in %2</translation>
     </message>
 </context>
 <context>
+    <name>CoreText</name>
+    <message>
+        <source>blade speed</source>
+        <translation>Sägeblattdrehzahl</translation>
+    </message>
+    <message>
+        <source>rim speed</source>
+        <translation>Schnittgeschwindigkeit</translation>
+    </message>
+    <message>
+        <source>bite</source>
+        <translation>Zahnvorschub</translation>
+    </message>
+    <message>
+        <source>depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>power (est.)</source>
+        <translation>Leistung (gesch.)</translation>
+    </message>
+    <message>
+        <source>feed</source>
+        <translation>Vorschub</translation>
+    </message>
+    <message>
+        <source>envelope</source>
+        <translation>Verfahrbereich</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>cut length</source>
+        <translation>Schnittlänge</translation>
+    </message>
+    <message>
+        <source>kerf pitch</source>
+        <translation>Schnittabstand</translation>
+    </message>
+    <message>
+        <source>kerf / plate</source>
+        <translation>Schnittbreite / Stammblatt</translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation>Rohteil</translation>
+    </message>
+    <message>
+        <source>rpm</source>
+        <translation>U/min</translation>
+    </message>
+    <message>
+        <source>mm/tooth</source>
+        <translation>mm/Zahn</translation>
+    </message>
+    <message>
+        <source>in/tooth</source>
+        <translation>in/Zahn</translation>
+    </message>
+    <message>
+        <source>mm/t</source>
+        <translation>mm/Z</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>≤ %1 (max %2)</source>
+        <translation>≤ %1 (max. %2)</translation>
+    </message>
+    <message>
+        <source>%1–%2 (hard %3)</source>
+        <translation>%1–%2 (Grenze %3)</translation>
+    </message>
+    <message>
+        <source>%1–%2 (red &gt; %3)</source>
+        <translation>%1–%2 (RED &gt; %3)</translation>
+    </message>
+    <message>
+        <source>≤ %1 (exposure %2)</source>
+        <translation>≤ %1 (Überstand %2)</translation>
+    </message>
+    <message>
+        <source>≤ %1 W (usable %2 W)</source>
+        <translation>≤ %1 W (nutzbar %2 W)</translation>
+    </message>
+    <message>
+        <source>≤ %1 (thickness)</source>
+        <translation>≤ %1 (Dicke)</translation>
+    </message>
+    <message>
+        <source>&gt; %1 (footprint)</source>
+        <translation>&gt; %1 (Eingriffslänge)</translation>
+    </message>
+    <message>
+        <source>&gt; %1 (kerf)</source>
+        <translation>&gt; %1 (Schnittbreite)</translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <translation>≤ %1</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>X %1–%2, Y %3–%4, Z %5–%6</source>
+        <translation>X %1–%2, Y %3–%4, Z %5–%6</translation>
+    </message>
+    <message>
+        <source>along %1, cutting %2</source>
+        <translation>entlang %1, Schnitt in %2</translation>
+    </message>
+    <message>
+        <source>Spindle speed %1 rpm exceeds the machine&apos;s maximum %2 rpm</source>
+        <translation>Spindeldrehzahl %1 U/min überschreitet das Maschinenmaximum %2 U/min</translation>
+    </message>
+    <message>
+        <source>Blade speed %1 rpm exceeds the blade&apos;s marked maximum %2 rpm</source>
+        <translation>Sägeblattdrehzahl %1 U/min überschreitet die auf dem Sägeblatt angegebene Höchstdrehzahl %2 U/min</translation>
+    </message>
+    <message>
+        <source>Blade speed %1 rpm is within 10 % of the blade&apos;s marked maximum %2 rpm</source>
+        <translation>Sägeblattdrehzahl %1 U/min liegt weniger als 10 % unter der angegebenen Höchstdrehzahl %2 U/min</translation>
+    </message>
+    <message>
+        <source>Blade speed %1 rpm is well under the blade&apos;s marked maximum %2 rpm</source>
+        <translation>Sägeblattdrehzahl %1 U/min liegt deutlich unter der angegebenen Höchstdrehzahl %2 U/min</translation>
+    </message>
+    <message>
+        <source>Rim speed %1 exceeds the %2 limit for saw blades</source>
+        <translation>Schnittgeschwindigkeit %1 überschreitet die Grenze von %2 für Sägeblätter</translation>
+    </message>
+    <message>
+        <source>Rim speed %1 is below %2&apos;s band: slow, rough cut</source>
+        <translation>Schnittgeschwindigkeit %1 liegt unter dem Bereich für %2: langsamer, rauer Schnitt</translation>
+    </message>
+    <message>
+        <source>Rim speed %1 is above %2&apos;s band: heat and burn marks</source>
+        <translation>Schnittgeschwindigkeit %1 liegt über dem Bereich für %2: Hitze und Brandspuren</translation>
+    </message>
+    <message>
+        <source>Rim speed %1 is inside %2&apos;s band</source>
+        <translation>Schnittgeschwindigkeit %1 liegt im Bereich für %2</translation>
+    </message>
+    <message>
+        <source>Bite %1 is over 1.5× the blade&apos;s maximum %2: tooth overload and kickback risk; lower the feed or raise the speed</source>
+        <translation>Zahnvorschub %1 liegt über dem 1,5-Fachen des Sägeblatt-Maximums %2: Zahnüberlastung und Rückschlaggefahr; Vorschub senken oder Drehzahl erhöhen</translation>
+    </message>
+    <message>
+        <source>Bite %1 is over 1.5× %2&apos;s maximum %3: tooth overload and kickback risk; lower the feed or raise the speed</source>
+        <translation>Zahnvorschub %1 liegt über dem 1,5-Fachen des Maximums für %2 (%3): Zahnüberlastung und Rückschlaggefahr; Vorschub senken oder Drehzahl erhöhen</translation>
+    </message>
+    <message>
+        <source>Bite %1 is above the blade&apos;s band: heavy load on the teeth</source>
+        <translation>Zahnvorschub %1 liegt über dem Bereich des Sägeblatts: hohe Last auf den Zähnen</translation>
+    </message>
+    <message>
+        <source>Bite %1 is above %2&apos;s band: heavy load on the teeth</source>
+        <translation>Zahnvorschub %1 liegt über dem Bereich für %2: hohe Last auf den Zähnen</translation>
+    </message>
+    <message>
+        <source>Bite %1 is below the blade&apos;s band: the teeth rub, heat and burn the cut</source>
+        <translation>Zahnvorschub %1 liegt unter dem Bereich des Sägeblatts: die Zähne reiben, erhitzen und verbrennen den Schnitt</translation>
+    </message>
+    <message>
+        <source>Bite %1 is below %2&apos;s band: the teeth rub, heat and burn the cut</source>
+        <translation>Zahnvorschub %1 liegt unter dem Bereich für %2: die Zähne reiben, erhitzen und verbrennen den Schnitt</translation>
+    </message>
+    <message>
+        <source>Bite %1 is inside the blade&apos;s band</source>
+        <translation>Zahnvorschub %1 liegt im Bereich des Sägeblatts</translation>
+    </message>
+    <message>
+        <source>Bite %1 is inside %2&apos;s band</source>
+        <translation>Zahnvorschub %1 liegt im Bereich für %2</translation>
+    </message>
+    <message>
+        <source>This blade&apos;s flange leaves no usable exposure: it cannot cut at any depth</source>
+        <translation>Der Flansch dieses Sägeblatts lässt keinen nutzbaren Überstand: es kann in keiner Tiefe schneiden</translation>
+    </message>
+    <message>
+        <source>Depth %1 is beyond the blade&apos;s exposure %2: the flange hits the work</source>
+        <translation>Tiefe %1 liegt über dem Überstand des Sägeblatts %2: der Flansch trifft das Werkstück</translation>
+    </message>
+    <message>
+        <source>Depth %1 is within 20 % of the blade&apos;s exposure %2</source>
+        <translation>Tiefe %1 liegt weniger als 20 % unter dem Überstand des Sägeblatts %2</translation>
+    </message>
+    <message>
+        <source>Depth %1 is well within the blade&apos;s exposure %2</source>
+        <translation>Tiefe %1 liegt deutlich innerhalb des Überstands des Sägeblatts %2</translation>
+    </message>
+    <message>
+        <source>Estimated %1 W exceeds the spindle&apos;s usable %2 W: stall and kickback risk</source>
+        <translation>Geschätzt %1 W überschreitet die nutzbare Spindelleistung %2 W: Gefahr von Stillstand und Rückschlag</translation>
+    </message>
+    <message>
+        <source>Estimated %1 W is over 80 % of the spindle&apos;s usable %2 W</source>
+        <translation>Geschätzt %1 W liegt über 80 % der nutzbaren Spindelleistung %2 W</translation>
+    </message>
+    <message>
+        <source>Estimated %1 W of the spindle&apos;s usable %2 W (an estimate)</source>
+        <translation>Geschätzt %1 W von %2 W nutzbarer Spindelleistung (eine Schätzung)</translation>
+    </message>
+    <message>
+        <source>Feed %1 exceeds the machine&apos;s maximum %2</source>
+        <translation>Vorschub %1 überschreitet das Maschinenmaximum %2</translation>
+    </message>
+    <message>
+        <source>Feed %1 is within the machine&apos;s maximum %2</source>
+        <translation>Vorschub %1 liegt innerhalb des Maschinenmaximums %2</translation>
+    </message>
+    <message>
+        <source>Leaves the machine&apos;s travel: %1</source>
+        <translation>Verlässt den Verfahrbereich der Maschine: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 is below the travel&apos;s %3</source>
+        <translation>%1 %2 liegt unter der Verfahrgrenze %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is beyond the travel&apos;s %3</source>
+        <translation>%1 %2 liegt über der Verfahrgrenze %3</translation>
+    </message>
+    <message>
+        <source>Every move stays inside the travel (%1 to the nearest limit)</source>
+        <translation>Jede Bewegung bleibt im Verfahrbereich (%1 bis zur nächsten Grenze)</translation>
+    </message>
+    <message>
+        <source>Every cut runs along %1, all in the %2 direction</source>
+        <translation>Jeder Schnitt verläuft entlang %1, alle in Richtung %2</translation>
+    </message>
+    <message>
+        <source>The cut is not parallel to the blade axis %1: a saw blade cuts only in its own plane</source>
+        <translation>Der Schnitt liegt nicht parallel zur Sägeblattachse %1: ein Sägeblatt schneidet nur in seiner eigenen Ebene</translation>
+    </message>
+    <message>
+        <source>Slot of %1 is shorter than the blade&apos;s footprint %2 at this depth</source>
+        <translation>Schlitz von %1 ist kürzer als die Eingriffslänge des Sägeblatts %2 bei dieser Tiefe</translation>
+    </message>
+    <message>
+        <source>Blade centre travels %1; the kerf reaches %2 beyond it at each end</source>
+        <translation>Sägeblattmitte fährt %1; der Schnitt reicht an jedem Ende %2 darüber hinaus</translation>
+    </message>
+    <message>
+        <source>One cut: no pitch to check</source>
+        <translation>Ein Schnitt: kein Abstand zu prüfen</translation>
+    </message>
+    <message>
+        <source>Pitch %1 is not wider than the kerf %2: kerfs merge</source>
+        <translation>Abstand %1 ist nicht größer als die Schnittbreite %2: die Schnitte laufen ineinander</translation>
+    </message>
+    <message>
+        <source>Closest fret spacing %1 is not wider than the kerf %2: kerfs merge</source>
+        <translation>Kleinster Bundabstand %1 ist nicht größer als die Schnittbreite %2: die Schnitte laufen ineinander</translation>
+    </message>
+    <message>
+        <source>Pitch %1 leaves %2 between kerfs</source>
+        <translation>Abstand %1 lässt %2 zwischen den Schnitten</translation>
+    </message>
+    <message>
+        <source>Closest fret spacing %1 leaves %2 between kerfs</source>
+        <translation>Kleinster Bundabstand %1 lässt %2 zwischen den Schnitten</translation>
+    </message>
+    <message>
+        <source>Kerf %1 is too close to the plate %2: the plate binds in its own kerf</source>
+        <translation>Schnittbreite %1 ist zu nah am Stammblatt %2: das Stammblatt klemmt im eigenen Schnitt</translation>
+    </message>
+    <message>
+        <source>Kerf %1 clears the plate %2</source>
+        <translation>Schnittbreite %1 gibt dem Stammblatt %2 Freiraum</translation>
+    </message>
+    <message>
+        <source>No stock given</source>
+        <translation>Kein Rohteil angegeben</translation>
+    </message>
+    <message>
+        <source>Depth %1 is deeper than the %2 stock: the blade cuts into the spoilboard</source>
+        <translation>Tiefe %1 ist tiefer als das Rohteil mit %2: das Sägeblatt schneidet in die Opferplatte</translation>
+    </message>
+    <message>
+        <source>Depth %1 within the %2 stock</source>
+        <translation>Tiefe %1 innerhalb des Rohteils mit %2</translation>
+    </message>
+    <message>
+        <source>Cannot check: %1</source>
+        <translation>Nicht prüfbar: %1</translation>
+    </message>
+    <message>
+        <source>Calculator failed (%1); treated as unknown</source>
+        <translation>Rechner fehlgeschlagen (%1); als UNKNOWN behandelt</translation>
+    </message>
+    <message>
+        <source>Cannot judge this job, so it is treated as unsafe: %1</source>
+        <translation>Dieser Auftrag kann nicht beurteilt werden und gilt daher als unsicher: %1</translation>
+    </message>
+    <message>
+        <source>evaluation failed: %1</source>
+        <translation>Bewertung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>client-supplied feasibility was ignored; the app computed its own</source>
+        <translation>die mitgelieferte Machbarkeit wurde ignoriert; die App hat ihre eigene berechnet</translation>
+    </message>
+    <message>
+        <source>the request is not a JSON object</source>
+        <translation>die Anfrage ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the cut geometry could not be planned</source>
+        <translation>die Schnittgeometrie konnte nicht geplant werden</translation>
+    </message>
+    <message>
+        <source>router tools are not supported yet (%1); only saw blades</source>
+        <translation>Fräswerkzeuge werden noch nicht unterstützt (%1); nur Sägeblätter</translation>
+    </message>
+    <message>
+        <source>unknown blade %1 (not in the catalog)</source>
+        <translation>unbekanntes Sägeblatt %1 (nicht im Katalog)</translation>
+    </message>
+    <message>
+        <source>unknown material %1 (not in the catalog)</source>
+        <translation>unbekanntes Material %1 (nicht im Katalog)</translation>
+    </message>
+    <message>
+        <source>unknown machine profile %1 (not in the catalog)</source>
+        <translation>unbekanntes Maschinenprofil %1 (nicht im Katalog)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>field required</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>unbekanntes Feld</translation>
+    </message>
+    <message>
+        <source>must be ≤ %1</source>
+        <translation>muss ≤ %1 sein</translation>
+    </message>
+    <message>
+        <source>must be &lt; %1</source>
+        <translation>muss &lt; %1 sein</translation>
+    </message>
+    <message>
+        <source>must be &gt; %1</source>
+        <translation>muss &gt; %1 sein</translation>
+    </message>
+    <message>
+        <source>must be ≥ %1</source>
+        <translation>muss ≥ %1 sein</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be valid Unicode text</source>
+        <translation>muss gültiger Unicode-Text sein</translation>
+    </message>
+    <message>
+        <source>must not contain NUL characters</source>
+        <translation>darf keine NUL-Zeichen enthalten</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters</source>
+        <translation>darf höchstens %1 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>may only contain letters, digits and _ . : -</source>
+        <translation>darf nur Buchstaben, Ziffern und _ . : - enthalten</translation>
+    </message>
+    <message>
+        <source>kind must be one of %1</source>
+        <translation>kind muss eines von %1 sein</translation>
+    </message>
+    <message>
+        <source>kind required (one of %1)</source>
+        <translation>kind erforderlich (eines von %1)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>muss eines von %1 sein</translation>
+    </message>
+    <message>
+        <source>the line has zero length (start and end are the same point)</source>
+        <translation>die Linie hat die Länge null (Anfang und Ende sind derselbe Punkt)</translation>
+    </message>
+    <message>
+        <source>%1 passes × %2 cuts = %3 cut passes, more than the %4 this app plans; use a larger stepdown</source>
+        <translation>%1 Durchgänge × %2 Schnitte = %3 Schnittdurchgänge, mehr als die %4, die diese App plant; größere Zustellung wählen</translation>
+    </message>
+    <message>
+        <source>the request must be a JSON object, not %1</source>
+        <translation>die Anfrage muss ein JSON-Objekt sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>the request could not be read: %1</source>
+        <translation>die Anfrage konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the request is invalid</source>
+        <translation>die Anfrage ist ungültig</translation>
+    </message>
+    <message>
+        <source>enter a value</source>
+        <translation>Wert eingeben</translation>
+    </message>
+    <message>
+        <source>too long for a number (at most %1 characters)</source>
+        <translation>zu lang für eine Zahl (höchstens %1 Zeichen)</translation>
+    </message>
+    <message>
+        <source>%1 has more than one decimal mark; type one, e.g. 1234.5 or 1234,5</source>
+        <translation>%1 hat mehr als ein Dezimalzeichen; nur eines eingeben, z. B. 1234,5 oder 1234.5</translation>
+    </message>
+    <message>
+        <source>%1 has more than one decimal mark</source>
+        <translation>%1 hat mehr als ein Dezimalzeichen</translation>
+    </message>
+    <message>
+        <source>%1 is not a number; type e.g. 12.5, 1/32, 3 1/2 or 1-1/2&quot;</source>
+        <translation>%1 ist keine Zahl; z. B. 12,5, 1/32, 3 1/2 oder 1-1/2&quot; eingeben</translation>
+    </message>
+    <message>
+        <source>%1 is not a number; type e.g. 12.5 or 1/2</source>
+        <translation>%1 ist keine Zahl; z. B. 12,5 oder 1/2 eingeben</translation>
+    </message>
+    <message>
+        <source>%1 is not a number; type e.g. 0.005 or 1/256</source>
+        <translation>%1 ist keine Zahl; z. B. 0,005 oder 1/256 eingeben</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is not a unit of length; use mm or in</source>
+        <translation>%1 ist keine Längeneinheit; mm oder in verwenden</translation>
+    </message>
+    <message>
+        <source>%1 is not a unit of feed; use mm/min or in/min</source>
+        <translation>%1 ist keine Vorschubeinheit; mm/min oder in/min verwenden</translation>
+    </message>
+    <message>
+        <source>%1 is not a unit of rpm; use rpm</source>
+        <translation>%1 ist keine Drehzahleinheit; rpm oder 1/min verwenden</translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 ist zu groß</translation>
+    </message>
+    <message>
+        <source>%1 has too many digits</source>
+        <translation>%1 hat zu viele Ziffern</translation>
+    </message>
+    <message>
+        <source>%1: a fraction&apos;s denominator must not be 0</source>
+        <translation>%1: der Nenner eines Bruchs darf nicht 0 sein</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at line %3, column %4</source>
+        <translation>%1 ist kein gültiges JSON: %2 in Zeile %3, Spalte %4</translation>
+    </message>
+    <message>
+        <source>%1 is ambiguous: %2 is given twice; give each key once</source>
+        <translation>%1 ist mehrdeutig: %2 steht zweimal darin; jeden Schlüssel nur einmal angeben</translation>
+    </message>
+    <message>
+        <source>%1 is nested too deeply to read</source>
+        <translation>%1 ist zu tief verschachtelt zum Lesen</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable job: a number has too many digits</source>
+        <translation>%1 ist kein verwendbarer Auftrag: eine Zahl hat zu viele Ziffern</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 ist kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a job file</source>
+        <translation>%1 ist ein Ordner, keine Auftragsdatei</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a job file (a job file must be a regular file)</source>
+        <translation>%1 ist %2, keine Auftragsdatei (eine Auftragsdatei muss eine normale Datei sein)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes, the most a job file may be</source>
+        <translation>%1 ist größer als %2 Byte, die Höchstgröße einer Auftragsdatei</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text (byte %2)</source>
+        <translation>%1 ist kein UTF-8-Text (Byte %2)</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a job (a JSON object).</source>
+        <translation>%1 enthält keinen Auftrag (ein JSON-Objekt).</translation>
+    </message>
+    <message>
+        <source>%1 %2 for this blade</source>
+        <translation>%1 %2 für dieses Sägeblatt</translation>
+    </message>
+    <message>
+        <source>%1 %2 for this machine</source>
+        <translation>%1 %2 für diese Maschine</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>needed for %1</source>
+        <translation>nötig für %1</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Read it from the archive</source>

@@ -360,6 +360,561 @@ Registrado en %2</translation>
     </message>
 </context>
 <context>
+    <name>CoreText</name>
+    <message>
+        <source>blade speed</source>
+        <translation>velocidad de la hoja</translation>
+    </message>
+    <message>
+        <source>rim speed</source>
+        <translation>velocidad periférica</translation>
+    </message>
+    <message>
+        <source>bite</source>
+        <translation>avance por diente</translation>
+    </message>
+    <message>
+        <source>depth</source>
+        <translation>profundidad</translation>
+    </message>
+    <message>
+        <source>power (est.)</source>
+        <translation>potencia (est.)</translation>
+    </message>
+    <message>
+        <source>feed</source>
+        <translation>avance</translation>
+    </message>
+    <message>
+        <source>envelope</source>
+        <translation>recorrido</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>cut length</source>
+        <translation>longitud de corte</translation>
+    </message>
+    <message>
+        <source>kerf pitch</source>
+        <translation>paso de cortes</translation>
+    </message>
+    <message>
+        <source>kerf / plate</source>
+        <translation>ancho de corte / disco</translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation>pieza en bruto</translation>
+    </message>
+    <message>
+        <source>rpm</source>
+        <translation>rpm</translation>
+    </message>
+    <message>
+        <source>mm/tooth</source>
+        <translation>mm/diente</translation>
+    </message>
+    <message>
+        <source>in/tooth</source>
+        <translation>in/diente</translation>
+    </message>
+    <message>
+        <source>mm/t</source>
+        <translation>mm/d</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>≤ %1 (max %2)</source>
+        <translation>≤ %1 (máx. %2)</translation>
+    </message>
+    <message>
+        <source>%1–%2 (hard %3)</source>
+        <translation>%1–%2 (límite %3)</translation>
+    </message>
+    <message>
+        <source>%1–%2 (red &gt; %3)</source>
+        <translation>%1–%2 (RED &gt; %3)</translation>
+    </message>
+    <message>
+        <source>≤ %1 (exposure %2)</source>
+        <translation>≤ %1 (saliente %2)</translation>
+    </message>
+    <message>
+        <source>≤ %1 W (usable %2 W)</source>
+        <translation>≤ %1 W (útil %2 W)</translation>
+    </message>
+    <message>
+        <source>≤ %1 (thickness)</source>
+        <translation>≤ %1 (espesor)</translation>
+    </message>
+    <message>
+        <source>&gt; %1 (footprint)</source>
+        <translation>&gt; %1 (longitud de contacto)</translation>
+    </message>
+    <message>
+        <source>&gt; %1 (kerf)</source>
+        <translation>&gt; %1 (ancho de corte)</translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <translation>≤ %1</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>X %1–%2, Y %3–%4, Z %5–%6</source>
+        <translation>X %1–%2, Y %3–%4, Z %5–%6</translation>
+    </message>
+    <message>
+        <source>along %1, cutting %2</source>
+        <translation>a lo largo de %1, corte en %2</translation>
+    </message>
+    <message>
+        <source>Spindle speed %1 rpm exceeds the machine&apos;s maximum %2 rpm</source>
+        <translation>Velocidad del husillo %1 rpm supera el máximo de la máquina %2 rpm</translation>
+    </message>
+    <message>
+        <source>Blade speed %1 rpm exceeds the blade&apos;s marked maximum %2 rpm</source>
+        <translation>Velocidad de la hoja %1 rpm supera el máximo marcado en la hoja de sierra %2 rpm</translation>
+    </message>
+    <message>
+        <source>Blade speed %1 rpm is within 10 % of the blade&apos;s marked maximum %2 rpm</source>
+        <translation>Velocidad de la hoja %1 rpm a menos del 10 % del máximo marcado en la hoja %2 rpm</translation>
+    </message>
+    <message>
+        <source>Blade speed %1 rpm is well under the blade&apos;s marked maximum %2 rpm</source>
+        <translation>Velocidad de la hoja %1 rpm muy por debajo del máximo marcado en la hoja %2 rpm</translation>
+    </message>
+    <message>
+        <source>Rim speed %1 exceeds the %2 limit for saw blades</source>
+        <translation>Velocidad periférica %1 supera el límite de %2 para hojas de sierra</translation>
+    </message>
+    <message>
+        <source>Rim speed %1 is below %2&apos;s band: slow, rough cut</source>
+        <translation>Velocidad periférica %1 por debajo del rango de %2: corte lento y basto</translation>
+    </message>
+    <message>
+        <source>Rim speed %1 is above %2&apos;s band: heat and burn marks</source>
+        <translation>Velocidad periférica %1 por encima del rango de %2: calor y quemaduras</translation>
+    </message>
+    <message>
+        <source>Rim speed %1 is inside %2&apos;s band</source>
+        <translation>Velocidad periférica %1 dentro del rango de %2</translation>
+    </message>
+    <message>
+        <source>Bite %1 is over 1.5× the blade&apos;s maximum %2: tooth overload and kickback risk; lower the feed or raise the speed</source>
+        <translation>Avance por diente %1 supera 1,5× el máximo de la hoja %2: sobrecarga de los dientes y riesgo de retroceso; baje el avance o suba la velocidad</translation>
+    </message>
+    <message>
+        <source>Bite %1 is over 1.5× %2&apos;s maximum %3: tooth overload and kickback risk; lower the feed or raise the speed</source>
+        <translation>Avance por diente %1 supera 1,5× el máximo de %2 (%3): sobrecarga de los dientes y riesgo de retroceso; baje el avance o suba la velocidad</translation>
+    </message>
+    <message>
+        <source>Bite %1 is above the blade&apos;s band: heavy load on the teeth</source>
+        <translation>Avance por diente %1 por encima del rango de la hoja: carga alta en los dientes</translation>
+    </message>
+    <message>
+        <source>Bite %1 is above %2&apos;s band: heavy load on the teeth</source>
+        <translation>Avance por diente %1 por encima del rango de %2: carga alta en los dientes</translation>
+    </message>
+    <message>
+        <source>Bite %1 is below the blade&apos;s band: the teeth rub, heat and burn the cut</source>
+        <translation>Avance por diente %1 por debajo del rango de la hoja: los dientes rozan, calientan y queman el corte</translation>
+    </message>
+    <message>
+        <source>Bite %1 is below %2&apos;s band: the teeth rub, heat and burn the cut</source>
+        <translation>Avance por diente %1 por debajo del rango de %2: los dientes rozan, calientan y queman el corte</translation>
+    </message>
+    <message>
+        <source>Bite %1 is inside the blade&apos;s band</source>
+        <translation>Avance por diente %1 dentro del rango de la hoja</translation>
+    </message>
+    <message>
+        <source>Bite %1 is inside %2&apos;s band</source>
+        <translation>Avance por diente %1 dentro del rango de %2</translation>
+    </message>
+    <message>
+        <source>This blade&apos;s flange leaves no usable exposure: it cannot cut at any depth</source>
+        <translation>La brida de esta hoja no deja saliente útil: no puede cortar a ninguna profundidad</translation>
+    </message>
+    <message>
+        <source>Depth %1 is beyond the blade&apos;s exposure %2: the flange hits the work</source>
+        <translation>Profundidad %1 supera el saliente de la hoja %2: la brida golpea la pieza</translation>
+    </message>
+    <message>
+        <source>Depth %1 is within 20 % of the blade&apos;s exposure %2</source>
+        <translation>Profundidad %1 a menos del 20 % del saliente de la hoja %2</translation>
+    </message>
+    <message>
+        <source>Depth %1 is well within the blade&apos;s exposure %2</source>
+        <translation>Profundidad %1 muy dentro del saliente de la hoja %2</translation>
+    </message>
+    <message>
+        <source>Estimated %1 W exceeds the spindle&apos;s usable %2 W: stall and kickback risk</source>
+        <translation>Estimado %1 W supera la potencia útil del husillo %2 W: riesgo de calado y retroceso</translation>
+    </message>
+    <message>
+        <source>Estimated %1 W is over 80 % of the spindle&apos;s usable %2 W</source>
+        <translation>Estimado %1 W supera el 80 % de la potencia útil del husillo %2 W</translation>
+    </message>
+    <message>
+        <source>Estimated %1 W of the spindle&apos;s usable %2 W (an estimate)</source>
+        <translation>Estimado %1 W de %2 W útiles del husillo (una estimación)</translation>
+    </message>
+    <message>
+        <source>Feed %1 exceeds the machine&apos;s maximum %2</source>
+        <translation>Avance %1 supera el máximo de la máquina %2</translation>
+    </message>
+    <message>
+        <source>Feed %1 is within the machine&apos;s maximum %2</source>
+        <translation>Avance %1 dentro del máximo de la máquina %2</translation>
+    </message>
+    <message>
+        <source>Leaves the machine&apos;s travel: %1</source>
+        <translation>Sale del recorrido de la máquina: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 is below the travel&apos;s %3</source>
+        <translation>%1 %2 por debajo del límite del recorrido %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is beyond the travel&apos;s %3</source>
+        <translation>%1 %2 más allá del límite del recorrido %3</translation>
+    </message>
+    <message>
+        <source>Every move stays inside the travel (%1 to the nearest limit)</source>
+        <translation>Cada movimiento queda dentro del recorrido (%1 hasta el límite más cercano)</translation>
+    </message>
+    <message>
+        <source>Every cut runs along %1, all in the %2 direction</source>
+        <translation>Cada corte va a lo largo de %1, todos en dirección %2</translation>
+    </message>
+    <message>
+        <source>The cut is not parallel to the blade axis %1: a saw blade cuts only in its own plane</source>
+        <translation>El corte no es paralelo al eje de la hoja %1: una hoja de sierra solo corta en su propio plano</translation>
+    </message>
+    <message>
+        <source>Slot of %1 is shorter than the blade&apos;s footprint %2 at this depth</source>
+        <translation>Ranura de %1 más corta que la longitud de contacto de la hoja %2 a esta profundidad</translation>
+    </message>
+    <message>
+        <source>Blade centre travels %1; the kerf reaches %2 beyond it at each end</source>
+        <translation>El centro de la hoja recorre %1; el corte llega %2 más allá en cada extremo</translation>
+    </message>
+    <message>
+        <source>One cut: no pitch to check</source>
+        <translation>Un solo corte: no hay paso que comprobar</translation>
+    </message>
+    <message>
+        <source>Pitch %1 is not wider than the kerf %2: kerfs merge</source>
+        <translation>Paso %1 no es mayor que el ancho de corte %2: los cortes se juntan</translation>
+    </message>
+    <message>
+        <source>Closest fret spacing %1 is not wider than the kerf %2: kerfs merge</source>
+        <translation>Menor distancia entre trastes %1 no es mayor que el ancho de corte %2: los cortes se juntan</translation>
+    </message>
+    <message>
+        <source>Pitch %1 leaves %2 between kerfs</source>
+        <translation>Paso %1 deja %2 entre cortes</translation>
+    </message>
+    <message>
+        <source>Closest fret spacing %1 leaves %2 between kerfs</source>
+        <translation>Menor distancia entre trastes %1 deja %2 entre cortes</translation>
+    </message>
+    <message>
+        <source>Kerf %1 is too close to the plate %2: the plate binds in its own kerf</source>
+        <translation>Ancho de corte %1 demasiado cerca del disco %2: el disco se atasca en su propio corte</translation>
+    </message>
+    <message>
+        <source>Kerf %1 clears the plate %2</source>
+        <translation>Ancho de corte %1 deja libre el disco %2</translation>
+    </message>
+    <message>
+        <source>No stock given</source>
+        <translation>Sin pieza en bruto indicada</translation>
+    </message>
+    <message>
+        <source>Depth %1 is deeper than the %2 stock: the blade cuts into the spoilboard</source>
+        <translation>Profundidad %1 mayor que la pieza de %2: la hoja corta el tablero de sacrificio</translation>
+    </message>
+    <message>
+        <source>Depth %1 within the %2 stock</source>
+        <translation>Profundidad %1 dentro de la pieza de %2</translation>
+    </message>
+    <message>
+        <source>Cannot check: %1</source>
+        <translation>No se puede comprobar: %1</translation>
+    </message>
+    <message>
+        <source>Calculator failed (%1); treated as unknown</source>
+        <translation>El cálculo falló (%1); tratado como UNKNOWN</translation>
+    </message>
+    <message>
+        <source>Cannot judge this job, so it is treated as unsafe: %1</source>
+        <translation>No se puede juzgar este trabajo, así que se trata como inseguro: %1</translation>
+    </message>
+    <message>
+        <source>evaluation failed: %1</source>
+        <translation>la evaluación falló: %1</translation>
+    </message>
+    <message>
+        <source>client-supplied feasibility was ignored; the app computed its own</source>
+        <translation>se ignoró la viabilidad enviada; la aplicación calculó la suya</translation>
+    </message>
+    <message>
+        <source>the request is not a JSON object</source>
+        <translation>la solicitud no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>the cut geometry could not be planned</source>
+        <translation>no se pudo planificar la geometría del corte</translation>
+    </message>
+    <message>
+        <source>router tools are not supported yet (%1); only saw blades</source>
+        <translation>las fresas aún no son compatibles (%1); solo hojas de sierra</translation>
+    </message>
+    <message>
+        <source>unknown blade %1 (not in the catalog)</source>
+        <translation>hoja de sierra desconocida %1 (no está en el catálogo)</translation>
+    </message>
+    <message>
+        <source>unknown material %1 (not in the catalog)</source>
+        <translation>material desconocido %1 (no está en el catálogo)</translation>
+    </message>
+    <message>
+        <source>unknown machine profile %1 (not in the catalog)</source>
+        <translation>perfil de máquina desconocido %1 (no está en el catálogo)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>field required</source>
+        <translation>campo obligatorio</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>campo desconocido</translation>
+    </message>
+    <message>
+        <source>must be ≤ %1</source>
+        <translation>debe ser ≤ %1</translation>
+    </message>
+    <message>
+        <source>must be &lt; %1</source>
+        <translation>debe ser &lt; %1</translation>
+    </message>
+    <message>
+        <source>must be &gt; %1</source>
+        <translation>debe ser &gt; %1</translation>
+    </message>
+    <message>
+        <source>must be ≥ %1</source>
+        <translation>debe ser ≥ %1</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>debe ser un número finito</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>debe ser un número</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>must be valid Unicode text</source>
+        <translation>debe ser texto Unicode válido</translation>
+    </message>
+    <message>
+        <source>must not contain NUL characters</source>
+        <translation>no debe contener caracteres NUL</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>debe ser texto</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters</source>
+        <translation>debe tener como máximo %1 caracteres</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>may only contain letters, digits and _ . : -</source>
+        <translation>solo puede contener letras, dígitos y _ . : -</translation>
+    </message>
+    <message>
+        <source>kind must be one of %1</source>
+        <translation>kind debe ser uno de %1</translation>
+    </message>
+    <message>
+        <source>kind required (one of %1)</source>
+        <translation>kind obligatorio (uno de %1)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>debe ser uno de %1</translation>
+    </message>
+    <message>
+        <source>the line has zero length (start and end are the same point)</source>
+        <translation>la línea tiene longitud cero (inicio y fin son el mismo punto)</translation>
+    </message>
+    <message>
+        <source>%1 passes × %2 cuts = %3 cut passes, more than the %4 this app plans; use a larger stepdown</source>
+        <translation>%1 pasadas × %2 cortes = %3 pasadas de corte, más de las %4 que planifica esta aplicación; use un paso en Z mayor</translation>
+    </message>
+    <message>
+        <source>the request must be a JSON object, not %1</source>
+        <translation>la solicitud debe ser un objeto JSON, no %1</translation>
+    </message>
+    <message>
+        <source>the request could not be read: %1</source>
+        <translation>no se pudo leer la solicitud: %1</translation>
+    </message>
+    <message>
+        <source>the request is invalid</source>
+        <translation>la solicitud no es válida</translation>
+    </message>
+    <message>
+        <source>enter a value</source>
+        <translation>introduzca un valor</translation>
+    </message>
+    <message>
+        <source>too long for a number (at most %1 characters)</source>
+        <translation>demasiado largo para un número (como máximo %1 caracteres)</translation>
+    </message>
+    <message>
+        <source>%1 has more than one decimal mark; type one, e.g. 1234.5 or 1234,5</source>
+        <translation>%1 tiene más de un separador decimal; escriba uno, p. ej. 1234,5 o 1234.5</translation>
+    </message>
+    <message>
+        <source>%1 has more than one decimal mark</source>
+        <translation>%1 tiene más de un separador decimal</translation>
+    </message>
+    <message>
+        <source>%1 is not a number; type e.g. 12.5, 1/32, 3 1/2 or 1-1/2&quot;</source>
+        <translation>%1 no es un número; escriba p. ej. 12,5, 1/32, 3 1/2 o 1-1/2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not a number; type e.g. 12.5 or 1/2</source>
+        <translation>%1 no es un número; escriba p. ej. 12,5 o 1/2</translation>
+    </message>
+    <message>
+        <source>%1 is not a number; type e.g. 0.005 or 1/256</source>
+        <translation>%1 no es un número; escriba p. ej. 0,005 o 1/256</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 no es un número</translation>
+    </message>
+    <message>
+        <source>%1 is not a unit of length; use mm or in</source>
+        <translation>%1 no es una unidad de longitud; use mm o in</translation>
+    </message>
+    <message>
+        <source>%1 is not a unit of feed; use mm/min or in/min</source>
+        <translation>%1 no es una unidad de avance; use mm/min o in/min</translation>
+    </message>
+    <message>
+        <source>%1 is not a unit of rpm; use rpm</source>
+        <translation>%1 no es una unidad de velocidad de giro; use rpm</translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 es demasiado grande</translation>
+    </message>
+    <message>
+        <source>%1 has too many digits</source>
+        <translation>%1 tiene demasiados dígitos</translation>
+    </message>
+    <message>
+        <source>%1: a fraction&apos;s denominator must not be 0</source>
+        <translation>%1: el denominador de una fracción no debe ser 0</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at line %3, column %4</source>
+        <translation>%1 no es JSON válido: %2 en la línea %3, columna %4</translation>
+    </message>
+    <message>
+        <source>%1 is ambiguous: %2 is given twice; give each key once</source>
+        <translation>%1 es ambiguo: %2 aparece dos veces; indique cada clave una sola vez</translation>
+    </message>
+    <message>
+        <source>%1 is nested too deeply to read</source>
+        <translation>%1 está anidado a demasiada profundidad para leerlo</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable job: a number has too many digits</source>
+        <translation>%1 no es un trabajo utilizable: un número tiene demasiados dígitos</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 no es JSON válido: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a job file</source>
+        <translation>%1 es una carpeta, no un archivo de trabajo</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a job file (a job file must be a regular file)</source>
+        <translation>%1 es %2, no un archivo de trabajo (un archivo de trabajo debe ser un archivo normal)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 no existe</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes, the most a job file may be</source>
+        <translation>%1 supera los %2 bytes, el máximo de un archivo de trabajo</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text (byte %2)</source>
+        <translation>%1 no es texto UTF-8 (byte %2)</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a job (a JSON object).</source>
+        <translation>%1 no contiene un trabajo (un objeto JSON).</translation>
+    </message>
+    <message>
+        <source>%1 %2 for this blade</source>
+        <translation>%1 %2 para esta hoja</translation>
+    </message>
+    <message>
+        <source>%1 %2 for this machine</source>
+        <translation>%1 %2 para esta máquina</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>needed for %1</source>
+        <translation>necesario para %1</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Read it from the archive</source>

@@ -360,6 +360,561 @@ Enregistré dans %2</translation>
     </message>
 </context>
 <context>
+    <name>CoreText</name>
+    <message>
+        <source>blade speed</source>
+        <translation>vitesse de la lame</translation>
+    </message>
+    <message>
+        <source>rim speed</source>
+        <translation>vitesse périphérique</translation>
+    </message>
+    <message>
+        <source>bite</source>
+        <translation>avance par dent</translation>
+    </message>
+    <message>
+        <source>depth</source>
+        <translation>profondeur</translation>
+    </message>
+    <message>
+        <source>power (est.)</source>
+        <translation>puissance (est.)</translation>
+    </message>
+    <message>
+        <source>feed</source>
+        <translation>avance</translation>
+    </message>
+    <message>
+        <source>envelope</source>
+        <translation>course machine</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>sens de coupe</translation>
+    </message>
+    <message>
+        <source>cut length</source>
+        <translation>longueur de coupe</translation>
+    </message>
+    <message>
+        <source>kerf pitch</source>
+        <translation>pas des traits</translation>
+    </message>
+    <message>
+        <source>kerf / plate</source>
+        <translation>voie / corps de lame</translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation>brut</translation>
+    </message>
+    <message>
+        <source>rpm</source>
+        <translation>tr/min</translation>
+    </message>
+    <message>
+        <source>mm/tooth</source>
+        <translation>mm/dent</translation>
+    </message>
+    <message>
+        <source>in/tooth</source>
+        <translation>in/dent</translation>
+    </message>
+    <message>
+        <source>mm/t</source>
+        <translation>mm/d</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>≤ %1 (max %2)</source>
+        <translation>≤ %1 (max. %2)</translation>
+    </message>
+    <message>
+        <source>%1–%2 (hard %3)</source>
+        <translation>%1–%2 (limite %3)</translation>
+    </message>
+    <message>
+        <source>%1–%2 (red &gt; %3)</source>
+        <translation>%1–%2 (RED &gt; %3)</translation>
+    </message>
+    <message>
+        <source>≤ %1 (exposure %2)</source>
+        <translation>≤ %1 (dépassement %2)</translation>
+    </message>
+    <message>
+        <source>≤ %1 W (usable %2 W)</source>
+        <translation>≤ %1 W (utile %2 W)</translation>
+    </message>
+    <message>
+        <source>≤ %1 (thickness)</source>
+        <translation>≤ %1 (épaisseur)</translation>
+    </message>
+    <message>
+        <source>&gt; %1 (footprint)</source>
+        <translation>&gt; %1 (longueur de contact)</translation>
+    </message>
+    <message>
+        <source>&gt; %1 (kerf)</source>
+        <translation>&gt; %1 (voie)</translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <translation>≤ %1</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>X %1–%2, Y %3–%4, Z %5–%6</source>
+        <translation>X %1–%2, Y %3–%4, Z %5–%6</translation>
+    </message>
+    <message>
+        <source>along %1, cutting %2</source>
+        <translation>le long de %1, coupe en %2</translation>
+    </message>
+    <message>
+        <source>Spindle speed %1 rpm exceeds the machine&apos;s maximum %2 rpm</source>
+        <translation>Vitesse de broche %1 tr/min dépasse le maximum de la machine %2 tr/min</translation>
+    </message>
+    <message>
+        <source>Blade speed %1 rpm exceeds the blade&apos;s marked maximum %2 rpm</source>
+        <translation>Vitesse de la lame %1 tr/min dépasse le maximum marqué sur la lame %2 tr/min</translation>
+    </message>
+    <message>
+        <source>Blade speed %1 rpm is within 10 % of the blade&apos;s marked maximum %2 rpm</source>
+        <translation>Vitesse de la lame %1 tr/min à moins de 10 % du maximum marqué sur la lame %2 tr/min</translation>
+    </message>
+    <message>
+        <source>Blade speed %1 rpm is well under the blade&apos;s marked maximum %2 rpm</source>
+        <translation>Vitesse de la lame %1 tr/min bien en dessous du maximum marqué sur la lame %2 tr/min</translation>
+    </message>
+    <message>
+        <source>Rim speed %1 exceeds the %2 limit for saw blades</source>
+        <translation>Vitesse périphérique %1 dépasse la limite de %2 pour les lames de scie</translation>
+    </message>
+    <message>
+        <source>Rim speed %1 is below %2&apos;s band: slow, rough cut</source>
+        <translation>Vitesse périphérique %1 sous la plage de %2&#xa0;: coupe lente et grossière</translation>
+    </message>
+    <message>
+        <source>Rim speed %1 is above %2&apos;s band: heat and burn marks</source>
+        <translation>Vitesse périphérique %1 au-dessus de la plage de %2&#xa0;: chauffe et brûlures</translation>
+    </message>
+    <message>
+        <source>Rim speed %1 is inside %2&apos;s band</source>
+        <translation>Vitesse périphérique %1 dans la plage de %2</translation>
+    </message>
+    <message>
+        <source>Bite %1 is over 1.5× the blade&apos;s maximum %2: tooth overload and kickback risk; lower the feed or raise the speed</source>
+        <translation>Avance par dent %1 dépasse 1,5× le maximum de la lame %2&#xa0;: surcharge des dents et risque de rejet&#xa0;; réduire l&apos;avance ou augmenter la vitesse</translation>
+    </message>
+    <message>
+        <source>Bite %1 is over 1.5× %2&apos;s maximum %3: tooth overload and kickback risk; lower the feed or raise the speed</source>
+        <translation>Avance par dent %1 dépasse 1,5× le maximum de %2 (%3)&#xa0;: surcharge des dents et risque de rejet&#xa0;; réduire l&apos;avance ou augmenter la vitesse</translation>
+    </message>
+    <message>
+        <source>Bite %1 is above the blade&apos;s band: heavy load on the teeth</source>
+        <translation>Avance par dent %1 au-dessus de la plage de la lame&#xa0;: forte charge sur les dents</translation>
+    </message>
+    <message>
+        <source>Bite %1 is above %2&apos;s band: heavy load on the teeth</source>
+        <translation>Avance par dent %1 au-dessus de la plage de %2&#xa0;: forte charge sur les dents</translation>
+    </message>
+    <message>
+        <source>Bite %1 is below the blade&apos;s band: the teeth rub, heat and burn the cut</source>
+        <translation>Avance par dent %1 sous la plage de la lame&#xa0;: les dents frottent, chauffent et brûlent la coupe</translation>
+    </message>
+    <message>
+        <source>Bite %1 is below %2&apos;s band: the teeth rub, heat and burn the cut</source>
+        <translation>Avance par dent %1 sous la plage de %2&#xa0;: les dents frottent, chauffent et brûlent la coupe</translation>
+    </message>
+    <message>
+        <source>Bite %1 is inside the blade&apos;s band</source>
+        <translation>Avance par dent %1 dans la plage de la lame</translation>
+    </message>
+    <message>
+        <source>Bite %1 is inside %2&apos;s band</source>
+        <translation>Avance par dent %1 dans la plage de %2</translation>
+    </message>
+    <message>
+        <source>This blade&apos;s flange leaves no usable exposure: it cannot cut at any depth</source>
+        <translation>La flasque de cette lame ne laisse aucun dépassement utile&#xa0;: elle ne peut couper à aucune profondeur</translation>
+    </message>
+    <message>
+        <source>Depth %1 is beyond the blade&apos;s exposure %2: the flange hits the work</source>
+        <translation>Profondeur %1 au-delà du dépassement de la lame %2&#xa0;: la flasque touche la pièce</translation>
+    </message>
+    <message>
+        <source>Depth %1 is within 20 % of the blade&apos;s exposure %2</source>
+        <translation>Profondeur %1 à moins de 20 % du dépassement de la lame %2</translation>
+    </message>
+    <message>
+        <source>Depth %1 is well within the blade&apos;s exposure %2</source>
+        <translation>Profondeur %1 bien en deçà du dépassement de la lame %2</translation>
+    </message>
+    <message>
+        <source>Estimated %1 W exceeds the spindle&apos;s usable %2 W: stall and kickback risk</source>
+        <translation>Estimé %1 W dépasse la puissance utile de la broche %2 W&#xa0;: risque de calage et de rejet</translation>
+    </message>
+    <message>
+        <source>Estimated %1 W is over 80 % of the spindle&apos;s usable %2 W</source>
+        <translation>Estimé %1 W dépasse 80 % de la puissance utile de la broche %2 W</translation>
+    </message>
+    <message>
+        <source>Estimated %1 W of the spindle&apos;s usable %2 W (an estimate)</source>
+        <translation>Estimé %1 W sur %2 W utiles de la broche (une estimation)</translation>
+    </message>
+    <message>
+        <source>Feed %1 exceeds the machine&apos;s maximum %2</source>
+        <translation>Avance %1 dépasse le maximum de la machine %2</translation>
+    </message>
+    <message>
+        <source>Feed %1 is within the machine&apos;s maximum %2</source>
+        <translation>Avance %1 dans le maximum de la machine %2</translation>
+    </message>
+    <message>
+        <source>Leaves the machine&apos;s travel: %1</source>
+        <translation>Sort de la course de la machine&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 is below the travel&apos;s %3</source>
+        <translation>%1 %2 sous la limite de course %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is beyond the travel&apos;s %3</source>
+        <translation>%1 %2 au-delà de la limite de course %3</translation>
+    </message>
+    <message>
+        <source>Every move stays inside the travel (%1 to the nearest limit)</source>
+        <translation>Chaque mouvement reste dans la course (%1 jusqu&apos;à la limite la plus proche)</translation>
+    </message>
+    <message>
+        <source>Every cut runs along %1, all in the %2 direction</source>
+        <translation>Chaque coupe suit %1, toutes dans le sens %2</translation>
+    </message>
+    <message>
+        <source>The cut is not parallel to the blade axis %1: a saw blade cuts only in its own plane</source>
+        <translation>La coupe n&apos;est pas parallèle à l&apos;axe de la lame %1&#xa0;: une lame de scie ne coupe que dans son propre plan</translation>
+    </message>
+    <message>
+        <source>Slot of %1 is shorter than the blade&apos;s footprint %2 at this depth</source>
+        <translation>Fente de %1 plus courte que la longueur de contact de la lame %2 à cette profondeur</translation>
+    </message>
+    <message>
+        <source>Blade centre travels %1; the kerf reaches %2 beyond it at each end</source>
+        <translation>Le centre de la lame parcourt %1&#xa0;; le trait dépasse de %2 à chaque extrémité</translation>
+    </message>
+    <message>
+        <source>One cut: no pitch to check</source>
+        <translation>Une seule coupe&#xa0;: aucun pas à vérifier</translation>
+    </message>
+    <message>
+        <source>Pitch %1 is not wider than the kerf %2: kerfs merge</source>
+        <translation>Pas %1 pas plus large que la voie %2&#xa0;: les traits se rejoignent</translation>
+    </message>
+    <message>
+        <source>Closest fret spacing %1 is not wider than the kerf %2: kerfs merge</source>
+        <translation>Plus petit écart entre frettes %1 pas plus large que la voie %2&#xa0;: les traits se rejoignent</translation>
+    </message>
+    <message>
+        <source>Pitch %1 leaves %2 between kerfs</source>
+        <translation>Pas %1 laisse %2 entre les traits</translation>
+    </message>
+    <message>
+        <source>Closest fret spacing %1 leaves %2 between kerfs</source>
+        <translation>Plus petit écart entre frettes %1 laisse %2 entre les traits</translation>
+    </message>
+    <message>
+        <source>Kerf %1 is too close to the plate %2: the plate binds in its own kerf</source>
+        <translation>Voie %1 trop proche du corps de lame %2&#xa0;: le corps se coince dans son propre trait</translation>
+    </message>
+    <message>
+        <source>Kerf %1 clears the plate %2</source>
+        <translation>Voie %1 dégage le corps de lame %2</translation>
+    </message>
+    <message>
+        <source>No stock given</source>
+        <translation>Aucun brut indiqué</translation>
+    </message>
+    <message>
+        <source>Depth %1 is deeper than the %2 stock: the blade cuts into the spoilboard</source>
+        <translation>Profondeur %1 plus profonde que le brut de %2&#xa0;: la lame entame la planche martyre</translation>
+    </message>
+    <message>
+        <source>Depth %1 within the %2 stock</source>
+        <translation>Profondeur %1 dans le brut de %2</translation>
+    </message>
+    <message>
+        <source>Cannot check: %1</source>
+        <translation>Vérification impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Calculator failed (%1); treated as unknown</source>
+        <translation>Échec du calcul (%1)&#xa0;; traité comme UNKNOWN</translation>
+    </message>
+    <message>
+        <source>Cannot judge this job, so it is treated as unsafe: %1</source>
+        <translation>Impossible de juger ce travail, il est donc traité comme dangereux&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>evaluation failed: %1</source>
+        <translation>l&apos;évaluation a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>client-supplied feasibility was ignored; the app computed its own</source>
+        <translation>la faisabilité fournie a été ignorée&#xa0;; l&apos;application a calculé la sienne</translation>
+    </message>
+    <message>
+        <source>the request is not a JSON object</source>
+        <translation>la requête n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>the cut geometry could not be planned</source>
+        <translation>la géométrie de coupe n&apos;a pas pu être planifiée</translation>
+    </message>
+    <message>
+        <source>router tools are not supported yet (%1); only saw blades</source>
+        <translation>les fraises ne sont pas encore prises en charge (%1)&#xa0;; seulement les lames de scie</translation>
+    </message>
+    <message>
+        <source>unknown blade %1 (not in the catalog)</source>
+        <translation>lame inconnue %1 (absente du catalogue)</translation>
+    </message>
+    <message>
+        <source>unknown material %1 (not in the catalog)</source>
+        <translation>matériau inconnu %1 (absent du catalogue)</translation>
+    </message>
+    <message>
+        <source>unknown machine profile %1 (not in the catalog)</source>
+        <translation>profil machine inconnu %1 (absent du catalogue)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>field required</source>
+        <translation>champ obligatoire</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>champ inconnu</translation>
+    </message>
+    <message>
+        <source>must be ≤ %1</source>
+        <translation>doit être ≤ %1</translation>
+    </message>
+    <message>
+        <source>must be &lt; %1</source>
+        <translation>doit être &lt; %1</translation>
+    </message>
+    <message>
+        <source>must be &gt; %1</source>
+        <translation>doit être &gt; %1</translation>
+    </message>
+    <message>
+        <source>must be ≥ %1</source>
+        <translation>doit être ≥ %1</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>doit être un nombre fini</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>doit être un nombre</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be valid Unicode text</source>
+        <translation>doit être un texte Unicode valide</translation>
+    </message>
+    <message>
+        <source>must not contain NUL characters</source>
+        <translation>ne doit pas contenir de caractères NUL</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>doit être du texte</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters</source>
+        <translation>doit compter au plus %1 caractères</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>may only contain letters, digits and _ . : -</source>
+        <translation>ne peut contenir que des lettres, des chiffres et _ .&#xa0;: -</translation>
+    </message>
+    <message>
+        <source>kind must be one of %1</source>
+        <translation>kind doit être l&apos;un de %1</translation>
+    </message>
+    <message>
+        <source>kind required (one of %1)</source>
+        <translation>kind obligatoire (l&apos;un de %1)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>doit être l&apos;un de %1</translation>
+    </message>
+    <message>
+        <source>the line has zero length (start and end are the same point)</source>
+        <translation>la ligne a une longueur nulle (début et fin sont le même point)</translation>
+    </message>
+    <message>
+        <source>%1 passes × %2 cuts = %3 cut passes, more than the %4 this app plans; use a larger stepdown</source>
+        <translation>%1 passes × %2 coupes = %3 passes de coupe, plus que les %4 que planifie cette application&#xa0;; choisir une passe en Z plus grande</translation>
+    </message>
+    <message>
+        <source>the request must be a JSON object, not %1</source>
+        <translation>la requête doit être un objet JSON, pas %1</translation>
+    </message>
+    <message>
+        <source>the request could not be read: %1</source>
+        <translation>la requête n&apos;a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the request is invalid</source>
+        <translation>la requête n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>enter a value</source>
+        <translation>saisir une valeur</translation>
+    </message>
+    <message>
+        <source>too long for a number (at most %1 characters)</source>
+        <translation>trop long pour un nombre (au plus %1 caractères)</translation>
+    </message>
+    <message>
+        <source>%1 has more than one decimal mark; type one, e.g. 1234.5 or 1234,5</source>
+        <translation>%1 a plus d&apos;un séparateur décimal&#xa0;; en saisir un seul, p. ex. 1234,5 ou 1234.5</translation>
+    </message>
+    <message>
+        <source>%1 has more than one decimal mark</source>
+        <translation>%1 a plus d&apos;un séparateur décimal</translation>
+    </message>
+    <message>
+        <source>%1 is not a number; type e.g. 12.5, 1/32, 3 1/2 or 1-1/2&quot;</source>
+        <translation>%1 n&apos;est pas un nombre&#xa0;; saisir p. ex. 12,5, 1/32, 3 1/2 ou 1-1/2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not a number; type e.g. 12.5 or 1/2</source>
+        <translation>%1 n&apos;est pas un nombre&#xa0;; saisir p. ex. 12,5 ou 1/2</translation>
+    </message>
+    <message>
+        <source>%1 is not a number; type e.g. 0.005 or 1/256</source>
+        <translation>%1 n&apos;est pas un nombre&#xa0;; saisir p. ex. 0,005 ou 1/256</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1 is not a unit of length; use mm or in</source>
+        <translation>%1 n&apos;est pas une unité de longueur&#xa0;; utiliser mm ou in</translation>
+    </message>
+    <message>
+        <source>%1 is not a unit of feed; use mm/min or in/min</source>
+        <translation>%1 n&apos;est pas une unité d&apos;avance&#xa0;; utiliser mm/min ou in/min</translation>
+    </message>
+    <message>
+        <source>%1 is not a unit of rpm; use rpm</source>
+        <translation>%1 n&apos;est pas une unité de vitesse de rotation&#xa0;; utiliser rpm ou 1/min</translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 est trop grand</translation>
+    </message>
+    <message>
+        <source>%1 has too many digits</source>
+        <translation>%1 a trop de chiffres</translation>
+    </message>
+    <message>
+        <source>%1: a fraction&apos;s denominator must not be 0</source>
+        <translation>%1&#xa0;: le dénominateur d&apos;une fraction ne doit pas être 0</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at line %3, column %4</source>
+        <translation>%1 n&apos;est pas du JSON valide&#xa0;: %2 à la ligne %3, colonne %4</translation>
+    </message>
+    <message>
+        <source>%1 is ambiguous: %2 is given twice; give each key once</source>
+        <translation>%1 est ambigu&#xa0;: %2 est donné deux fois&#xa0;; donner chaque clé une seule fois</translation>
+    </message>
+    <message>
+        <source>%1 is nested too deeply to read</source>
+        <translation>%1 est trop imbriqué pour être lu</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable job: a number has too many digits</source>
+        <translation>%1 n&apos;est pas un travail utilisable&#xa0;: un nombre a trop de chiffres</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 n&apos;est pas du JSON valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a job file</source>
+        <translation>%1 est un dossier, pas un fichier de travail</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a job file (a job file must be a regular file)</source>
+        <translation>%1 est %2, pas un fichier de travail (un fichier de travail doit être un fichier ordinaire)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes, the most a job file may be</source>
+        <translation>%1 dépasse %2 octets, le maximum pour un fichier de travail</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text (byte %2)</source>
+        <translation>%1 n&apos;est pas du texte UTF-8 (octet %2)</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a job (a JSON object).</source>
+        <translation>%1 ne contient pas de travail (un objet JSON).</translation>
+    </message>
+    <message>
+        <source>%1 %2 for this blade</source>
+        <translation>%1 %2 pour cette lame</translation>
+    </message>
+    <message>
+        <source>%1 %2 for this machine</source>
+        <translation>%1 %2 pour cette machine</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>needed for %1</source>
+        <translation>nécessaire pour %1</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Read it from the archive</source>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from rmos_desktop.core.jobs import FieldError
 from rmos_desktop.core.units import BASE_UNIT, Quantity, Units, convert_limit, unit_label
+from rmos_desktop.gui.core_texts import core_text, join_texts, mark_text
 from rmos_desktop.report.units_text import honest_text
 
 # A bound without a unit in a core field message ("must be ≥ 0.001"): the number is in the field's base unit.
@@ -75,14 +76,15 @@ class FieldMessages:
             if key:
                 exact = key == err.field or key == cut_key(self.cut_kind(), err.field.split(".", 1)[-1])
                 why = self.unit_errors.get(key) if units != "mm" else None
-                # what an inch form could not read says what works; else the core's message in the form's units
+                # what an inch form could not read says what works; else the core's message in the form's units;
+                # either in the interface language
                 message = why if why and exact else field_message(err.message, key, units)
-                by_key.setdefault(key, []).append(message if exact else f"{err.field}: {message}")
+                by_key.setdefault(key, []).append(core_text(message if exact else f"{err.field}: {message}"))
             else:
-                form_level.append(honest_text(str(err), units))
+                form_level.append(core_text(honest_text(str(err), units)))
         for key, label in self.errors.items():
             messages = by_key.get(key)
-            label.setText("; ".join(messages) if messages else "")
+            label.setText(join_texts(messages) if messages else "")
             label.setVisible(bool(messages))
             edit = self.edits.get(key)
             if edit is not None and edit.property("invalid") != bool(messages):
@@ -102,7 +104,7 @@ class FieldMessages:
         for field, mark in marks.items():
             key = self._form_key(field)
             if key in self.limits and (mark.red or key in self.touched):
-                shown[key] = mark.text
+                shown[key] = mark_text(mark.text)
         for key, label in self.limits.items():
             text = shown.get(key, "")
             if label.text() != text:

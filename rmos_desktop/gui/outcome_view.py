@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from rmos_desktop.core.hashing import sha256_bytes
 from rmos_desktop.gui.controller import Assessment, GenerateOutcome, Refusal, typos
+from rmos_desktop.gui.core_texts import core_text
 from rmos_desktop.gui.job_form import field_label
 from rmos_desktop.gui.theme import short_id
 
@@ -51,7 +52,7 @@ class OutcomeView:
                 translate(
                     "MainWindow", "BLOCKED: %s\nRecorded as run %s for supervisor review. No G-code was produced."
                 )
-                % (outcome.message, outcome.run_id),
+                % (core_text(outcome.message), outcome.run_id),
             )
             self._status(translate("MainWindow", "BLOCKED: run %s recorded") % outcome.run_id)
         else:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rmos_desktop.gui.core_texts import core_text
 from rmos_desktop.gui.fit import scaled
 
 translate = QCoreApplication.translate  # by this name pyside6-lupdate finds the texts
@@ -55,7 +56,7 @@ def acknowledgement_box(parent: QWidget | None, warnings: list[str]) -> tuple[QM
         QMessageBox.Icon.Warning,
         translate("Prompts", "YELLOW: acknowledge the warnings"),
         translate("Prompts", "This job is YELLOW. Read the warnings before generating:"),
-        "\n".join(f"• {w}" for w in warnings),
+        "\n".join(f"• {core_text(w)}" for w in warnings),
     )
     ack = box.addButton(translate("Prompts", "Acknowledge and generate"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from rmos_desktop.core.decision import RunDecision
 from rmos_desktop.core.feasibility import FeasibilityReport
 from rmos_desktop.core.units import Units, convert_text, display_number
+from rmos_desktop.gui.core_texts import core_text, join_texts, label_text, value_text
 from rmos_desktop.gui.theme import banner_label, current_scale, level_colours, level_icon, paint_level_icon, show_banner
 from rmos_desktop.report.units_text import honest_text, pad_mm, row_extra, row_limit
 
@@ -182,11 +183,12 @@ class RiskPanel(QWidget):
         self.badge.set_level(level, report.score)
         self._fill_table()
         # input errors are shown at their fields and in the banner
-        warnings = [honest_text(w, self.units) for w in decision.warnings]
-        self.warnings.setText(self.tr("Warnings: ") + ("; ".join(warnings) if warnings else "—"))
+        warnings = [core_text(honest_text(w, self.units)) for w in decision.warnings]
+        self.warnings.setText(self.tr("Warnings: ") + (join_texts(warnings) if warnings else "—"))
         if blocked:
             self.set_banner(
-                "blocked", self.tr("Would be BLOCKED: %s") % honest_text(decision.block_reason or "", self.units)
+                "blocked",
+                self.tr("Would be BLOCKED: %s") % core_text(honest_text(decision.block_reason or "", self.units)),
             )
         elif level == "YELLOW":
             self.set_banner(
@@ -283,7 +285,7 @@ class RiskPanel(QWidget):
         for i, c in enumerate(self.ordered(report)):
             row = per * i
             value, limit, explanation = _row_texts(c, self.units)
-            cells = [c.label, value, limit, self.tr("n/a") if c.status == "NA" else c.status]
+            cells = [label_text(c.label), value, limit, self.tr("n/a") if c.status == "NA" else c.status]
             if not self.stacked:
                 cells.append(explanation)
             for col, text in enumerate(cells):
@@ -317,7 +319,7 @@ class RiskPanel(QWidget):
         if self.stacked:  # the spanned explanation rows must not widen the first column
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
             fm = self.table.fontMetrics()
-            label_w = max(fm.horizontalAdvance(c.label) for c in report.calculators)
+            label_w = max(fm.horizontalAdvance(label_text(c.label)) for c in report.calculators)
             header.resizeSection(0, max(label_w, fm.horizontalAdvance(self.tr(COLUMNS[0]))) + 24)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
@@ -347,8 +349,16 @@ class RiskPanel(QWidget):
 
 
 def _row_texts(c, units: Units) -> tuple[str, str, str]:
-    """A calculator row's value, limit and explanation in `units`. In inches every number gets the decimals
-    it takes for a value and its limit that differ in millimetres to differ on screen (across the cells)."""
+    """A calculator row's value, limit and explanation in `units` and the interface language (translated after
+    the unit conversion, numbers with the locale's decimal sign and every digit kept)."""
+    value, limit, explanation = _row_texts_en(c, units)
+    return value_text(value), core_text(limit), core_text(explanation)
+
+
+def _row_texts_en(c, units: Units) -> tuple[str, str, str]:
+    """A calculator row's value, limit and explanation in `units`, as the core writes them. In inches every number
+    gets the decimals it takes for a value and its limit that differ in millimetres to differ on screen (across
+    the cells)."""
     if units == "mm":
         value = "—" if c.value is None else _value_text(c.value, c.unit)
         return value, c.limit or "—", c.explanation

@@ -17,6 +17,7 @@ from rmos_desktop.core.logsetup import log_file_path
 from rmos_desktop.core.settings import config_dir, data_dir
 from rmos_desktop.core.shop.config import ShopConfigError, resolve_shop
 from rmos_desktop.gui import prompts
+from rmos_desktop.gui.core_texts import core_text
 from rmos_desktop.gui.i18n import fill
 from rmos_desktop.gui.theme import apply_theme, handle_width
 
@@ -99,7 +100,7 @@ class ShopWorkflow:
         try:
             raw = self.controller.read_job(Path(path))
         except JobFileError as exc:
-            self.panel.set_banner("error", self.tr("Could not open the job: %s") % exc)
+            self.panel.set_banner("error", self.tr("Could not open the job: %s") % core_text(str(exc)))
             return False
         self._load_notices = self.form.load_request(raw)
         self._job_path = Path(path)
