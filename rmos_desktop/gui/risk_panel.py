@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from rmos_desktop.core.decision import RunDecision
 from rmos_desktop.core.feasibility import FeasibilityReport
-from rmos_desktop.core.units import Units, convert_text, display_number
+from rmos_desktop.core.units import Units
 from rmos_desktop.gui.core_texts import core_text, join_texts, label_text, value_text
 from rmos_desktop.gui.theme import banner_label, current_scale, level_colours, level_icon, paint_level_icon, show_banner
-from rmos_desktop.report.units_text import honest_text, pad_mm, row_extra, row_limit
+from rmos_desktop.report.units_text import honest_text, row_texts
 
 LEVEL_WORDS = {"GREEN": "GREEN", "YELLOW": "YELLOW", "RED": "RED", "UNKNOWN": "UNKNOWN"}
 COLUMNS = (  # translated where shown (RiskPanel context)
@@ -356,31 +356,6 @@ def _row_texts(c, units: Units) -> tuple[str, str, str]:
 
 
 def _row_texts_en(c, units: Units) -> tuple[str, str, str]:
-    """A calculator row's value, limit and explanation in `units`, as the core writes them. In inches every number
-    gets the decimals it takes for a value and its limit that differ in millimetres to differ on screen (across
-    the cells)."""
-    if units == "mm":
-        value = "—" if c.value is None else _value_text(c.value, c.unit)
-        return value, c.limit or "—", c.explanation
-    extra = row_extra(c.value, c.unit, c.limit, c.explanation, units)
-    limit = row_limit(c.limit, c.unit, units, extra) if c.limit else "—"
-    explanation = convert_text(pad_mm(c.explanation, extra), units)
-    value = "—" if c.value is None else _value_text(c.value, c.unit, units, extra)
-    return value, limit, explanation
-
-
-def _value_text(value: float, unit: str, units: Units = "mm", extra: int = 0) -> str:
-    if units != "mm":
-        # the digits the value has in its own unit, more where the inch unit needs them (core.units' rules)
-        written = f"{value:.6g}"
-        decimals = len(written.split(".")[1]) if "." in written and "e" not in written else 0
-        return display_number(value, unit, units, decimals=decimals + extra)
-    if abs(value) >= 100:
-        text = f"{value:.0f}"
-    elif abs(value) >= 1:
-        text = f"{value:.1f}"
-    elif value == 0:
-        text = "0"
-    else:
-        text = f"{value:.4f}"
-    return f"{text} {unit}".strip()
+    """A calculator row's value, limit and explanation in `units`, read together (report.units_text.row_texts:
+    core.units' one rule, so a value a hair off its limit never shows on it, in millimetres or in inches)."""
+    return row_texts(c.value, c.unit, c.limit, c.explanation, units)
