@@ -2449,6 +2449,10 @@ Z %s … %s mm</translation>
         <translation>%d contrôles GREEN</translation>
     </message>
     <message>
+        <source>%d check GREEN</source>
+        <translation>%d contrôle GREEN</translation>
+    </message>
+    <message>
         <source>%d n/a</source>
         <translation>%d n/a</translation>
     </message>

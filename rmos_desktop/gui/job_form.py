@@ -161,6 +161,16 @@ def parse_field(text: str, quantity: Quantity, units: Units) -> tuple[Any, str]:
         return text, str(exc)
 
 
+def _english_rpm(text: str) -> str:
+    """A spindle speed typed with the unit the form shows beside the field in the interface language
+    ("12000 U/min", "12000 tr/min") as the core reads it ("12000 rpm")."""
+    shown = translate("JobForm", "rpm")
+    stripped = text.strip()
+    if shown != "rpm" and stripped.casefold().endswith(shown.casefold()):
+        return stripped[: -len(shown)].rstrip() + " rpm"
+    return text
+
+
 def show_field(value: Any, quantity: Quantity | None, units: Units) -> str:
     """A request's (millimetre) value as the field shows it in `units`: the shortest decimal that reads back
     as the very same millimetre float (20 mm is 0.7874015748031495 in, not the float nearest 20/25.4, which
@@ -515,6 +525,8 @@ class JobForm(FieldMessages, QWidget):
         quantity = field_quantity(name)
         if quantity is None:
             return parse_number(text, kind)
+        if quantity == "rpm":
+            text = _english_rpm(text)
         value, why = parse_field(text, quantity, self.units)
         if why:
             self.unit_errors[form_key] = why

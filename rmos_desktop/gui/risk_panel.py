@@ -250,7 +250,7 @@ class RiskPanel(QWidget):
                 self.table.setRowHidden(per * i + k, hide)
         green = sum(c.status == "GREEN" for c in folded)
         na = len(folded) - green
-        parts = [self.tr("%d checks GREEN" if green != 1 else "%d check GREEN") % green] if green else []
+        parts = [(self.tr("%d checks GREEN") if green != 1 else self.tr("%d check GREEN")) % green] if green else []
         if na:
             parts.append(self.tr("%d n/a") % na)
         self.fold_button.setText(("▾ " if expanded else "") + ", ".join(parts) + ("" if expanded else " ▸"))

@@ -288,3 +288,17 @@ def _german_of(context: str, english: str) -> str:
                 translation,
             )
     raise AssertionError(f"{context}: no text of rmos_de.ts shows as {english!r}")
+
+
+def test_a_german_machinist_may_type_the_unit_the_form_shows_beside_the_spindle(german_window, qtbot):
+    """The form shows "U/min" beside the spindle field in German; "12000 U/min" typed there is 12000 rpm (the
+    core reads English units: the form hands it "12000 rpm")."""
+    w = german_window
+    assert german("JobForm", "rpm") == "U/min"
+    w.form.edits["rpm"].setText("12000 U/min")
+    assert w.form.raw_request()["rpm"] == 12000.0 and "rpm" not in w.form.unit_errors
+    w.form.edits["rpm"].setText("9000,5 u/min")
+    assert w.form.raw_request()["rpm"] == 9000.5
+    w.form.edits["rpm"].setText("12000 mm")  # any other unit is still refused, with the core's reason
+    w.form.raw_request()
+    assert "rpm" in w.form.unit_errors
