@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from rmos_desktop.core.jobs import FieldError
 from rmos_desktop.core.units import BASE_UNIT, Quantity, Units, convert_limit, unit_label
-from rmos_desktop.gui.core_texts import core_text, join_texts, mark_text
+from rmos_desktop.report.core_texts import core_text, join_texts, mark_text
 from rmos_desktop.report.units_text import honest_text
 
 # A bound without a unit in a core field message ("must be ≥ 0.001"): the number is in the field's base unit.

@@ -5,7 +5,6 @@ follow the locale. Only the GUI is translated: the command line, artifacts, logs
 from __future__ import annotations
 
 import logging
-import re
 from datetime import datetime
 from typing import Any
 
@@ -14,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, Q
 from rmos_desktop.core.resources import resources_dir
 from rmos_desktop.core.settings import LANGUAGES
 from rmos_desktop.gui.timefmt import as_utc
+from rmos_desktop.report.labels import fill  # noqa: F401  (the GUI's callers import it from here)
 
 log = logging.getLogger(__name__)
 
@@ -76,12 +76,6 @@ def install_translators(app: QCoreApplication, language: str, *, system: QLocale
         log.info("Qt ships no qtbase_%s.qm in %s: Qt's own buttons stay English", lang, qt_dir)
     log.info("interface language %s (setting %r, locale %s)", lang, language, QLocale().name())
     return lang
-
-
-def fill(text: str, *args: object) -> str:
-    """Put args into a translated text's %1, %2, … in one pass (as QString::arg does), so a value that itself
-    contains "%2" is never filled in again."""
-    return re.sub(r"%([1-9])", lambda m: str(args[int(m[1]) - 1]) if int(m[1]) <= len(args) else m[0], text)
 
 
 # -- numbers and times as the locale writes them ----------------------------------------------------------------

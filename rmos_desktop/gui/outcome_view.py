@@ -11,9 +11,9 @@ from PySide6.QtCore import QCoreApplication
 
 from rmos_desktop.core.hashing import sha256_bytes
 from rmos_desktop.gui.controller import Assessment, GenerateOutcome, Refusal, typos
-from rmos_desktop.gui.core_texts import core_text
 from rmos_desktop.gui.job_form import field_label
 from rmos_desktop.gui.theme import short_id
+from rmos_desktop.report.core_texts import core_text
 
 translate = QCoreApplication.translate  # by this name pyside6-lupdate finds the texts
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmos_desktop.gui.core_texts import core_text
 from rmos_desktop.gui.fit import scaled
+from rmos_desktop.report.core_texts import core_text
 
 translate = QCoreApplication.translate  # by this name pyside6-lupdate finds the texts
 

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from rmos_desktop.core.decision import RunDecision
 from rmos_desktop.core.feasibility import FeasibilityReport
 from rmos_desktop.core.units import Units
-from rmos_desktop.gui.core_texts import core_text, join_texts, label_text, value_text
 from rmos_desktop.gui.theme import banner_label, current_scale, level_colours, level_icon, paint_level_icon, show_banner
+from rmos_desktop.report.core_texts import core_text, join_texts, label_text, value_text
 from rmos_desktop.report.units_text import honest_text, row_texts
 
 LEVEL_WORDS = {"GREEN": "GREEN", "YELLOW": "YELLOW", "RED": "RED", "UNKNOWN": "UNKNOWN"}

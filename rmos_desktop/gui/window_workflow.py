@@ -17,9 +17,9 @@ from rmos_desktop.core.logsetup import log_file_path
 from rmos_desktop.core.settings import config_dir, data_dir
 from rmos_desktop.core.shop.config import ShopConfigError, resolve_shop
 from rmos_desktop.gui import prompts
-from rmos_desktop.gui.core_texts import core_text
 from rmos_desktop.gui.i18n import fill
 from rmos_desktop.gui.theme import apply_theme, handle_width
+from rmos_desktop.report.core_texts import core_text
 
 # shown through translate("ShopWorkflow", …); QT_TRANSLATE_NOOP marks it there for pyside6-lupdate
 NO_OVERRIDE_TEXT = QT_TRANSLATE_NOOP(

@@ -1,13 +1,20 @@
 """The one HTML rendering of a run description (rmos_desktop.core.runs.describe), for Qt's rich text: the
 history's detail pane shows it in a QTextBrowser, the PDF report lays it out on pages. The description's fixed
-words (titles, labels, headers) appear in the interface language (report.labels); values stay verbatim."""
+words (titles, labels, headers) appear in the interface language (report.labels), and so do the calculators'
+labels, limits and explanations and the block reason (report.core_texts); ids, hashes and requests stay verbatim."""
 
 from __future__ import annotations
 
 import html
 
 from rmos_desktop.core.runs.describe import Cell, Note, RunDescription, Table
+from rmos_desktop.report.core_texts import core_text, label_text, value_text
 from rmos_desktop.report.labels import label
+
+CALCULATOR_HEADER = ("calculator", "value", "limit / band", "status", "why")
+# the calculators' own words per column, in the interface language (English: exactly as recorded)
+CALCULATOR_COLUMNS = {0: label_text, 1: value_text, 2: core_text, 4: core_text}
+CORE_NOTES = {"Why it was blocked", "Warnings"}  # notes whose text is the core's own sentences
 
 # Background and text colour per level; contrast ≥ 4.5:1 for the text on its background (the GUI theme uses
 # these too, so a level looks the same on screen and on paper).
@@ -52,8 +59,13 @@ def table_html(table: Table, copy_scheme: str | None = None) -> str:
         out.append(
             "<tr>" + "".join(f'<th align="left" bgcolor="#dedede">{esc(label(h))}</th>' for h in table.header) + "</tr>"
         )
+    calculators = tuple(table.header) == CALCULATOR_HEADER
     for row in table.rows:
         cells = [cell_html(c, copy_scheme) for c in row]
+        if calculators:
+            for col, shown in CALCULATOR_COLUMNS.items():
+                if col < len(row) and not (row[col].badge or row[col].code):
+                    cells[col] = esc(shown(row[col].text))
         if not table.header and len(row) == 2 and not (row[0].badge or row[0].code):
             cells[0] = esc(label(row[0].text))  # a label / value table: the label is one of the fixed words
         out.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
@@ -64,7 +76,8 @@ def table_html(table: Table, copy_scheme: str | None = None) -> str:
 def note_html(note: Note) -> str:
     head = f"<b>{esc(label(note.label))}:</b> " if note.label else ""
     style = " style='background:#dce8fb; padding:6px;'" if note.highlight else ""
-    return f"<p{style}>{head}{esc(note.text)}</p>"
+    text = core_text(note.text) if note.label in CORE_NOTES else note.text
+    return f"<p{style}>{head}{esc(text)}</p>"
 
 
 def description_html(

@@ -5,6 +5,8 @@ tests/gui/test_i18n.py fails when describe gains a label that is missing here.""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 CONTEXT = "RunDescription"
@@ -74,3 +76,9 @@ LABELS = (
 def label(text: str) -> str:
     """A fixed word of the description in the interface language (unchanged when it has no translation)."""
     return QCoreApplication.translate(CONTEXT, text) if text else text
+
+
+def fill(text: str, *args: object) -> str:
+    """Put args into a translated text's %1, %2, … in one pass (as QString::arg does), so a value that itself
+    contains "%2" is never filled in again."""
+    return re.sub(r"%([1-9])", lambda m: str(args[int(m[1]) - 1]) if int(m[1]) <= len(args) else m[0], text)

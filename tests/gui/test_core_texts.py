@@ -19,8 +19,13 @@ from rmos_desktop.core.assess import assess
 from rmos_desktop.core.feasibility.engine import CALCULATORS
 from rmos_desktop.core.resources import examples_dir
 from rmos_desktop.core.units import Units
-from rmos_desktop.gui import core_texts
-from rmos_desktop.gui.core_texts import (
+from rmos_desktop.gui.field_limits import field_marks
+from rmos_desktop.gui.form_messages import field_message
+from rmos_desktop.gui.i18n import install_translators
+from rmos_desktop.gui.job_form import parse_field
+from rmos_desktop.gui.risk_panel import RiskPanel, _row_texts_en
+from rmos_desktop.report import core_texts
+from rmos_desktop.report.core_texts import (
     SENTENCES,
     core_text,
     is_mark_read,
@@ -30,11 +35,6 @@ from rmos_desktop.gui.core_texts import (
     mark_text,
     value_text,
 )
-from rmos_desktop.gui.field_limits import field_marks
-from rmos_desktop.gui.form_messages import field_message
-from rmos_desktop.gui.i18n import install_translators
-from rmos_desktop.gui.job_form import parse_field
-from rmos_desktop.gui.risk_panel import RiskPanel, _row_texts_en
 from rmos_desktop.report.units_text import honest_text
 from tests.conftest import REPO, load_example
 from tests.fuzz.strategies import controller_requests, mutated_requests, valid_requests
@@ -342,3 +342,25 @@ def test_a_blocked_generate_and_a_broken_job_file_read_german(german, window, qt
     assert window.panel.banner.text().endswith(
         f'{broken} ist mehrdeutig: "rpm" steht zweimal darin; jeden Schlüssel nur einmal angeben'
     )
+
+
+def test_the_run_description_reads_the_cores_sentences_in_the_interface_language(services, catalog, german):
+    """The history's detail pane and the PDF report (one HTML rendering) show a BLOCKED run's calculator labels,
+    explanations and block reason in German; English words of those sentences are gone, ids stay verbatim."""
+    from rmos_desktop.core.hashing import sha256_bytes
+    from rmos_desktop.core.pipeline import SafetyBlocked, rmos_toolpaths
+    from rmos_desktop.core.runs.describe import describe_run
+    from rmos_desktop.report.html import description_html
+
+    with pytest.raises(SafetyBlocked) as blocked:
+        rmos_toolpaths(load_example("red-kerfcut-overspeed"), recorder=services.recorder, catalog=catalog)
+    run_id = blocked.value.detail["run_id"]
+    store = services.recorder.store
+    path = store.find_artifact(run_id)
+    artifact = store.read_artifact(run_id)
+    html = description_html(describe_run(artifact, sha256_bytes(path.read_bytes())))
+    de = ts_texts("de")
+    blade_speed = de["blade speed"].text
+    assert blade_speed and blade_speed in html
+    assert "exceeds the blade's marked maximum" not in html  # the explanation and the block reason, in German
+    assert "7000" in html and run_id in html

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
-from rmos_desktop.gui.i18n import fill
+from rmos_desktop.report.labels import fill
 
 CONTEXT = "CoreText"
 
