@@ -1,4 +1,4 @@
-"""The core's texts in the interface language (gui/core_texts.py): every label, limit, explanation, warning, block
+"""The core's texts in the interface language (report/core_texts.py): every label, limit, explanation, warning, block
 reason and field error the core writes — for the examples, a fuzzed sample of requests and typed field input, in
 millimetres and in inches — is read by an entry (so nothing stays English in German); English is unchanged byte
 for byte; German reads German with decimal commas and every digit the core wrote; the risk panel and the job form
