@@ -154,6 +154,9 @@ class MainWindow(ShopIntegration, ShopWorkflow, WindowDialogs, QMainWindow):
         # The preview is built on first use, or just after the window shows: pyqtgraph takes ~0.4 s to import.
         self.preview_page = QWidget()
         self.preview_page.setObjectName("preview_page")
+        # The preview's columns would set a minimum height for the tabs even while the start page shows or the
+        # preview is folded; it gets its room from focus_preview instead, so it claims none here.
+        self.preview_page.setMinimumHeight(1)
         QVBoxLayout(self.preview_page).setContentsMargins(0, 0, 0, 0)
         self.preview_tabs.addTab(self.preview_page, self.tr("Preview"))
         self.start_page = StartPage(self.services.runs_dir)
@@ -394,6 +397,7 @@ class MainWindow(ShopIntegration, ShopWorkflow, WindowDialogs, QMainWindow):
         panel. The preview folds away under the run strip (its "Show preview" brings it back) rather than
         shrink to a sliver nobody can read; the start page, when it is what the bottom shows, keeps `share`."""
         self._set_panel_compact(False)
+        self._grow_on_resize(panel=True)
         height = sum(self.right_split.sizes())
         if self.preview_tabs.currentWidget() is self.start_page:
             self._show_preview_area(True)
@@ -402,6 +406,12 @@ class MainWindow(ShopIntegration, ShopWorkflow, WindowDialogs, QMainWindow):
         self._show_preview_area(False)
         strip_h = self.right_split.widget(1).minimumSizeHint().height()
         self.right_split.setSizes([height - strip_h, strip_h])
+
+    def _grow_on_resize(self, *, panel: bool) -> None:
+        """Which side of the panel / preview split takes the height a resize (maximising, a taller window) adds:
+        the panel while it is the thing to read, the preview once a program is on screen."""
+        self.right_split.setStretchFactor(0, 1 if panel else 0)
+        self.right_split.setStretchFactor(1, 0 if panel else 1)
 
     def _show_preview_area(self, on: bool) -> None:
         self.preview_tabs.setVisible(on)
@@ -416,6 +426,7 @@ class MainWindow(ShopIntegration, ShopWorkflow, WindowDialogs, QMainWindow):
         if start >= 0:  # Help ▸ Start page brings it back
             self.preview_tabs.removeTab(start)
         self._set_panel_compact(True)
+        self._grow_on_resize(panel=False)
         self.show_form(False)  # a squeezed form would be clipped; Job form (Ctrl+J) brings it back
         self.fit_panel_height()
 

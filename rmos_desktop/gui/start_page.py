@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from rmos_desktop.core.resources import examples_dir
 from rmos_desktop.gui.flow_layout import FlowLayout
@@ -20,14 +20,21 @@ EXAMPLES = [
 ]
 
 
-class StartPage(QWidget):
+class StartPage(QScrollArea):
+    """Scrolls rather than ask for height: under a job's verdict in a short window the panel's rows come first."""
+
     sig_open_example = Signal(object)
     """An example button was pressed; carries the example job's Path."""
 
     def __init__(self, runs_dir: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("start_page")
-        layout = QVBoxLayout(self)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        body.setObjectName("start_body")
+        layout = QVBoxLayout(body)
         self.title = QLabel(self.tr("Welcome to RMOS Desktop."))
         self.title.setObjectName("start_title")
         self.title.setWordWrap(True)
@@ -59,6 +66,7 @@ class StartPage(QWidget):
         self.where.setProperty("role", "hint")
         layout.addWidget(self.where)
         layout.addStretch(1)
+        self.setWidget(body)
         self.set_runs_dir(runs_dir)
 
     def set_runs_dir(self, runs_dir: Path) -> None:

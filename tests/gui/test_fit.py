@@ -324,3 +324,20 @@ def test_a_wrapping_run_strip_gets_the_height_it_needs(window, qtbot, scaled, wi
     qtbot.wait(150)
     field = window.run_strip.hash_field
     assert viewport.rect().contains(field.mapTo(viewport, field.rect().bottomRight()))
+
+
+def test_a_red_job_opened_over_the_start_page_shows_its_red_rows(window, qtbot):
+    """No runs yet (the start page under the panel), a RED job opened at 1366 x 768 with the form beside: the
+    panel gets the height for its RED rows (the start page scrolls, and the preview's columns, built but hidden,
+    claim no height)."""
+    window.resize(1366, 688)
+    qtbot.wait(400)  # the preview is built just after the window shows
+    assert window.preview_tabs.currentWidget() is window.start_page
+    assert window.open_job_file(examples_dir() / "red-kerfcut-overspeed.json")
+    qtbot.wait(100)
+    table = window.panel.table
+    viewport = window.panel_scroll.viewport()
+    first_row_bottom = table.mapTo(viewport, table.rect().topLeft()).y() + table.rowViewportPosition(0)
+    first_row_bottom += table.horizontalHeader().height() + table.rowHeight(0)
+    assert table.isVisible() and first_row_bottom <= viewport.height(), "the RED rows are scrolled out of sight"
+    assert window.panel_scroll.height() > window.right_split.widget(1).height()

@@ -236,7 +236,7 @@ class StepBar(QWidget):
     sig_slider = Signal(int)
     """The slider was moved by the user to a move index."""
 
-    MOVE_LINES = 2
+    MOVE_LINES = 3  # the idle hint takes three lines in German and French
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
