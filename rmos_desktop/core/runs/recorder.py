@@ -201,9 +201,11 @@ class RunRecorder:
         disposition: str,
         note: str = "",
         artifact_sha256: str | None = None,
+        meta: dict[str, Any] | None = None,
     ) -> tuple[ReviewRecord, StoredFile]:
         """A supervisor's write-once review of a run, referencing the artifact file's SHA-256 (read from the
-        store unless given, e.g. for an archived run read from its zip). Never touches the artifact.
+        store unless given, e.g. for an archived run read from its zip, or another station's run read from the
+        shop server, named in `meta`). Never touches the artifact.
         Raises InvalidRunId, ArtifactNotFound, pydantic ValidationError (bad reviewer/disposition), StoreError."""
         run_id = validate_run_id(run_id)
         if artifact_sha256 is None:
@@ -215,6 +217,7 @@ class RunRecorder:
             reviewer=reviewer.strip(),
             disposition=disposition,
             note=note.strip(),
+            meta=meta or {},
         )
         return review, self.record("review", review)
 

@@ -224,16 +224,11 @@ def record_office_review(
     """Record on THIS workstation a review of another station's run (read from the shop server): the same record
     `RunRecorder.record_review` writes, with the run's station in `meta.run_station` (the sync pushes it; the run's
     station brings it home). Returns (ReviewRecord, StoredFile); raises what the recorder raises."""
-    from rmos_desktop.core.runs.recorder import new_id
-    from rmos_desktop.core.runs.schemas import ReviewRecord
-
-    review = ReviewRecord(
-        record_id=new_id(),
-        run_id=run_id,
-        artifact_sha256=artifact_sha256,
-        reviewer=reviewer.strip(),
+    return recorder.record_review(
+        run_id,
+        reviewer=reviewer,
         disposition=disposition,
-        note=note.strip(),
+        note=note,
+        artifact_sha256=artifact_sha256,
         meta={"run_station": station},
     )
-    return review, recorder.record("review", review)
