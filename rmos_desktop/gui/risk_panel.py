@@ -349,13 +349,8 @@ class RiskPanel(QWidget):
 
 
 def _row_texts(c, units: Units) -> tuple[str, str, str]:
-    """A calculator row's value, limit and explanation in `units` and the interface language (translated after
-    the unit conversion, numbers with the locale's decimal sign and every digit kept)."""
-    value, limit, explanation = _row_texts_en(c, units)
+    """A calculator row's value, limit and explanation in `units` and the interface language: read together in
+    `units` (report.units_text.row_texts, so a value a hair off its limit never shows on it), then translated
+    (numbers with the locale's decimal sign, every digit kept)."""
+    value, limit, explanation = row_texts(c.value, c.unit, c.limit, c.explanation, units)
     return value_text(value), core_text(limit), core_text(explanation)
-
-
-def _row_texts_en(c, units: Units) -> tuple[str, str, str]:
-    """A calculator row's value, limit and explanation in `units`, read together (report.units_text.row_texts:
-    core.units' one rule, so a value a hair off its limit never shows on it, in millimetres or in inches)."""
-    return row_texts(c.value, c.unit, c.limit, c.explanation, units)

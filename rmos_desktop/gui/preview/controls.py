@@ -35,10 +35,6 @@ from rmos_desktop.gui.theme import TOUCH_MIN_PX
 READOUT_KEYS = ("extents", "envelope", "lengths", "counts", "time")
 
 
-def fmt_mm(value: float) -> str:
-    return fmt_len(value)
-
-
 def fmt_len(value: float, units: str = "mm") -> str:
     """A length (mm) as a readout shows it: 0.001 mm, or 0.0001 in (the G-code's own resolution is 0.001 mm),
     with the locale's decimal sign and no digit grouping; never "−0.000"."""
