@@ -23,7 +23,7 @@ from rmos_desktop.gui.field_limits import field_marks
 from rmos_desktop.gui.form_messages import field_message
 from rmos_desktop.gui.i18n import install_translators
 from rmos_desktop.gui.job_form import parse_field
-from rmos_desktop.gui.risk_panel import RiskPanel, _row_texts_en
+from rmos_desktop.gui.risk_panel import RiskPanel
 from rmos_desktop.report import core_texts
 from rmos_desktop.report.core_texts import (
     SENTENCES,
@@ -35,7 +35,7 @@ from rmos_desktop.report.core_texts import (
     mark_text,
     value_text,
 )
-from rmos_desktop.report.units_text import honest_text
+from rmos_desktop.report.units_text import honest_text, row_texts
 from tests.conftest import REPO, load_example
 from tests.fuzz.strategies import controller_requests, mutated_requests, valid_requests
 
@@ -56,7 +56,7 @@ def core_texts_of(raw, catalog, units: Units) -> list[str]:
     a = assess(raw, catalog)
     texts = []
     for c in a.report.calculators:
-        _value, limit, explanation = _row_texts_en(c, units)
+        _value, limit, explanation = row_texts(c.value, c.unit, c.limit, c.explanation, units)
         texts += [c.label, limit, explanation]
     texts += [honest_text(w, units) for w in a.decision.warnings]
     if a.decision.block_reason:
@@ -242,7 +242,7 @@ def test_inch_texts_read_german(german, catalog):
     raw = {**load_example("red-kerfcut-overspeed"), "depth_mm": 60.0}
     a = assess(raw, catalog)
     depth = next(c for c in a.report.calculators if c.id == "depth")
-    _value, _limit, explanation = _row_texts_en(depth, "in")
+    _value, _limit, explanation = row_texts(depth.value, depth.unit, depth.limit, depth.explanation, "in")
     assert " in " in explanation
     shown = core_text(explanation)
     assert "Tiefe" in shown and " in " in shown and "." not in re.sub(r"[^\d.]", "", shown)
