@@ -152,7 +152,7 @@ def test_update_re_uses_the_translation_of_a_text_whose_context_moved(tmp_path, 
     """packaging/i18n.py update: a text now under another context keeps its finished translation (plurals
     too); a source translated two ways, or never, stays unfinished; a second update changes nothing."""
     if not (Path(sys.executable).parent / "pyside6-lupdate").exists() and not shutil.which("pyside6-lupdate"):
-        pytest.skip("pyside6-lupdate is not installed (PyPI: pyside6)")
+        pytest.skip(reason="pyside6-lupdate is not installed (PyPI: pyside6)")
     build = _build()
     code = tmp_path / "moved.py"
     code.write_text(
