@@ -17,6 +17,7 @@ from rmos_desktop.core.shop import jobs
 from rmos_desktop.core.shop.config import connect
 from tests.cli.helpers import rmos, rmos_json
 from tests.conftest import examples_dir, load_example
+from tests.shop.orders import add_order
 
 KERFS = examples_dir() / "kerf-array-side-kerfs.json"
 
@@ -32,20 +33,6 @@ def stdlib_request_hash(job: dict) -> str:
     request = parse_job(job).request.model_dump(mode="json")
     text = json.dumps(request, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def add_order(url: str, name: str, order_ref: str = "2231") -> str:
-    job = load_example(name)
-    with connect(url) as conn:
-        return jobs.add_order(
-            conn,
-            job=job,
-            request_sha256=jobs.request_sha256_of(job),
-            order_ref=order_ref,
-            quantity=5,
-            due=None,
-            created_by="office",
-        )
 
 
 def files(folder: Path) -> list[Path]:

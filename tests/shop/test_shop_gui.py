@@ -16,6 +16,7 @@ from rmos_desktop.core.shop.config import ShopConfig, connect
 from rmos_desktop.core.shop.sync import push
 from rmos_desktop.gui.tasks import TaskRunner
 from tests.conftest import load_example
+from tests.shop.orders import add_order
 from tests.shop.test_shop_core import make_runs
 
 SHOTS = Path(os.environ.get("RMOS_SHOTS", "/tmp/rmos-shots"))  # docs/screenshots holds the committed ones
@@ -161,18 +162,6 @@ def test_install_shop_is_none_without_a_shop_and_builds_the_pieces_with_one(qtbo
 
 
 # -- job orders ----------------------------------------------------------------------------------------------
-def add_order(url: str, example: str, ref: str, quantity: int) -> str:
-    raw = load_example(example)
-    with connect(url) as conn:
-        return jobs.add_order(
-            conn,
-            job=raw,
-            request_sha256=jobs.request_sha256_of(raw),
-            order_ref=ref,
-            quantity=quantity,
-            due=None,
-            created_by="office",
-        )
 
 
 def open_panel(qtbot, runner, cfg):

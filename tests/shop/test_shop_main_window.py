@@ -19,6 +19,7 @@ from rmos_desktop.core.shop import jobs
 from rmos_desktop.core.shop.config import connect
 from rmos_desktop.gui.theme import apply_theme
 from tests.conftest import load_example
+from tests.shop.orders import add_order
 
 SHOTS = Path(os.environ.get("RMOS_SHOTS", "/tmp/rmos-shots"))
 
@@ -28,20 +29,6 @@ def shop_theme(qapp):
     apply_theme(qapp, 100)
     yield
     apply_theme(qapp, 100)
-
-
-def add_order(url: str, example: str, ref: str, quantity: int = 5) -> str:
-    raw = load_example(example)
-    with connect(url) as conn:
-        return jobs.add_order(
-            conn,
-            job=raw,
-            request_sha256=jobs.request_sha256_of(raw),
-            order_ref=ref,
-            quantity=quantity,
-            due=None,
-            created_by="office",
-        )
 
 
 @pytest.fixture
