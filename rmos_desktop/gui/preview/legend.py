@@ -220,3 +220,37 @@ class LegendOverlay(QFrame):
         height = min(hint.height(), max(0, parent.height() - 16))
         self.setGeometry(parent.width() - hint.width() - 12, 8, hint.width(), height)
         self.raise_()
+
+
+class PlotNote(QLabel):
+    """What the preview's one-line title cannot hold in full, on the plot where it is read: why nothing is drawn,
+    and notes about the program (its G-code no longer matches its record, it was read as Latin-1). Top-left,
+    clear of the Y axis and of the floating legend."""
+
+    def __init__(self, legend: LegendOverlay, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("plot_note")
+        self.legend = legend
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def show_text(self, text: str, kind: str = "info") -> None:
+        """Show `text` ("" hides the note) as kind "info" or "warning"."""
+        self.setProperty("kind", kind)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.setText(text)
+        self.setVisible(bool(text))
+        self.place()
+
+    def place(self) -> None:
+        parent = self.parentWidget()
+        if not self.text() or parent is None:
+            return
+        legend = 0 if self.legend.isHidden() else self.legend.width() + 12
+        width = max(160, min(parent.width() - legend - 24, 80 * self.fontMetrics().averageCharWidth()))
+        self.setFixedWidth(width)
+        self.setFixedHeight(self.heightForWidth(width))
+        self.move(72, 8)  # clear of the Y axis
+        self.raise_()

@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from rmos_desktop.core.catalog import MachineProfile
 from rmos_desktop.core.runs.store import RunStore
@@ -31,7 +31,7 @@ from rmos_desktop.gui.preview.controls import (
     ViewTabs,
     fmt_len,
 )
-from rmos_desktop.gui.preview.legend import LegendOverlay, LegendPanel
+from rmos_desktop.gui.preview.legend import LegendOverlay, LegendPanel, PlotNote
 from rmos_desktop.gui.preview.loading import LoadedProgram
 from rmos_desktop.gui.preview.plot_view import ToolpathPlot
 from rmos_desktop.gui.preview.render import draw_program, show_readouts
@@ -119,35 +119,13 @@ class PreviewWidget(QWidget):
         self.legend.sig_kind_toggled.connect(self.set_kind_visible)
         self.legend_overlay = LegendOverlay(self.legend, self.view_tabs.stack)
         self.view_tabs.stack.sig_resized.connect(self.legend_overlay.place)
-        # What the one-line title cannot hold in full goes on the plot, where it is read: why nothing is drawn, and
-        # notes about the program (its G-code no longer matches its record, it was read as Latin-1).
-        self.plot_note = QLabel(self.view_tabs.stack)
-        self.plot_note.setObjectName("plot_note")
-        self.plot_note.setWordWrap(True)
-        self.plot_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.plot_note.hide()
-        self.view_tabs.stack.sig_resized.connect(self._place_note)
+        self.plot_note = PlotNote(self.legend_overlay, self.view_tabs.stack)
+        self.view_tabs.stack.sig_resized.connect(self.plot_note.place)
         return self.view_tabs
 
     def show_note(self, text: str, kind: str = "info") -> None:
         """A note over the plot's top-left corner ("" hides it); kind "warning" is drawn as one."""
-        self.plot_note.setProperty("kind", kind)
-        self.plot_note.style().unpolish(self.plot_note)
-        self.plot_note.style().polish(self.plot_note)
-        self.plot_note.setText(text)
-        self.plot_note.setVisible(bool(text))
-        self._place_note()
-
-    def _place_note(self) -> None:
-        if not self.plot_note.text():
-            return
-        stack = self.view_tabs.stack
-        legend = 0 if self.legend_overlay.isHidden() else self.legend_overlay.width() + 12
-        width = max(160, min(stack.width() - legend - 24, 40 * self.fontMetrics().averageCharWidth() * 2))
-        self.plot_note.setFixedWidth(width)
-        self.plot_note.setFixedHeight(self.plot_note.heightForWidth(width))
-        self.plot_note.move(72, 8)  # clear of the Y axis
-        self.plot_note.raise_()
+        self.plot_note.show_text(text, kind)
 
     def _build_text_side(self) -> QWidget:
         """The find bar, the program's readouts, the G-code text, the lines not understood, and the step bar
